@@ -1,0 +1,27 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'artifacts/', 'deployment/teams/build/', 'src/web/vendor/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // The orientation core stays free of any bot framework: the CLI, scripts and tests use it directly.
+    files: ['src/orientation/**/*.ts', 'src/knowledge/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['botbuilder*', 'botframework-*', 'restify*', '**/bot/**', '**/server/**', '**/dialogs/**'], message: 'The orientation core must not depend on the bot or the server.' }] },
+      ],
+    },
+  },
+  {
+    files: ['bin/**/*.js', 'src/web/**/*.js'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', console: 'readonly', process: 'readonly' } },
+  },
+);

@@ -1,0 +1,87 @@
+/**
+ * Shared types of the orientation core. The core never imports botbuilder:
+ * the bot, the CLI and the scripts all call it through these types.
+ */
+import type { Commune } from '../knowledge/schemas/commune.js';
+import type { Site, Weekday } from '../knowledge/schemas/site.js';
+
+export type Intent = 'procedure' | 'greeting' | 'thanks' | 'help' | 'out_of_scope';
+
+export interface ProcedureRef {
+  id: string;
+  title: string;
+  /** Partner id from the knowledge (before regime adjustment). */
+  partner: string;
+}
+
+export interface ScoredProcedure {
+  id: string;
+  /** Relevance in [0, 1]. */
+  score: number;
+}
+
+/** Kinds of personal data the assistant never needs (see src/orientation/privacy). */
+export type PersonalDataKind = 'nir' | 'tax-number' | 'iban' | 'bank-card' | 'email' | 'phone';
+
+/** What the core understood of one message. */
+export interface Analysis {
+  text: string;
+  intent: Intent;
+  /** Best procedure, null when the intent is not `procedure`. */
+  procedure: ProcedureRef | null;
+  /** Partner that handles it for this person: "msa" when the regime is agricultural and the procedure allows it. */
+  partner: string | null;
+  /** Confidence of the best procedure, in [0, 1]. */
+  confidence: number;
+  /** True when 2–4 procedures are too close to choose: ask the user. */
+  clarify: boolean;
+  /** Ranked candidates, best first, the best included. */
+  alternatives: ScoredProcedure[];
+  /** "msa" when the message says the person is a farmer, farm employee or MSA-affiliated. */
+  regime: 'msa' | null;
+  /** Commune mentioned in the message, if any. */
+  location: CommuneLookup | null;
+  /** Personal data found in the message (never stored). */
+  personalData: PersonalDataKind[];
+}
+
+export type CommuneLookup =
+  | { status: 'found'; commune: Commune }
+  | { status: 'ambiguous'; query: string; candidates: Commune[] }
+  | { status: 'unknown'; query: string };
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
+export interface OpeningStatus {
+  openNow: boolean;
+  /** "HH:MM" Europe/Paris when open now. */
+  closesAt: string | null;
+  /** Next time it opens (after now), within the next 14 days. */
+  nextOpening: {
+    /** YYYY-MM-DD, Europe/Paris. */
+    date: string;
+    weekday: Weekday;
+    /** HH:MM, Europe/Paris. */
+    time: string;
+    /** Where, when the service is held elsewhere that day (e.g. "Mairie de Guiscard"). */
+    place?: string;
+  } | null;
+  /** True when today is a public holiday. */
+  holidayToday: boolean;
+}
+
+export interface NearbySite {
+  site: Site;
+  distanceKm: number;
+  /** Estimated car travel time, conservative (see src/orientation/location/travelTime.ts). */
+  travelMinutes: number;
+  within30: boolean;
+  /** Bus or roaming service: the address is a home base. */
+  mobile: boolean;
+  /** Principal site of the structure, for antennas. */
+  parent?: Site;
+  opening: OpeningStatus;
+}
