@@ -3,6 +3,9 @@
  * the bot, the CLI and the scripts all call it through these types.
  */
 import type { Commune } from '../knowledge/schemas/commune.js';
+import type { Knowledge } from '../knowledge/load.js';
+import type { Partner } from '../knowledge/schemas/partner.js';
+import type { Procedure } from '../knowledge/schemas/procedure.js';
 import type { Site, Weekday } from '../knowledge/schemas/site.js';
 
 export type Intent = 'procedure' | 'greeting' | 'thanks' | 'help' | 'out_of_scope';
@@ -84,4 +87,21 @@ export interface NearbySite {
   /** Principal site of the structure, for antennas. */
   parent?: Site;
   opening: OpeningStatus;
+}
+
+/**
+ * The core's facade, built once at start-up by `createOrientation(knowledge)` (src/orientation/index.ts).
+ * Every method is synchronous and pure apart from reading the clock when `now` is omitted.
+ */
+export interface Orientation {
+  readonly knowledge: Knowledge;
+  /** Understands one message; `regime` is what the user answered to "are you MSA-affiliated?". */
+  analyze(text: string, context?: { regime?: 'msa' | 'general' }): Analysis;
+  procedure(id: string): Procedure | undefined;
+  partner(id: string): Partner | undefined;
+  /** Explicit commune query: a name, a 5-digit postal code or "insee:CODE". */
+  lookupCommune(query: string): CommuneLookup;
+  /** Sites nearest first (exact great-circle order); fixed sites and mobile services together, `mobile` flags buses. */
+  nearestSites(point: GeoPoint, options?: { limit?: number; now?: Date }): NearbySite[];
+  openingStatus(site: Site, now?: Date): OpeningStatus;
 }
