@@ -6,7 +6,8 @@ import type { Commune } from '../knowledge/schemas/commune.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Partner } from '../knowledge/schemas/partner.js';
 import type { Procedure } from '../knowledge/schemas/procedure.js';
-import type { Site, Weekday } from '../knowledge/schemas/site.js';
+import type { Weekday } from '../knowledge/schemas/common.js';
+import type { Site } from '../knowledge/schemas/site.js';
 
 export type Intent = 'procedure' | 'greeting' | 'thanks' | 'help' | 'out_of_scope';
 
