@@ -11,8 +11,8 @@ export const officialUrl = z.url({ protocol: /^https$/, error: 'doit être une a
 
 /** A phone line as shown to users, e.g. "3646" or "03 44 06 12 34". */
 export const phoneLine = z.object({
-  /** Digits and spaces as dialled in France. */
-  number: z.string().regex(/^(\d{4}|0\d( \d\d){4}|\+\d[\d ]+)$/, 'numéro de téléphone non reconnu'),
+  /** Digits and spaces as dialled in France ("116 006": European harmonised helplines). */
+  number: z.string().regex(/^(\d{4}|116 \d{3}|0\d( \d\d){4}|\+\d[\d ]+)$/, 'numéro de téléphone non reconnu'),
   /** What the line is for, and its price or hours when useful. */
   label: frenchText.optional(),
 });
