@@ -1,0 +1,61 @@
+import { defaultKnowledgeDir, loadSites } from '../../knowledge/load.js';
+import { weekdays } from '../../knowledge/schemas/common.js';
+import type { Site } from '../../knowledge/schemas/site.js';
+import type { CliIo } from '../io.js';
+import { CliError, parseOptions } from '../io.js';
+
+const dayNames = { monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche' } as const;
+
+/** `orientation sites --departement <code> [--json]`: every France services site of a département. */
+export async function sitesByDepartement(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseOptions(args, { departement: { type: 'string' }, json: { type: 'boolean' } });
+  if (positionals.length) throw new CliError(`Argument inattendu : ${positionals[0]}. Usage : orientation sites --departement <code> [--json]`);
+  const code = (values.departement ?? '').trim().toUpperCase();
+  const all = loadSites(defaultKnowledgeDir).sites;
+  const list = all.filter((s) => s.departement === code.padStart(2, '0'));
+  if (list.length === 0) throw new CliError(`Département inconnu ou sans France services : « ${values.departement ?? ''} ». Exemple : --departement 60`);
+  if (values.json) {
+    io.out(JSON.stringify(list.map(toJson), null, 2));
+    return 0;
+  }
+  io.out(`${list.length} France services dans le département ${code} :`);
+  for (const s of list) io.out(describe(s));
+  return 0;
+}
+
+function toJson(s: Site) {
+  return {
+    id: s.id,
+    name: s.name,
+    address: s.address,
+    postalCode: s.postalCode,
+    insee: s.insee,
+    commune: s.commune,
+    lat: s.lat,
+    lon: s.lon,
+    type: s.type,
+    format: s.format,
+    mobile: s.mobile,
+    parentId: s.parentId ?? null,
+    phone: s.phone ?? null,
+    email: s.email ?? null,
+    appointment: s.appointment,
+    hours: s.hours,
+    closures: s.closures,
+    weekdayPlaces: s.weekdayPlaces,
+    comment: s.comment ?? null,
+  };
+}
+
+function describe(s: Site): string {
+  const lines = [`\n${s.name}${s.mobile ? ' (service mobile)' : ''}`, `  ${s.address}, ${s.postalCode} ${s.commune}`];
+  if (s.phone) lines.push(`  Téléphone : ${s.phone}`);
+  if (s.appointment) lines.push('  Sur rendez-vous.');
+  const open = weekdays.filter((d) => s.hours[d].length > 0);
+  for (const day of open) lines.push(`  ${dayNames[day]} : ${s.hours[day].map(([a, b]) => `${a}–${b}`).join(', ')}`);
+  if (open.length === 0) lines.push('  Horaires non publiés.');
+  for (const c of s.closures) lines.push(`  ${c.reason}`);
+  for (const p of s.weekdayPlaces) lines.push(`  Le ${dayNames[p.weekday]}, accueil à : ${p.place}`);
+  if (s.comment) lines.push(`  ${s.comment}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,46 @@
+import { editDistance } from './distance.js';
+import { placeKey } from './text.js';
+
+/** The words of `text` that spell the official name differently, or undefined when they match (or it is not named). */
+export function nameSpellingDiffers(text: string, official: string): string | undefined {
+  if (text.includes(official)) return undefined;
+  const words = placeKey(text).split(' ');
+  const target = placeKey(official);
+  const size = target.split(' ').length;
+  for (let length = Math.max(1, size - 1); length <= size + 1; length++) {
+    for (let i = 0; i + length <= words.length; i++) {
+      const window = words.slice(i, i + length).join(' ');
+      if (window === target || (target.length >= 8 && editDistance(window, target) <= 2)) {
+        return window;
+      }
+    }
+  }
+  return undefined;
+}
+
+const scheduleWords =
+  /\b(lundis?|mardis?|mercredis?|jeudis?|vendredis?|samedis?|dimanches?|ferm[ée]e?s?|planning|permanences?|vacances)\b|\b\d{1,2} ?h ?\d{0,2}\b|\b\d{1,2}:\d{2}\b/i;
+
+/** The comment holds opening days, closures or places that the hours columns cannot express. */
+export function commentCarriesSchedule(comment: string): boolean {
+  return scheduleWords.test(comment);
+}
+
+/** Text left from a form template, e.g. "Commentaire de la structure 1". */
+export function commentIsPlaceholder(comment: string): boolean {
+  return /^(commentaire de la structure\b.*|test|x+|n[ée]ant|ras|-+|\.+)$/i.test(comment.trim());
+}
+
+/** The comment says appointments are required while prise_rdv says "Non". */
+export function commentRequiresAppointment(comment: string): boolean {
+  return /\bsur (rendez[- ]vous|rdv)\b/i.test(comment) && !/pr[ée]f[ée]rence|conseill|possib|recommand|ou sans|sans rendez/i.test(comment);
+}
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = (deg: number) => (deg * Math.PI) / 180;
+  const dLat = rad(b.lat - a.lat);
+  const dLon = rad(b.lon - a.lon);
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.sqrt(h));
+}
