@@ -1,0 +1,130 @@
+/**
+ * `orientation sites [--json] [--limit N] <name | postal code | insee:CODE>`: the nearest France services.
+ * Without a commune and with stdin piped: one commune per line, one JSON object per line.
+ */
+import type { Commune } from '../../knowledge/schemas/commune.js';
+import type { Site } from '../../knowledge/schemas/site.js';
+import { defaultKnowledgeDir, loadCommunes, loadSites } from '../../knowledge/load.js';
+import { formatOpening } from '../../orientation/hours/index.js';
+import { createCommuneIndex, DEFAULT_LIMIT, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
+import type { CommuneLookup, NearbySite } from '../../orientation/types.js';
+import type { CliIo } from '../io.js';
+import { CliError, parseOptions } from '../io.js';
+
+const usage = 'Usage : orientation sites [--json] [--limit N] <nom | code postal | insee:CODE>';
+
+/** What the tests may fix: the clock and the knowledge folder. */
+export interface SitesNearbyOptions {
+  now?: () => Date;
+  knowledgeDir?: string;
+}
+
+interface Context {
+  communes: CommuneIndex;
+  sites: Site[];
+  limit: number;
+  now: Date;
+}
+
+export async function sitesNearby(args: string[], io: CliIo, options: SitesNearbyOptions = {}): Promise<number> {
+  const { values, positionals } = parseOptions(args, { json: { type: 'boolean' }, limit: { type: 'string' } });
+  const limit = parseLimit(values.limit);
+  const query = positionals.join(' ').trim();
+  const lines = query ? null : io.stdinLines();
+  if (!query && !lines) throw new CliError(`Indiquez une commune. ${usage}`);
+  const dir = options.knowledgeDir ?? defaultKnowledgeDir;
+  const context: Context = {
+    communes: createCommuneIndex(loadCommunes(dir).communes),
+    sites: loadSites(dir).sites,
+    limit,
+    now: (options.now ?? (() => new Date()))(),
+  };
+  return lines ? answerEachLine(lines, context, io) : answerOne(query, context, io, values.json ?? false);
+}
+
+function parseLimit(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_LIMIT;
+  const limit = Number(raw);
+  if (!Number.isInteger(limit) || limit < 1) throw new CliError(`--limit attend un nombre entier positif, pas « ${raw} ».`);
+  return limit;
+}
+
+function answerOne(query: string, context: Context, io: CliIo, json: boolean): number {
+  const result = context.communes.lookup(query);
+  if (result.status === 'unknown') throw new CliError(`Commune inconnue : « ${query} ». Essayez son code postal ou insee:CODE.`);
+  if (result.status === 'ambiguous') {
+    io.err(`Plusieurs communes correspondent à « ${query} ». Précisez avec insee:CODE :`);
+    for (const c of result.candidates) io.err(`  ${c.name} (${c.departement}) – ${c.postalCodes.join(', ')} – insee:${c.insee}`);
+    return 2;
+  }
+  const nearby = nearestSites(context.sites, result.commune, { limit: context.limit, now: context.now });
+  if (json) io.out(JSON.stringify(toJson(result.commune, nearby), null, 2));
+  else io.out(describe(result.commune, nearby, context.now));
+  return 0;
+}
+
+/** Exit 0 when every line names one commune, 2 when some could not be answered. */
+async function answerEachLine(lines: AsyncIterable<string>, context: Context, io: CliIo): Promise<number> {
+  let failed = false;
+  for await (const line of lines) {
+    const query = line.trim();
+    if (!query) continue;
+    const result = context.communes.lookup(query);
+    if (result.status !== 'found') failed = true;
+    io.out(JSON.stringify(lineAnswer(query, result, context)));
+  }
+  return failed ? 2 : 0;
+}
+
+function lineAnswer(query: string, result: CommuneLookup, context: Context): object {
+  if (result.status === 'unknown') return { query, error: `Commune inconnue : « ${query} ».` };
+  if (result.status === 'ambiguous') {
+    return { query, error: `Plusieurs communes correspondent à « ${query} ».`, candidates: result.candidates.map(communeJson) };
+  }
+  return toJson(result.commune, nearestSites(context.sites, result.commune, { limit: context.limit, now: context.now }));
+}
+
+function communeJson(c: Commune) {
+  return { insee: c.insee, name: c.name, departement: c.departement, postalCodes: c.postalCodes };
+}
+
+function toJson(commune: Commune, nearby: NearbySite[]) {
+  return {
+    commune: { insee: commune.insee, name: commune.name, postalCodes: commune.postalCodes },
+    sites: nearby.map((n) => ({
+      id: n.site.id,
+      name: n.site.name,
+      address: fullAddress(n.site),
+      commune: n.site.commune,
+      distanceKm: Math.round(n.distanceKm * 10) / 10,
+      travelMinutes: n.travelMinutes,
+      within30: n.within30,
+      mobile: n.mobile,
+      openNow: n.opening.openNow,
+      nextOpening: n.opening.nextOpening
+        ? { date: n.opening.nextOpening.date, time: n.opening.nextOpening.time, ...(n.opening.nextOpening.place ? { place: n.opening.nextOpening.place } : {}) }
+        : null,
+    })),
+  };
+}
+
+function fullAddress(site: Site): string {
+  return [site.address, site.addressComplement, `${site.postalCode} ${site.commune}`].filter(Boolean).join(', ');
+}
+
+const km = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+
+/** Plain French, one block per site, for an agent to read or relay. */
+function describe(commune: Commune, nearby: NearbySite[], now: Date): string {
+  const blocks = nearby.map((n, i) => {
+    const lines = [`${i + 1}. ${n.site.name}`, `   Adresse : ${fullAddress(n.site)}`];
+    if (n.mobile) lines.push('   Bus itinérant : cette adresse est son point de départ, pas un arrêt. Appelez pour connaître ses passages.');
+    if (n.parent) lines.push(`   Antenne de : ${n.parent.name}`);
+    lines.push(`   À ${km.format(n.distanceKm)} km à vol d'oiseau, environ ${n.travelMinutes} min en voiture.`);
+    lines.push(`   ${formatOpening(n.opening, now)}.`);
+    lines.push(n.site.appointment ? '   Sur rendez-vous.' : '   Sans rendez-vous.');
+    if (n.site.phone) lines.push(`   Téléphone : ${n.site.phone}`);
+    return lines.join('\n');
+  });
+  return [`France services les plus proches de ${commune.name} (${commune.postalCodes.join(', ')}) :`, ...blocks].join('\n\n');
+}

@@ -1,0 +1,24 @@
+/** Commune lookup (explicit queries) and extraction (free text), over maps built once. */
+import type { Commune } from '../../knowledge/schemas/commune.js';
+import type { CommuneLookup } from '../types.js';
+import { CommuneTables } from './communeTables.js';
+import { extractCommune } from './extract.js';
+import { lookupCommune } from './lookup.js';
+
+export interface CommuneIndex {
+  /** A name (accents, hyphens, "St" optional), a 5-digit postal code or "insee:CODE". */
+  lookup(query: string): CommuneLookup;
+  /** The commune a message mentions, or null. */
+  extract(text: string): CommuneLookup | null;
+  /** Current commune for a current or former INSEE code. */
+  byInsee(code: string): Commune | undefined;
+}
+
+export function createCommuneIndex(communes: readonly Commune[]): CommuneIndex {
+  const tables = new CommuneTables(communes);
+  return {
+    lookup: (query) => lookupCommune(tables, query),
+    extract: (text) => extractCommune(tables, text),
+    byInsee: (code) => tables.byInsee.get(code.toUpperCase()),
+  };
+}

@@ -1,0 +1,102 @@
+/**
+ * Finds the commune a free-text message mentions: "j'habite à Méru", "près de noyon", "60400".
+ * Many communes are named like ordinary words ("Y", "Eu", "Sens", "Ville"), so a name counts only
+ * after a location cue, or when it is a distinctive name of the Oise ("Crèvecœur", "St Just en Chaussée").
+ */
+import type { Commune } from '../../knowledge/schemas/commune.js';
+import type { CommuneLookup } from '../types.js';
+import type { CommuneTables } from './communeTables.js';
+import { nameKey } from './normalize.js';
+import { isOrdinaryName } from './ordinaryWords.js';
+import { fromCandidates, OISE, resolveName } from './resolve.js';
+
+/** Words right before a name that make it a place: "à Méru", "de Noyon", "vers Clermont". */
+const prepositions = new Set(['A', 'AU', 'DE', 'D', 'DU', 'SUR', 'VERS', 'PRES', 'HABITE', 'JHABITE']);
+/** Words saying the place is the user's home: "j'habite à", "je vis près de". */
+const homeWords = new Set([
+  'HABITE', 'JHABITE', 'HABITES', 'HABITONS', 'HABITENT', 'HABITER', 'HABITANT', 'HABITANTE', 'VIS', 'VIT', 'VIVONS', 'VIVRE',
+  'RESIDE', 'RESIDONS', 'DOMICILIE', 'DOMICILIEE', 'EMMENAGE', 'EMMENAGER', 'EMMENAGEE', 'INSTALLE', 'INSTALLEE', 'ORIGINAIRE',
+]);
+/** Words making a place explicit: "près de", "la mairie de", "secteur Clermont". */
+const placeWords = new Set(['PRES', 'PROCHE', 'COTE', 'VERS', 'ENVIRON', 'AUTOUR', 'COMMUNE', 'VILLE', 'VILLAGE', 'SECTEUR', 'MAIRIE', 'CP']);
+
+/** How sure a preceding context makes us that a name is a place: none, preposition, place word, home. */
+type Cue = 0 | 1 | 2 | 3;
+const NONE: Cue = 0;
+const STRONG: Cue = 2;
+
+function cueBefore(tokens: string[], start: number): Cue {
+  const previous = tokens[start - 1];
+  if (!previous) return NONE;
+  const window = tokens.slice(Math.max(0, start - 4), start);
+  if (window.some((t) => homeWords.has(t)) && (prepositions.has(previous) || homeWords.has(previous))) return 3;
+  if (placeWords.has(previous)) return 2;
+  if (!prepositions.has(previous)) return NONE;
+  return window.some((t) => placeWords.has(t)) ? 2 : 1;
+}
+
+interface Mention {
+  result: CommuneLookup;
+  cue: Cue;
+  oise: boolean;
+  length: number;
+}
+
+function communesOf(result: CommuneLookup): Commune[] {
+  return result.status === 'found' ? [result.commune] : result.status === 'ambiguous' ? result.candidates : [];
+}
+
+function accept(key: string, cue: Cue, result: CommuneLookup): boolean {
+  if (result.status === 'unknown') return false;
+  if (isOrdinaryName(key)) return cue >= STRONG;
+  if (cue !== NONE) return true;
+  const tokens = key.split(' ');
+  const oiseName = result.status === 'found' && result.commune.departement === OISE && key.replace(/ /g, '').length >= 4;
+  return oiseName || tokens.length >= 3;
+}
+
+/** Longest accepted name starting at each word; a word inside an accepted name is not tried again. */
+function nameMentions(tables: CommuneTables, tokens: string[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (let start = 0; start < tokens.length; start++) {
+    if (!tables.firstTokens.has(tokens[start]!)) continue;
+    const cue = cueBefore(tokens, start);
+    for (let length = Math.min(tables.maxTokens, tokens.length - start); length >= 1; length--) {
+      const key = tokens.slice(start, start + length).join(' ');
+      const matches = tables.matches(key);
+      if (!matches) continue;
+      const result = resolveName(key, matches);
+      if (!accept(key, cue, result)) continue;
+      mentions.push({ result, cue, length, oise: communesOf(result).some((c) => c.departement === OISE) });
+      start += length - 1;
+      break;
+    }
+  }
+  return mentions;
+}
+
+/** 5-digit codes that are postal codes, not amounts or file numbers ("15000 €", "dossier 60123"). */
+const postalCodeInText = /(?<![\d.,])(\d{5})(?![\d.,]|\s*(?:€|euros?\b|eur\b|km\b|m2\b|m²|ans\b|habitants\b|personnes\b))/giu;
+const fileNumberBefore = /(?:n°|no|num[ée]ro|dossier|r[ée]f[ée]rence|ref|allocataire|identifiant)\s*:?\s*$/iu;
+
+function postalMention(tables: CommuneTables, text: string, names: Mention[]): CommuneLookup | null {
+  for (const match of text.matchAll(postalCodeInText)) {
+    const code = match[1]!;
+    const communes = tables.byPostalCode.get(code);
+    if (!communes || fileNumberBefore.test(text.slice(0, match.index))) continue;
+    const named = names.flatMap((m) => communesOf(m.result)).filter((c) => communes.includes(c));
+    return fromCandidates(code, named.length > 0 ? named : communes);
+  }
+  return null;
+}
+
+/** Strongest cue first, then the Oise, then the longest name. */
+function best(mentions: Mention[]): Mention | undefined {
+  return [...mentions].sort((a, b) => b.cue - a.cue || Number(b.oise) - Number(a.oise) || b.length - a.length)[0];
+}
+
+export function extractCommune(tables: CommuneTables, text: string): CommuneLookup | null {
+  const tokens = nameKey(text).split(' ').filter(Boolean);
+  const names = nameMentions(tables, tokens);
+  return postalMention(tables, text, names) ?? best(names)?.result ?? null;
+}

@@ -1,0 +1,40 @@
+/** France services sites nearest to a point, exact great-circle order, with travel time and opening. */
+import type { Site } from '../../knowledge/schemas/site.js';
+import { openingStatus } from '../hours/index.js';
+import type { GeoPoint, NearbySite } from '../types.js';
+import { kNearest } from './latitudeIndex.js';
+import { NEAR_MINUTES, travelMinutes } from './travelTime.js';
+
+export const DEFAULT_LIMIT = 5;
+
+/** Sites by id, built once per sites array (antennas point to their principal site). */
+const siteIndexes = new WeakMap<readonly Site[], Map<string, Site>>();
+
+function sitesById(sites: readonly Site[]): Map<string, Site> {
+  let index = siteIndexes.get(sites);
+  if (!index) {
+    index = new Map(sites.map((site) => [site.id, site]));
+    siteIndexes.set(sites, index);
+  }
+  return index;
+}
+
+export function nearestSites(sites: readonly Site[], point: GeoPoint, options: { limit?: number; now?: Date } = {}): NearbySite[] {
+  const requested = options.limit ?? DEFAULT_LIMIT;
+  const limit = Number.isNaN(requested) ? DEFAULT_LIMIT : Math.max(0, Math.floor(requested));
+  const now = options.now ?? new Date();
+  const byId = sitesById(sites);
+  return kNearest(sites, point, limit).map(({ site, km }) => {
+    const minutes = travelMinutes(km);
+    const parent = site.parentId && site.parentId !== site.id ? byId.get(site.parentId) : undefined;
+    return {
+      site,
+      distanceKm: km,
+      travelMinutes: minutes,
+      within30: minutes <= NEAR_MINUTES,
+      mobile: site.mobile,
+      ...(parent ? { parent } : {}),
+      opening: openingStatus(site, now),
+    };
+  });
+}
