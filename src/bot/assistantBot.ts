@@ -1,0 +1,83 @@
+import { ActivityHandler, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import type { MainDialog } from '../../dialogs/mainDialog.js';
+import { readInput, MAX_INPUT_CHARS } from './input.js';
+import type { BotServices } from './services.js';
+import { fill, frenchList } from './texts.js';
+
+const WEBCHAT_JOIN = 'webchat/join';
+
+/** Welcomes once per conversation, cleans each message, runs the main dialog, saves state after every turn. */
+export class AssistantBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+
+  constructor(
+    private readonly services: BotServices,
+    private readonly mainDialog: MainDialog,
+  ) {
+    super();
+    this.dialogState = services.state.conversationState.createProperty<DialogState>('dialogState');
+
+    this.onMembersAdded(async (context, next) => {
+      const humans = (context.activity.membersAdded ?? []).filter((m) => m.id !== context.activity.recipient?.id);
+      if (humans.length > 0) await this.welcomeOnce(context);
+      await next();
+    });
+    // Web Chat sends no conversationUpdate with the user until they type; it sends this event instead.
+    this.onEvent(async (context, next) => {
+      if (context.activity.name === WEBCHAT_JOIN) await this.welcomeOnce(context);
+      await next();
+    });
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    try {
+      await super.run(context);
+    } catch (err) {
+      // Never leave a user without an answer, nor stuck in a broken question.
+      this.services.logger?.error({ err }, 'turn failed');
+      await this.services.state.resetConversation(context);
+      (await this.services.state.getConversation(context)).welcomed = true;
+      await this.services.responder.say(context, this.services.messages.replies.error).catch(() => undefined);
+    }
+    await this.services.state.save(context);
+  }
+
+  private async welcomeOnce(context: TurnContext): Promise<void> {
+    const conversation = await this.services.state.getConversation(context);
+    if (conversation.welcomed) return;
+    conversation.welcomed = true;
+    const w = this.services.messages.welcome;
+    await this.services.responder.menu(context, [w.intro, w.canDo, w.limits, w.privacy].join('\n\n'));
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    const conversation = await this.services.state.getConversation(context);
+    const { messages, responder } = this.services;
+    // A user who writes before any welcome still learns who answers, before the answer.
+    if (!conversation.welcomed) {
+      conversation.welcomed = true;
+      const w = messages.welcome;
+      await responder.say(context, [w.intro, w.limits, w.privacy].join('\n\n'));
+    }
+    const input = readInput(context.activity, conversation.offered);
+    if (input.kind === 'empty') return responder.say(context, messages.input.empty);
+    if (input.kind === 'attachment') return responder.say(context, messages.input.attachmentOnly);
+    if (input.kind === 'unknownValue') return responder.menu(context, messages.input.unknownChoice);
+
+    if (input.personalData.length > 0) {
+      const found = frenchList(input.personalData.map((kind) => messages.privacy.kinds[kind]));
+      await responder.say(context, fill(messages.privacy.warning, { found }));
+    }
+    if (input.truncated) await responder.say(context, fill(messages.input.truncated, { max: MAX_INPUT_CHARS }));
+    // From here on, only the cleaned text exists: dialogs, state and logs never see the original.
+    context.activity.text = input.text;
+    context.activity.value = undefined;
+    if (input.nothingLeft) return responder.menu(context);
+    await this.mainDialog.run(context, this.dialogState);
+  }
+}

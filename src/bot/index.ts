@@ -1,0 +1,48 @@
+import { ConversationState, UserState, type Storage } from 'botbuilder';
+import type { Logger } from 'pino';
+import { MainDialog } from '../../dialogs/mainDialog.js';
+import type { Orientation } from '../orientation/types.js';
+import { AssistantBot } from './assistantBot.js';
+import type { FeedbackLog } from './feedback.js';
+import { Responder } from './responder.js';
+import type { BotServices } from './services.js';
+import { BotState } from './state.js';
+
+export { AssistantBot } from './assistantBot.js';
+export { FeedbackLog } from './feedback.js';
+export { createStorage, type StorageOption } from './storage.js';
+
+export interface AssistantBotDeps {
+  orientation: Orientation;
+  storage: Storage;
+  feedback: FeedbackLog;
+  /** Base of the links to our printable fiches, e.g. "https://assistant.oise.gouv.fr". */
+  publicBaseUrl: string;
+  /** Channels used by France services agents (e.g. "msteams"): short answers, no questions back. */
+  agentChannels: string[];
+  now?: () => Date;
+  logger?: Logger;
+}
+
+/** The state, texts and helpers shared by the bot and its dialogs. */
+export function createBotServices(deps: AssistantBotDeps): BotServices {
+  const state = new BotState(new ConversationState(deps.storage), new UserState(deps.storage));
+  const messages = deps.orientation.knowledge.messages;
+  return {
+    orientation: deps.orientation,
+    messages,
+    state,
+    responder: new Responder(messages, state),
+    feedback: deps.feedback,
+    publicBaseUrl: deps.publicBaseUrl,
+    agentChannels: deps.agentChannels,
+    now: deps.now ?? (() => new Date()),
+    logger: deps.logger,
+  };
+}
+
+/** Builds the bot: state over the given storage, the dialogs, and the texts of knowledge/messages.yaml. */
+export function createAssistantBot(deps: AssistantBotDeps): AssistantBot {
+  const services = createBotServices(deps);
+  return new AssistantBot(services, new MainDialog(services));
+}

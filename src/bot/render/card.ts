@@ -1,0 +1,64 @@
+/**
+ * Adaptive Card 1.5 building blocks. Every text goes into a TextRun, which clients never read as
+ * markdown: what a user typed or what the knowledge says is shown as is, without injection.
+ */
+export type CardElement = Record<string, unknown>;
+
+export interface AdaptiveCardJson {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: '1.5';
+  body: CardElement[];
+  actions?: CardElement[];
+}
+
+/** Removes control characters and template expressions ({{DATE(…)}}) that some clients interpret. */
+export function safeText(text: string): string {
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '').replace(/\{\{/g, '{ {');
+}
+
+export function text(content: string, options: { bold?: boolean; size?: 'Medium' | 'Large'; subtle?: boolean } = {}): CardElement {
+  const run: CardElement = { type: 'TextRun', text: safeText(content) };
+  if (options.bold) run.weight = 'Bolder';
+  if (options.size) run.size = options.size;
+  if (options.subtle) run.isSubtle = true;
+  return { type: 'RichTextBlock', inlines: [run] };
+}
+
+export function heading(content: string): CardElement {
+  return { ...text(content, { bold: true, size: 'Medium' }), separator: true, spacing: 'Medium' };
+}
+
+export function bullets(items: readonly string[]): CardElement[] {
+  return items.map((item) => text(`• ${item}`));
+}
+
+/** A link opened in the browser; only https links from the knowledge or our own base URL reach here. */
+export function openUrl(title: string, url: string): CardElement {
+  return { type: 'Action.OpenUrl', title: safeText(title), url };
+}
+
+/**
+ * A button that answers like typed text: Teams receives `label` as the message text (messageBack);
+ * other clients send `{ text: label }` as the activity value.
+ */
+export function submit(label: string): CardElement {
+  const title = safeText(label);
+  return { type: 'Action.Submit', title, data: { text: title, msteams: { type: 'messageBack', text: title, displayText: title } } };
+}
+
+export function actionSet(actions: CardElement[]): CardElement {
+  return { type: 'ActionSet', actions };
+}
+
+export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): AdaptiveCardJson {
+  const card: AdaptiveCardJson = {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.5',
+    body,
+  };
+  if (actions.length > 0) card.actions = actions;
+  return card;
+}

@@ -1,0 +1,31 @@
+/** Small helpers over knowledge/messages.yaml: fill placeholders, compare what users type. */
+
+/** Replaces `{name}` placeholders; unknown ones stay visible so a wording mistake is noticed. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** Lower case, no accents, no punctuation at the ends, single spaces: "  Aide ! " → "aide". */
+export function simplify(text: string): string {
+  const base = text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/’/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
+  // "?" alone stays a word (the help command).
+  return base.replace(/^[\s.!?,;:]+|[\s.!?,;:]+$/g, '') || base;
+}
+
+/** True when the text is exactly one of the words (ignoring case, accents and end punctuation). */
+export function isOneOf(text: string, words: readonly string[]): boolean {
+  const typed = simplify(text);
+  return typed.length > 0 && words.some((w) => simplify(w) === typed);
+}
+
+/** Joins ["a", "b", "c"] as "a, b et c". */
+export function frenchList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+}

@@ -1,0 +1,121 @@
+import { z } from 'zod';
+import { frenchText } from './common.js';
+
+/** A sentence said by the bot; `{name}` placeholders are filled at run time. */
+const say = frenchText;
+/** Words a user types or clicks for a command, compared case- and accent-insensitively. */
+const words = z.array(frenchText).min(1);
+
+/** Every text the bot says (knowledge/messages.yaml), so that wording changes need no code change. */
+export const messagesSchema = z.object({
+  welcome: z.object({
+    /** Who the assistant is: automatic, not a human, from the préfecture de l'Oise. */
+    intro: say,
+    /** What it can do, in one or two sentences. */
+    canDo: say,
+    /** What it cannot do (no legal or medical advice). */
+    limits: say,
+    /** Never send personal numbers. */
+    privacy: say,
+    /** Invitation before the quick choices. */
+    prompt: say,
+  }),
+  /** Quick choices offered with the welcome, the help and the greeting: labels sent as typed text. */
+  menu: z.array(say).min(3).max(4),
+  /** Words understood as commands, even in the middle of a question. */
+  commands: z.object({
+    help: words,
+    reset: words,
+    findSite: words,
+    other: words,
+    feedbackYes: words,
+    feedbackNo: words,
+    desk: frenchText,
+  }),
+  replies: z.object({
+    help: say,
+    greeting: say,
+    thanks: say,
+    outOfScope: say,
+    notUnderstood: say,
+    reset: say,
+    otherThing: say,
+    error: say,
+  }),
+  input: z.object({
+    empty: say,
+    attachmentOnly: say,
+    /** {max}: number of characters read. */
+    truncated: say,
+    unknownChoice: say,
+    /** After a numbered list, on text-only channels. */
+    numberHint: say,
+  }),
+  privacy: z.object({
+    /** {found}: the kinds of data found, e.g. "votre numéro de sécurité sociale". */
+    warning: say,
+    kinds: z.object({ nir: say, 'tax-number': say, iban: say, 'bank-card': say, email: say, phone: say }),
+  }),
+  orientation: z.object({
+    clarify: say,
+    regimeQuestion: say,
+    yes: say,
+    no: say,
+    situationQuestion: say,
+  }),
+  answer: z.object({
+    partner: say,
+    msaNote: say,
+    website: say,
+    phone: say,
+    online: say,
+    /** {situation}: the situation label. */
+    documents: say,
+    documentsAll: say,
+    costs: say,
+    free: say,
+    agentCan: say,
+    elsewhere: say,
+    officialFiche: say,
+    printableFiche: say,
+    findSite: say,
+  }),
+  feedback: z.object({ question: say, yes: say, no: say, thanksYes: say, thanksNo: say }),
+  location: z.object({
+    ask: say,
+    /** {query} */
+    ambiguous: say,
+    /** {query} */
+    unknown: say,
+    giveUp: say,
+    /** {commune} */
+    header: say,
+    /** {km}, {minutes} */
+    distance: say,
+    far: say,
+    appointment: say,
+    /** {phone} */
+    phone: say,
+    /** {email} */
+    email: say,
+    map: say,
+    mobile: say,
+    /** {name}: principal site of an antenna. */
+    antennaOf: say,
+    noSite: say,
+  }),
+  desk: z.object({
+    /** {query} */
+    notFound: say,
+    usage: say,
+    partner: say,
+    documents: say,
+    costs: say,
+    online: say,
+    msa: say,
+    /** {ids} */
+    alsoSee: say,
+  }),
+});
+
+export type Messages = z.infer<typeof messagesSchema>;

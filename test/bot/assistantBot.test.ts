@@ -1,0 +1,148 @@
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity } from 'botbuilder';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createAssistantBot } from '../../src/bot/index.js';
+import { FeedbackLog } from '../../src/bot/feedback.js';
+import { MAX_INPUT_CHARS } from '../../src/bot/input.js';
+import { cardProblems } from './adaptiveCards.js';
+import { allText, cardsOf, choicesOf, createTestBot, orientation } from './harness.js';
+
+const m = orientation().knowledge.messages;
+const NIR = '1 85 05 78 006 084 36';
+
+describe('welcome', () => {
+  it('greets once on Web Chat join: who answers, what it does, privacy, 3–4 quick choices', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    const replies = await say({ type: ActivityTypes.Event, name: 'webchat/join' });
+    expect(replies).toHaveLength(1);
+    const text = allText(replies);
+    for (const part of [m.welcome.intro, m.welcome.canDo, m.welcome.limits, m.welcome.privacy]) expect(text).toContain(part);
+    expect(text).toMatch(/préfecture de l'Oise/);
+    expect(text).toMatch(/pas une personne/);
+    expect(choicesOf(replies[0])).toEqual(m.menu);
+    expect(m.menu).toContain('Trouver une France services');
+    expect(await say({ type: ActivityTypes.Event, name: 'webchat/join' })).toEqual([]);
+  });
+
+  it('greets on conversationUpdate when a person joins, not when only the bot does', async () => {
+    const { say } = createTestBot({ channelId: 'directline' });
+    expect(await say({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'bot', name: 'Assistant' }] })).toEqual([]);
+    const replies = await say({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'user-1', name: 'Usager' }] });
+    expect(allText(replies)).toContain(m.welcome.intro);
+    // Web Chat may send both: still one welcome.
+    expect(await say({ type: ActivityTypes.Event, name: 'webchat/join' })).toEqual([]);
+  });
+
+  it('tells who answers before the first answer when no welcome event came', async () => {
+    const replies = await createTestBot({ channelId: 'sms' }).say('bonjour');
+    expect(replies[0]!.text).toContain(m.welcome.intro);
+    expect(allText(replies)).toContain(m.replies.greeting);
+  });
+});
+
+describe('personal data guard', () => {
+  it('warns first, still helps with the rest, and stores or logs nothing of the number', async () => {
+    const storage = new MemoryStorage();
+    const feedbackDir = mkdtempSync(join(tmpdir(), 'feedback-'));
+    const { say } = createTestBot({ storage, feedbackDir });
+    await say({ type: ActivityTypes.Event, name: 'webchat/join' });
+    const replies = await say(`mon numéro de sécu est ${NIR}, jai perdu ma carte vitale`);
+    expect(replies[0]!.text).toContain('Pour votre sécurité, n\'envoyez pas votre numéro de sécurité sociale');
+    expect(allText(replies.slice(1))).toContain(m.orientation.regimeQuestion);
+    await say('Non');
+    await say('Perte, vol ou carte abîmée');
+    await say('👎 Non');
+    const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
+    const logged = readdirSync(feedbackDir).map((f) => readFileSync(join(feedbackDir, f), 'utf8')).join('');
+    expect(logged).toContain('[masqué]');
+    for (const where of [stored, logged]) expect(where.replace(/\s/g, '')).not.toContain(NIR.replace(/\s/g, ''));
+  });
+
+  it('only warns when nothing but the number was sent', async () => {
+    const replies = await createTestBot({ channelId: 'sms' }).say('FR76 3000 6000 0112 3456 7890 189');
+    expect(allText(replies)).toContain('vos coordonnées bancaires (RIB, IBAN)');
+    expect(allText(replies)).not.toContain(m.replies.outOfScope);
+  });
+});
+
+describe('robustness', () => {
+  it.each<[string, Partial<Activity>, string]>([
+    ['empty text', { text: '   ' }, m.input.empty],
+    ['a photo without text', { attachments: [{ contentType: 'image/jpeg', contentUrl: 'https://example.org/p.jpg' }] }, m.input.attachmentOnly],
+    ['an unknown card value', { value: { action: 'bizarre' } }, m.input.unknownChoice],
+    ['a card value with empty text', { value: { text: '' } }, m.input.unknownChoice],
+  ])('%s gets a clear French reply', async (_name, activity, expected) => {
+    const { say } = createTestBot();
+    await say({ type: ActivityTypes.Event, name: 'webchat/join' });
+    expect(allText(await say(activity))).toContain(expected);
+  });
+
+  it('cuts a huge message, says so, and still answers', async () => {
+    const { say } = createTestBot();
+    await say({ type: ActivityTypes.Event, name: 'webchat/join' });
+    const replies = await say(`carte vitale perdue ${'bla '.repeat(5000)}`);
+    expect(replies[0]!.text).toContain(`(${MAX_INPUT_CHARS} caractères)`);
+    expect(allText(replies)).toContain(m.orientation.regimeQuestion);
+  });
+
+  it('answers with an apology, never a crash, when the core fails; the next message works', async () => {
+    const core = orientation();
+    const failing = { ...core, analyze: (text: string, context?: { regime?: 'msa' | 'general' }) => (text.includes('panne') ? (() => { throw new Error('boom'); })() : core.analyze(text, context)) };
+    const bot = createAssistantBot({ orientation: failing, storage: new MemoryStorage(), feedback: new FeedbackLog(mkdtempSync(join(tmpdir(), 'f-'))), publicBaseUrl: 'https://a.example.fr', agentChannels: [] });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    await adapter.send('panne').assertReply((a) => expect(a.text).toContain(m.welcome.intro)).assertReply(m.replies.error).send('bonjour').assertReply((a) => expect(a.text).toContain(m.replies.greeting));
+  });
+});
+
+describe('channels', () => {
+  async function toAnswer(channelId: string) {
+    const { say } = createTestBot({ channelId });
+    await say({ type: ActivityTypes.Event, name: 'webchat/join' });
+    await say('carte vitale perdue');
+    await say('Non');
+    return say('Perte, vol ou carte abîmée');
+  }
+
+  it('webchat: the answer is a valid Adaptive Card 1.5; the feedback question uses suggested actions', async () => {
+    const replies = await toAnswer('webchat');
+    const cards = cardsOf(replies);
+    expect(cards).toHaveLength(1);
+    expect(cardProblems(cards[0])).toEqual([]);
+    expect(choicesOf(replies.at(-1))).toEqual([m.feedback.yes, m.feedback.no, m.answer.findSite]);
+    expect(replies.at(-1)!.suggestedActions).toBeDefined();
+  });
+
+  it('sms: plain text, numbered choices, and a number answers them', async () => {
+    const { say } = createTestBot({ channelId: 'sms' });
+    const first = await say('carte vitale perdue');
+    expect(cardsOf(first)).toEqual([]);
+    expect(first.at(-1)!.text).toContain(`1. ${m.orientation.yes}\n2. ${m.orientation.no}`);
+    const situation = await say('2');
+    expect(situation.at(-1)!.text).toContain(m.orientation.situationQuestion);
+    const answer = await say('2');
+    expect(allText(answer)).toContain('Papiers à apporter (Perte, vol ou carte abîmée)');
+    expect(answer.every((a) => !a.attachments?.length && a.textFormat === 'plain')).toBe(true);
+    expect(allText(await say('1'))).toContain(m.feedback.thanksYes);
+  });
+
+  it('Teams: @mention removed, choices as card buttons (no suggested actions), a button click routes like text', async () => {
+    const { say } = createTestBot({ channelId: 'msteams', agentChannels: [] });
+    const mention = { type: 'mention', text: '<at>Assistant</at>', mentioned: { id: 'bot', name: 'Assistant' } };
+    const replies = await say({ text: '<at>Assistant</at> carte vitale perdue', entities: [mention] });
+    const question = replies.at(-1)!;
+    expect(question.suggestedActions).toBeUndefined();
+    expect(choicesOf(question)).toEqual([m.orientation.yes, m.orientation.no]);
+    expect(cardProblems(cardsOf([question])[0])).toEqual([]);
+    // Web clients send the button's data as the value, without text.
+    const next = await say({ value: { text: m.orientation.no } });
+    expect(allText(next)).toContain(m.orientation.situationQuestion);
+  });
+
+  it('Teams is an agent channel by default: a short desk answer, no question back', async () => {
+    const replies = await createTestBot({ channelId: 'msteams' }).say('carte vitale perdue');
+    expect(allText(replies)).toContain(`${m.desk.documents} :`);
+    expect(replies.flatMap((r) => choicesOf(r))).toEqual([]);
+  });
+});

@@ -1,0 +1,100 @@
+/** Drives the real bot (real knowledge, real core) through a TestAdapter, one turn at a time. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment, type Storage } from 'botbuilder';
+import { createAssistantBot, type AssistantBot } from '../../src/bot/index.js';
+import { FeedbackLog } from '../../src/bot/feedback.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createOrientation } from '../../src/orientation/index.js';
+import type { Orientation } from '../../src/orientation/types.js';
+
+let shared: Orientation | undefined;
+/** One core for the whole test file: loading the knowledge takes a moment. */
+export function orientation(): Orientation {
+  shared ??= createOrientation(loadKnowledge());
+  return shared;
+}
+
+/** Thursday 26 November 2026, 10:00 in Paris: France services are open. */
+export const THURSDAY_MORNING = new Date('2026-11-26T09:00:00Z');
+
+export interface TestBot {
+  adapter: TestAdapter;
+  bot: AssistantBot;
+  feedback: FeedbackLog;
+  /** Sends one activity (text or partial activity) and returns every reply of that turn. */
+  say(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
+}
+
+export function createTestBot(options: { channelId?: string; storage?: Storage; feedbackDir?: string; conversationId?: string; userId?: string; agentChannels?: string[] } = {}): TestBot {
+  const feedback = new FeedbackLog(options.feedbackDir ?? mkdtempSync(join(tmpdir(), 'feedback-')), () => THURSDAY_MORNING);
+  const bot = createAssistantBot({
+    orientation: orientation(),
+    storage: options.storage ?? new MemoryStorage(),
+    feedback,
+    publicBaseUrl: 'https://assistant.example.fr',
+    agentChannels: options.agentChannels ?? ['msteams'],
+    now: () => THURSDAY_MORNING,
+  });
+  const channelId = options.channelId ?? 'webchat';
+  const adapter = new TestAdapter((context) => bot.run(context), {
+    channelId,
+    conversation: { id: options.conversationId ?? `conv-${Math.random()}`, isGroup: false, conversationType: 'personal', name: '' },
+    from: { id: options.userId ?? 'user-1', name: 'Usager' },
+    recipient: { id: 'bot', name: 'Assistant' },
+  });
+  const say = async (input: string | Partial<Activity>) => {
+    adapter.activeQueue.splice(0);
+    const activity = typeof input === 'string' ? { type: ActivityTypes.Message, text: input } : { type: ActivityTypes.Message, ...input };
+    await adapter.processActivity(activity);
+    return adapter.activeQueue.splice(0);
+  };
+  return { adapter, bot, feedback, say };
+}
+
+/** Every text a person sees in a reply: text, card texts and buttons, suggested actions. */
+export function visibleText(activity: Partial<Activity>): string {
+  const parts = [activity.text ?? ''];
+  for (const attachment of activity.attachments ?? []) parts.push(...cardTexts(attachment));
+  for (const action of activity.suggestedActions?.actions ?? []) parts.push(String(action.title ?? action.value));
+  return parts.filter(Boolean).join('\n');
+}
+
+function cardTexts(attachment: Attachment): string[] {
+  const out: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const element = node as Record<string, unknown>;
+    if ((element.type === 'TextRun' || element.type === 'TextBlock') && typeof element.text === 'string') out.push(element.text);
+    if (typeof element.type === 'string' && element.type.startsWith('Action.') && typeof element.title === 'string') out.push(element.title);
+    if (element.type === 'Action.OpenUrl' && typeof element.url === 'string') out.push(element.url);
+    Object.values(element).forEach(walk);
+  };
+  walk(attachment.content);
+  return out;
+}
+
+export const allText = (replies: Partial<Activity>[]) => replies.map(visibleText).join('\n---\n');
+
+/** Labels of the choices offered by the last reply: suggested actions or card buttons. */
+export function choicesOf(activity: Partial<Activity> | undefined): string[] {
+  if (!activity) return [];
+  const suggested = activity.suggestedActions?.actions.map((a) => String(a.title)) ?? [];
+  const buttons: string[] = [];
+  const walk = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (!node || typeof node !== 'object') return;
+    const element = node as Record<string, unknown>;
+    if (element.type === 'Action.Submit' && typeof element.title === 'string') buttons.push(element.title);
+    Object.values(element).forEach(walk);
+  };
+  (activity.attachments ?? []).forEach((a) => walk(a.content));
+  return [...suggested, ...buttons];
+}
+
+/** The Adaptive Cards among the replies. */
+export function cardsOf(replies: Partial<Activity>[]): Record<string, unknown>[] {
+  return replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content as Record<string, unknown>);
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { answerCard, answerText, type AnswerView } from '../../src/bot/render/answer.js';
+import { adaptiveCard, submit, text } from '../../src/bot/render/card.js';
+import { channelStyle } from '../../src/bot/render/channel.js';
+import { questionActivity } from '../../src/bot/render/question.js';
+import { mapUrl, sitesCard, sitesText } from '../../src/bot/render/sites.js';
+import type { NearbySite } from '../../src/orientation/types.js';
+import { cardProblems } from './adaptiveCards.js';
+
+const knowledge = loadKnowledge();
+const m = knowledge.messages;
+const now = new Date('2026-11-26T09:00:00Z');
+
+function viewOf(id: string, situation = 0): AnswerView {
+  const procedure = knowledge.procedures.find((p) => p.id === id)!;
+  return {
+    procedure,
+    partner: knowledge.partners.find((p) => p.id === procedure.partner),
+    msa: false,
+    situation: procedure.situations[situation] ?? null,
+    printableUrl: `https://assistant.example.fr/fiches/${id}`,
+  };
+}
+
+function nearby(index: number, extra: Partial<NearbySite> = {}): NearbySite {
+  const site = knowledge.sites.sites[index]!;
+  return {
+    site,
+    distanceKm: 4.26,
+    travelMinutes: 9.4,
+    within30: true,
+    mobile: site.mobile,
+    opening: { openNow: true, closesAt: '12:00', nextOpening: null, holidayToday: false },
+    ...extra,
+  };
+}
+
+describe('answer cards', () => {
+  it.each(knowledge.procedures.map((p) => p.id))('%s: every situation gives a valid Adaptive Card 1.5', (id) => {
+    const procedure = knowledge.procedures.find((p) => p.id === id)!;
+    procedure.situations.forEach((_, i) => expect(cardProblems(answerCard(viewOf(id, i), m.answer))).toEqual([]));
+  });
+
+  it('shows partner, documents of the chosen situation, costs, agent help and both fiches', () => {
+    const view = viewOf('carte-vitale', 1);
+    const textAnswer = answerText(view, m.answer);
+    expect(textAnswer).toContain('Assurance Maladie');
+    expect(textAnswer).toContain('3646');
+    expect(textAnswer).toContain(`Papiers à apporter (${view.situation!.label})`);
+    for (const document of view.situation!.documents) expect(textAnswer).toContain(document);
+    expect(textAnswer).toContain('Gratuit');
+    expect(textAnswer).toContain('https://www.service-public.gouv.fr/particuliers/vosdroits/F265');
+    expect(textAnswer).toContain('Fiche à imprimer : https://assistant.example.fr/fiches/carte-vitale');
+    const card = JSON.stringify(answerCard(view, m.answer));
+    expect(card).toContain('"type":"Action.OpenUrl","title":"Fiche officielle"');
+  });
+
+  it('never lets text become markdown or a template: it goes into TextRuns, cleaned of {{…}}', () => {
+    const card = adaptiveCard([text('**gras** [lien](https://evil.example) {{DATE(2026-01-01)}}')]);
+    expect(cardProblems(card)).toEqual([]);
+    const run = (card.body[0] as { inlines: { type: string; text: string }[] }).inlines[0]!;
+    expect(run.type).toBe('TextRun');
+    expect(run.text).not.toContain('{{');
+  });
+});
+
+describe('site cards', () => {
+  const mobileIndex = knowledge.sites.sites.findIndex((s) => s.mobile);
+  const fixedIndex = knowledge.sites.sites.findIndex((s) => !s.mobile && s.appointment);
+
+  it('are valid and give address, distance, time, opening, map link; buses as mobile services', () => {
+    const sites = [nearby(fixedIndex), nearby(mobileIndex)];
+    expect(cardProblems(sitesCard('Beauvais', sites, m.location, now))).toEqual([]);
+    const shown = sitesText('Beauvais', sites, m.location, now);
+    const fixed = knowledge.sites.sites[fixedIndex]!;
+    expect(shown).toContain(fixed.name);
+    expect(shown).toContain(fixed.address);
+    expect(shown).toContain('À 4,3 km, environ 9 min en voiture');
+    expect(shown).toContain("Ouvert maintenant, jusqu'à 12 h");
+    expect(shown).toContain('Sur rendez-vous');
+    expect(shown).toContain(mapUrl(fixed.lat, fixed.lon));
+    expect(shown).toContain('Service itinérant (bus) : consultez son planning');
+  });
+
+  it('builds OpenStreetMap links centred on the site', () => {
+    expect(mapUrl(49.43, 2.08)).toBe('https://www.openstreetmap.org/?mlat=49.43&mlon=2.08#map=16/49.43/2.08');
+  });
+});
+
+describe('questions per channel', () => {
+  const choices = ['Oui', 'Non'];
+
+  it('webchat: text with suggested actions', () => {
+    const activity = questionActivity(channelStyle('webchat'), 'Êtes-vous affilié(e) ?', choices, m.input.numberHint);
+    expect(activity.suggestedActions?.actions.map((a) => a.title)).toEqual(choices);
+    expect(activity.text).toBe('Êtes-vous affilié(e) ?');
+  });
+
+  it('sms: a numbered list in plain text, no buttons', () => {
+    const activity = questionActivity(channelStyle('sms'), 'Êtes-vous affilié(e) ?', choices, m.input.numberHint);
+    expect(activity.suggestedActions).toBeUndefined();
+    expect(activity.text).toBe(`Êtes-vous affilié(e) ?\n\n1. Oui\n2. Non\n\n${m.input.numberHint}`);
+    expect(activity.textFormat).toBe('plain');
+  });
+
+  it('Teams: a valid card with messageBack buttons, no suggested actions', () => {
+    const activity = questionActivity(channelStyle('msteams'), 'Êtes-vous affilié(e) ?', choices, m.input.numberHint);
+    expect(activity.suggestedActions).toBeUndefined();
+    const card = activity.attachments?.[0]?.content;
+    expect(cardProblems(card)).toEqual([]);
+    expect(JSON.stringify(card)).toContain(JSON.stringify(submit('Oui')));
+    expect(submit('Oui')).toMatchObject({ data: { msteams: { type: 'messageBack', text: 'Oui' } } });
+  });
+});
