@@ -1,15 +1,18 @@
 import { readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename, join } from 'node:path';
 import { KnowledgeError } from './errors.js';
+import { projectRoot } from './projectRoot.js';
 import { displayPath, entryInArray, readData, validate } from './readFile.js';
 import { communesFileSchema, type CommunesFile } from './schemas/commune.js';
+import { intentsSchema, type Intents } from './schemas/intents.js';
+import { lexiconSchema, type Lexicon } from './schemas/lexicon.js';
+import { messagesSchema, type Messages } from './schemas/messages.js';
 import { partnersFileSchema, type Partner } from './schemas/partner.js';
 import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { sitesFileSchema, type SitesFile } from './schemas/site.js';
 
 /** The project's knowledge/ folder. */
-export const defaultKnowledgeDir = resolve(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+export const defaultKnowledgeDir = join(projectRoot, 'knowledge');
 
 export interface Knowledge {
   dir: string;
@@ -17,6 +20,12 @@ export interface Knowledge {
   procedures: Procedure[];
   sites: SitesFile;
   communes: CommunesFile;
+  /** Synonyms, abbreviations, SMS spellings, regime cues (knowledge/lexicon.yaml). */
+  lexicon: Lexicon;
+  /** Greeting, thanks, help and out-of-scope cues (knowledge/intents.yaml). */
+  intents: Intents;
+  /** Every text the bot says (knowledge/messages.yaml). */
+  messages: Messages;
 }
 
 export function loadPartners(dir: string): Partner[] {
@@ -29,16 +38,18 @@ export function loadPartners(dir: string): Partner[] {
 export function loadProcedures(dir: string): Procedure[] {
   const folder = join(dir, 'procedures');
   const files = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort();
-  return files.map((name) => {
-    const file = join(folder, name);
-    const data = readData(file);
-    const id = name.replace(/\.yaml$/, '');
-    const procedure = validate(procedureSchema, data, file, () => id);
-    if (procedure.id !== id) {
-      throw new KnowledgeError(displayPath(file), [`${id} › id : « ${procedure.id} » devrait être « ${id} », comme le nom du fichier`]);
-    }
-    return procedure;
-  });
+  return files.map((name) => loadProcedure(join(folder, name)));
+}
+
+/** One procedure file; its name must be the id. */
+export function loadProcedure(file: string): Procedure {
+  const data = readData(file);
+  const id = basename(file).replace(/\.yaml$/, '');
+  const procedure = validate(procedureSchema, data, file, () => id);
+  if (procedure.id !== id) {
+    throw new KnowledgeError(displayPath(file), [`${id} › id : « ${procedure.id} » devrait être « ${id} », comme le nom du fichier`]);
+  }
+  return procedure;
 }
 
 export function loadSites(dir: string): SitesFile {
@@ -56,13 +67,38 @@ export function loadCommunes(dir: string): CommunesFile {
   });
 }
 
+export function loadLexicon(dir: string, procedures: Procedure[]): Lexicon {
+  const file = join(dir, 'lexicon.yaml');
+  const lexicon = validate(lexiconSchema, readData(file), file);
+  const known = new Set(procedures.map((p) => p.id));
+  const unknown = Object.keys(lexicon.procedureTerms).filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    throw new KnowledgeError(displayPath(file), unknown.map((id) => `procedureTerms › ${id} : procédure inconnue`));
+  }
+  return lexicon;
+}
+
+export function loadIntents(dir: string): Intents {
+  const file = join(dir, 'intents.yaml');
+  return validate(intentsSchema, readData(file), file);
+}
+
+export function loadMessages(dir: string): Messages {
+  const file = join(dir, 'messages.yaml');
+  return validate(messagesSchema, readData(file), file);
+}
+
 /** Loads and validates every knowledge file; throws a KnowledgeError on the first broken file. */
 export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
+  const procedures = loadProcedures(dir);
   return {
     dir,
     partners: loadPartners(dir),
-    procedures: loadProcedures(dir),
+    procedures,
     sites: loadSites(dir),
     communes: loadCommunes(dir),
+    lexicon: loadLexicon(dir, procedures),
+    intents: loadIntents(dir),
+    messages: loadMessages(dir),
   };
 }

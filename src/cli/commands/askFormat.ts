@@ -1,0 +1,78 @@
+/** Output of `orientation ask`: the JSON contract and the short answer an agent reads at the desk. */
+import type { Commune } from '../../knowledge/schemas/commune.js';
+import type { Site } from '../../knowledge/schemas/site.js';
+import { formatOpening } from '../../orientation/hours/index.js';
+import type { Analysis, NearbySite, Orientation } from '../../orientation/types.js';
+
+export interface AskAnswer {
+  analysis: Analysis;
+  commune: Commune | null;
+  sites: NearbySite[];
+}
+
+export function answerJson({ analysis, commune, sites }: AskAnswer) {
+  return {
+    text: analysis.text,
+    procedure: analysis.procedure ? { id: analysis.procedure.id, title: analysis.procedure.title, partner: analysis.procedure.partner } : null,
+    partner: analysis.partner,
+    confidence: analysis.confidence,
+    clarify: analysis.clarify,
+    alternatives: analysis.alternatives,
+    intent: analysis.intent,
+    location: commune ? { insee: commune.insee, name: commune.name } : null,
+    sites: sites.map((n) => ({
+      id: n.site.id,
+      name: n.site.name,
+      address: fullAddress(n.site),
+      commune: n.site.commune,
+      distanceKm: Math.round(n.distanceKm * 10) / 10,
+      travelMinutes: n.travelMinutes,
+      within30: n.within30,
+      mobile: n.mobile,
+      openNow: n.opening.openNow,
+      nextOpening: n.opening.nextOpening
+        ? { date: n.opening.nextOpening.date, time: n.opening.nextOpening.time, ...(n.opening.nextOpening.place ? { place: n.opening.nextOpening.place } : {}) }
+        : null,
+    })),
+  };
+}
+
+/** A few plain French lines: who handles it, what to bring, where to go. */
+export function answerText({ analysis, commune, sites }: AskAnswer, orientation: Orientation, now: Date): string {
+  const { replies, privacy, orientation: asks } = orientation.knowledge.messages;
+  const lines: string[] = [];
+  if (analysis.intent === 'greeting') lines.push(replies.greeting);
+  else if (analysis.intent === 'thanks') lines.push(replies.thanks);
+  else if (analysis.intent === 'help') lines.push(replies.help);
+  else if (analysis.intent === 'out_of_scope') lines.push(replies.outOfScope);
+  else if (analysis.clarify) {
+    lines.push(asks.clarify);
+    for (const alt of analysis.alternatives) lines.push(`  - ${orientation.procedure(alt.id)?.title ?? alt.id}`);
+  } else lines.push(...procedureLines(analysis, orientation));
+  if (analysis.personalData.length > 0) {
+    const found = analysis.personalData.map((kind) => privacy.kinds[kind]).join(', ');
+    lines.push('', privacy.warning.replace('{found}', found));
+  }
+  const nearest = sites[0];
+  if (commune && nearest) {
+    lines.push('', `France services la plus proche de ${commune.name} : ${nearest.site.name}, ${fullAddress(nearest.site)}`);
+    lines.push(`  Environ ${nearest.travelMinutes} min en voiture. ${formatOpening(nearest.opening, now)}.`);
+  }
+  return lines.join('\n');
+}
+
+function procedureLines(analysis: Analysis, orientation: Orientation): string[] {
+  const procedure = analysis.procedure ? orientation.procedure(analysis.procedure.id) : undefined;
+  if (!procedure) return [];
+  const partner = orientation.partner(analysis.partner ?? procedure.partner);
+  const situation = procedure.situations[0];
+  const labels = orientation.knowledge.messages.answer;
+  const lines = [procedure.title, `${labels.partner} : ${partner?.name ?? analysis.partner}`];
+  if (analysis.partner === 'msa' && procedure.partner !== 'msa') lines.push(labels.msaNote);
+  if (situation) lines.push(`${labels.documents.replace('{situation}', situation.label)} :`, ...situation.documents.map((d) => `  - ${d}`));
+  return lines;
+}
+
+function fullAddress(site: Site): string {
+  return [site.address, site.addressComplement, `${site.postalCode} ${site.commune}`].filter(Boolean).join(', ');
+}

@@ -1,0 +1,87 @@
+/**
+ * BM25-like concept index over procedures. Features are stems and bigrams of
+ * adjacent stems, so a whole concept ("cart gris") outweighs one incidental
+ * word ("cart"). Built once; scoring a message is a few map look-ups.
+ */
+export interface WeightedText {
+  terms: string[];
+  weight: number;
+}
+
+const K1 = 1.2;
+const B = 0.4;
+/** A bigram names a concept: it counts more than its two words. */
+const BIGRAM_BOOST = 1.6;
+
+export function features(terms: readonly string[]): string[] {
+  const out = new Set(terms);
+  for (let i = 1; i < terms.length; i++) out.add(`${terms[i - 1]} ${terms[i]}`);
+  return [...out];
+}
+
+export class ConceptIndex {
+  /** feature → list of [document index, weight]. */
+  private readonly postings = new Map<string, [number, number][]>();
+  readonly size: number;
+
+  constructor(documents: WeightedText[][]) {
+    this.size = documents.length;
+    const counts = documents.map(weightedCounts);
+    const lengths = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
+    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    counts.forEach((byFeature, doc) => {
+      const norm = K1 * (1 - B + (B * (lengths[doc] ?? avg)) / avg);
+      for (const [feature, tf] of byFeature) {
+        const list = this.postings.get(feature) ?? [];
+        list.push([doc, (tf * (K1 + 1)) / (tf + norm)]);
+        this.postings.set(feature, list);
+      }
+    });
+  }
+
+  /** Raw relevance of every document for the message terms; `termWeight` scales some terms down. */
+  score(terms: readonly string[], termWeight: (term: string) => number = () => 1): Float64Array {
+    const scores = new Float64Array(this.size);
+    for (const feature of features(terms)) {
+      const list = this.postings.get(feature);
+      if (!list) continue;
+      const weight = this.idf(list.length) * (feature.includes(' ') ? BIGRAM_BOOST : 1) * Math.min(...feature.split(' ').map(termWeight));
+      for (const [doc, w] of list) scores[doc] = (scores[doc] ?? 0) + weight * w;
+    }
+    return scores;
+  }
+
+  /** Per-feature contributions to one document's score (for tuning and debugging). */
+  explain(terms: readonly string[], doc: number): [string, number][] {
+    return features(terms)
+      .map((feature): [string, number] => {
+        const list = this.postings.get(feature) ?? [];
+        const w = list.find(([d]) => d === doc)?.[1] ?? 0;
+        return [feature, w * this.idf(list.length) * (feature.includes(' ') ? BIGRAM_BOOST : 1)];
+      })
+      .filter(([, v]) => v > 0)
+      .sort((a, b) => b[1] - a[1]);
+  }
+
+  /** True when the stem appears somewhere in the knowledge. */
+  knows(stem: string): boolean {
+    return this.postings.has(stem);
+  }
+
+  vocabulary(): string[] {
+    return [...this.postings.keys()].filter((f) => !f.includes(' '));
+  }
+
+  private idf(df: number): number {
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+}
+
+/** Weighted feature counts of one document; a feature counts once per text. */
+function weightedCounts(texts: WeightedText[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { terms, weight } of texts) {
+    for (const feature of features(terms)) counts.set(feature, (counts.get(feature) ?? 0) + weight);
+  }
+  return counts;
+}

@@ -1,0 +1,51 @@
+import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
+import type { Partner } from '../../knowledge/schemas/partner.js';
+import type { Procedure } from '../../knowledge/schemas/procedure.js';
+import type { TextPipeline } from '../text/pipeline.js';
+import { ConceptIndex, type WeightedText } from './conceptIndex.js';
+
+/** How much each field of a procedure tells about it. */
+const FIELD_WEIGHT = { title: 3, keywords: 2, lexicon: 2, examples: 1, aliases: 0.5 } as const;
+
+const TITLE_BONUS = 0.8;
+
+export interface RankedProcedure {
+  index: number;
+  raw: number;
+}
+
+export interface ProcedureMatcher {
+  readonly index: ConceptIndex;
+  /** Procedures by decreasing relevance; only those with a positive score. */
+  rank(terms: readonly string[], termWeight?: (term: string) => number): RankedProcedure[];
+}
+
+export function createProcedureMatcher(procedures: Procedure[], partners: Partner[], lexicon: Lexicon, pipeline: TextPipeline): ProcedureMatcher {
+  // "autre" gathers unrelated bodies (mairie, MDPH, Anah…): its aliases say nothing about one procedure.
+  const aliases = new Map(partners.filter((p) => p.id !== 'autre').map((p) => [p.id, [p.name, p.shortName, ...p.aliases]]));
+  const documents: WeightedText[][] = procedures.map((p) => [
+    { terms: pipeline.terms(p.title), weight: FIELD_WEIGHT.title },
+    ...p.keywords.map((k) => ({ terms: pipeline.terms(k), weight: FIELD_WEIGHT.keywords })),
+    ...(lexicon.procedureTerms[p.id] ?? []).map((k) => ({ terms: pipeline.terms(k), weight: FIELD_WEIGHT.lexicon })),
+    ...p.examples.map((e) => ({ terms: pipeline.terms(e), weight: FIELD_WEIGHT.examples })),
+    ...(aliases.get(p.partner) ?? []).map((a) => ({ terms: pipeline.terms(a), weight: FIELD_WEIGHT.aliases })),
+  ]);
+  const index = new ConceptIndex(documents);
+  // The title names the procedure's concept: matching it counts on top of the rest, unsaturated.
+  const titles = new ConceptIndex(procedures.map((p) => [{ terms: pipeline.terms(p.title), weight: 1 }]));
+
+  return {
+    index,
+    rank(terms, termWeight) {
+      const scores = index.score(terms, termWeight);
+      titles.score(terms, termWeight).forEach((title, i) => {
+        scores[i] = (scores[i] ?? 0) + TITLE_BONUS * title;
+      });
+      const ranked: RankedProcedure[] = [];
+      scores.forEach((raw, i) => {
+        if (raw > 0) ranked.push({ index: i, raw });
+      });
+      return ranked.sort((a, b) => b.raw - a.raw || a.index - b.index);
+    },
+  };
+}
