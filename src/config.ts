@@ -1,0 +1,134 @@
+/**
+ * Runtime configuration: the only module that reads process.env.
+ * Local mode works with no variable at all; production refuses to start without its secrets.
+ */
+import { z } from 'zod';
+
+export const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+// `VAR=` in a .env file means "not set".
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalText = z.preprocess(blankAsUnset, z.string().trim().optional());
+const withDefault = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnset, schema);
+
+const envSchema = z.object({
+  NODE_ENV: withDefault(z.enum(['development', 'production', 'test']).default('development')),
+  PORT: withDefault(z.coerce.number().int().min(0).max(65535).default(3978)),
+  HOST: withDefault(z.string().default('0.0.0.0')),
+  PUBLIC_BASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).optional()),
+  MicrosoftAppId: optionalText,
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: withDefault(z.enum(appTypes).default('MultiTenant')),
+  MicrosoftAppTenantId: optionalText,
+  STORAGE: z.preprocess(blankAsUnset, z.enum(['memory', 'blob']).optional()),
+  BLOB_CONNECTION_STRING: optionalText,
+  BLOB_CONTAINER: withDefault(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'nom de conteneur Azure invalide / invalid Azure container name').optional()),
+  DIRECTLINE_SECRET: optionalText,
+  LOG_LEVEL: withDefault(z.enum(logLevels).default('info')),
+  DEFAULT_DEPARTEMENT: withDefault(z.string().regex(/^(\d{2,3}|2A|2B)$/).default('60')),
+  AGENT_CHANNELS: withDefault(z.string().default('msteams')),
+  FEEDBACK_DIR: withDefault(z.string().default('data/feedback')),
+  KNOWLEDGE_DIR: optionalText,
+  MAX_BODY_BYTES: withDefault(z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024)),
+});
+
+type Env = z.infer<typeof envSchema>;
+
+export type StorageConfig = { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  publicBaseUrl: string;
+  logLevel: Env['LOG_LEVEL'];
+  /** Options for ConfigurationBotFrameworkAuthentication; an empty app id means local, unauthenticated mode. */
+  bot: { MicrosoftAppId: string; MicrosoftAppPassword: string; MicrosoftAppType: Env['MicrosoftAppType']; MicrosoftAppTenantId: string };
+  storage: StorageConfig;
+  directLineSecret: string | undefined;
+  defaultDepartement: string;
+  agentChannels: string[];
+  feedbackDir: string;
+  /** Folder of the knowledge files; the project's knowledge/ when unset. */
+  knowledgeDir: string | undefined;
+  maxBodyBytes: number;
+}
+
+/** Configuration that cannot be used; one line per problem, in French and English. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Configuration invalide / invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const missing = (name: string, why: string) => `${name} manquant / missing (${why})`;
+
+/** Everything production needs that local mode can do without. */
+function productionProblems(env: Env): string[] {
+  const problems: string[] = [];
+  const msi = env.MicrosoftAppType === 'UserAssignedMSI';
+  if (!msi && !env.MicrosoftAppId) problems.push(missing('MicrosoftAppId', 'identifiant du bot Azure / Azure bot app id'));
+  if (!msi && !env.MicrosoftAppPassword) problems.push(missing('MicrosoftAppPassword', 'secret du bot / bot client secret'));
+  if (env.STORAGE === 'memory') problems.push('STORAGE=memory interdit en production / not allowed in production (utilisez / use STORAGE=blob)');
+  else if (env.STORAGE !== 'blob' && !env.BLOB_CONNECTION_STRING) problems.push(missing('BLOB_CONNECTION_STRING', 'stockage des conversations / conversation storage'));
+  if (!env.BLOB_CONTAINER) problems.push(missing('BLOB_CONTAINER', 'conteneur Azure Blob / Azure Blob container'));
+  if (!env.PUBLIC_BASE_URL) problems.push(missing('PUBLIC_BASE_URL', 'adresse publique https du service / public https address'));
+  else if (!env.PUBLIC_BASE_URL.startsWith('https://')) problems.push('PUBLIC_BASE_URL doit commencer par https:// en production / must be https in production');
+  return problems;
+}
+
+/** Combinations the Bot Framework SDK itself rejects, in any environment. */
+function consistencyProblems(env: Env): string[] {
+  const problems: string[] = [];
+  const type = env.MicrosoftAppType;
+  if (type === 'SingleTenant' && !env.MicrosoftAppTenantId) problems.push(missing('MicrosoftAppTenantId', 'requis pour / required for SingleTenant'));
+  if (type === 'UserAssignedMSI') {
+    if (!env.MicrosoftAppId) problems.push(missing('MicrosoftAppId', "client id de l'identité managée / managed identity client id"));
+    if (!env.MicrosoftAppTenantId) problems.push(missing('MicrosoftAppTenantId', 'requis pour / required for UserAssignedMSI'));
+    if (env.MicrosoftAppPassword) problems.push('MicrosoftAppPassword doit être vide avec / must be empty with UserAssignedMSI');
+  }
+  if (env.STORAGE === 'blob' && !env.BLOB_CONNECTION_STRING) problems.push(missing('BLOB_CONNECTION_STRING', 'STORAGE=blob'));
+  return problems;
+}
+
+function toConfig(env: Env): Config {
+  const production = env.NODE_ENV === 'production';
+  const storageKind = env.STORAGE ?? (production ? 'blob' : 'memory');
+  return {
+    env: env.NODE_ENV,
+    port: env.PORT,
+    host: env.HOST,
+    publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+    logLevel: env.LOG_LEVEL,
+    bot: {
+      MicrosoftAppId: env.MicrosoftAppId ?? '',
+      MicrosoftAppPassword: env.MicrosoftAppPassword ?? '',
+      MicrosoftAppType: env.MicrosoftAppType,
+      MicrosoftAppTenantId: env.MicrosoftAppTenantId ?? '',
+    },
+    storage:
+      storageKind === 'blob'
+        ? { kind: 'blob', connectionString: env.BLOB_CONNECTION_STRING ?? '', container: env.BLOB_CONTAINER ?? 'conversations' }
+        : { kind: 'memory' },
+    directLineSecret: env.DIRECTLINE_SECRET,
+    defaultDepartement: env.DEFAULT_DEPARTEMENT,
+    agentChannels: env.AGENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean),
+    feedbackDir: env.FEEDBACK_DIR,
+    knowledgeDir: env.KNOWLEDGE_DIR,
+    maxBodyBytes: env.MAX_BODY_BYTES,
+  };
+}
+
+/** Reads and checks the configuration; throws a ConfigError listing every problem at once. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`));
+  }
+  const env = parsed.data;
+  const problems = [...consistencyProblems(env), ...(env.NODE_ENV === 'production' ? productionProblems(env) : [])];
+  if (problems.length > 0) throw new ConfigError(problems);
+  return toConfig(env);
+}

@@ -1,0 +1,84 @@
+/**
+ * Service entry point (`npm start`): configuration, knowledge, orientation core, bot, HTTP server.
+ * A configuration or knowledge problem stops the process with a readable message and exit code 1.
+ */
+import { createAssistantBot, createStorage, FeedbackLog } from './bot/index.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { KnowledgeError } from './knowledge/errors.js';
+import { loadKnowledge, type Knowledge } from './knowledge/load.js';
+import { createLogger, type Logger } from './logging.js';
+import { createOrientation } from './orientation/index.js';
+import { close, createApp, listen } from './server/app.js';
+
+const SHUTDOWN_GRACE_MS = 5000;
+/** Key read by /readyz: reading a missing key proves the storage answers without writing anything. */
+const READINESS_KEY = 'readiness-probe';
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readConfig(): Config {
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) fail(err.message);
+    throw err;
+  }
+}
+
+function readKnowledge(dir: string | undefined): Knowledge {
+  try {
+    return loadKnowledge(dir);
+  } catch (err) {
+    if (err instanceof KnowledgeError) fail(err.message);
+    throw err;
+  }
+}
+
+function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1); // a second Ctrl+C does not wait
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    void stop().then(() => process.exit(0));
+  };
+  process.on('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger({ level: config.logLevel });
+  const orientation = createOrientation(readKnowledge(config.knowledgeDir));
+  const storage = createStorage(config.storage);
+  const feedback = new FeedbackLog(config.feedbackDir);
+  const bot = createAssistantBot({
+    orientation,
+    storage,
+    feedback,
+    publicBaseUrl: config.publicBaseUrl,
+    agentChannels: config.agentChannels,
+    logger,
+  });
+  const server = createApp({
+    config,
+    logger,
+    bot,
+    orientation,
+    checkStorage: async () => void (await storage.read([READINESS_KEY])),
+  });
+  const port = await listen(server, config.port, config.host);
+  logger.info(
+    { port, url: `http://localhost:${port}`, publicBaseUrl: config.publicBaseUrl, storage: config.storage.kind, auth: config.bot.MicrosoftAppId !== '' },
+    `Assistant France services à l'écoute sur http://localhost:${port} (bot : /api/messages)`,
+  );
+  stopOnSignals(logger, () => close(server, SHUTDOWN_GRACE_MS));
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`Démarrage impossible / cannot start: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,43 @@
+/**
+ * The part of a Bot Framework activity we check at the HTTP boundary, before the adapter sees it.
+ * Unknown fields pass through untouched (channels add many).
+ */
+import { z } from 'zod';
+
+const account = z.looseObject({ id: z.string(), name: z.string().optional() });
+
+export const activitySchema = z.looseObject({
+  type: z.string().min(1),
+  id: z.string().optional(),
+  channelId: z.string().min(1),
+  serviceUrl: z.string().optional(),
+  conversation: z.looseObject({ id: z.string().min(1) }),
+  from: account.optional(),
+  recipient: account.optional(),
+  text: z.string().optional(),
+  locale: z.string().optional(),
+  deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
+  attachments: z.array(z.looseObject({ contentType: z.string() })).optional(),
+});
+
+export type InboundActivity = z.infer<typeof activitySchema>;
+
+export type ActivityCheck = { ok: true; activity: InboundActivity } | { ok: false; message: string };
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.map(String).join('.') || 'activité';
+  if (issue.code === 'invalid_type' && issue.input === undefined) return `champ « ${field} » manquant`;
+  if (issue.code === 'invalid_type') return `champ « ${field} » : type attendu ${issue.expected}`;
+  if (issue.code === 'invalid_value') return `champ « ${field} » : valeur non reconnue`;
+  return `champ « ${field} » : ${issue.message}`;
+}
+
+/** Validates a parsed request body; the message names each wrong field. */
+export function checkActivity(body: unknown): ActivityCheck {
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    return { ok: false, message: 'Le corps de la requête doit être une activité (un objet JSON).' };
+  }
+  const parsed = activitySchema.safeParse(body, { reportInput: true });
+  if (parsed.success) return { ok: true, activity: parsed.data };
+  return { ok: false, message: `Activité invalide : ${parsed.error.issues.map(describeIssue).join(' ; ')}.` };
+}

@@ -1,0 +1,86 @@
+/**
+ * The HTTP service: a restify server with one module per route group. Each module exports
+ * `registerXRoutes(server, deps)`; add new groups (web page, Direct Line) in `registerRoutes`.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CloudAdapter } from 'botbuilder';
+import { createServer, type Server } from 'restify';
+import type { Config } from '../config.js';
+import { projectRoot } from '../knowledge/projectRoot.js';
+import type { Logger } from '../logging.js';
+import { createAdapter } from './adapter.js';
+import { registerErrorHandler } from './errors.js';
+import { directLineMode, registerDirectLineRoutes } from './routes/directline.js';
+import { registerFicheRoutes, type FicheOrientation } from './routes/fiches.js';
+import { registerHealthRoutes } from './routes/health.js';
+import { registerMessagesRoutes, type TurnHandler } from './routes/messages.js';
+import { registerWebRoutes } from './routes/web.js';
+import { securityHeaders } from './security.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  bot: TurnHandler;
+  orientation: FicheOrientation;
+  /** Resolves when the conversation storage answers (GET /readyz). */
+  checkStorage: () => Promise<void>;
+  /** Built from the configuration when absent. */
+  adapter?: CloudAdapter;
+  /** Clock for opening hours; tests pin it. */
+  now?: () => Date;
+}
+
+export const serviceVersion: string = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
+
+function registerRoutes(server: Server, deps: AppDeps, adapter: CloudAdapter): void {
+  const { config, logger, orientation } = deps;
+  registerHealthRoutes(server, { version: serviceVersion, knowledge: orientation.knowledge, checkStorage: deps.checkStorage, logger });
+  registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });
+  registerFicheRoutes(server, { orientation, now: deps.now });
+  registerDirectLineRoutes(server, { config, logger });
+  registerWebRoutes(server, { directLineMode: directLineMode(config) });
+}
+
+export function createApp(deps: AppDeps): Server {
+  const { logger } = deps;
+  const adapter = deps.adapter ?? createAdapter(deps.config, logger, deps.orientation.knowledge.messages.replies.error);
+  const server = createServer({
+    name: 'assistant-france-services-oise',
+    log: logger.child({ component: 'restify' }),
+    ignoreTrailingSlash: true,
+    // A handler that throws becomes a JSON 500 (see errors.ts), never a crash.
+    handleUncaughtExceptions: true,
+  });
+  server.use(securityHeaders);
+  registerErrorHandler(server, logger);
+  registerRoutes(server, deps, adapter);
+  return server;
+}
+
+/** Starts listening; resolves with the bound port (useful with port 0). */
+export function listen(server: Server, port: number, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.server.once('error', reject);
+    server.listen(port, host, () => {
+      server.server.off('error', reject);
+      resolve(server.address().port);
+    });
+  });
+}
+
+/** Stops accepting connections, lets in-flight requests finish, closes idle keep-alive sockets. */
+export function close(server: Server, graceMs = 5000): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => {
+      server.server.closeAllConnections();
+      resolve();
+    }, graceMs);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,37 @@
+/** The "nearest France services" part of the printable fiche. */
+import type { Messages } from '../../knowledge/schemas/messages.js';
+import { formatWeeklyHours } from '../../orientation/hours/index.js';
+import type { NearbySite } from '../../orientation/types.js';
+import { fill } from '../../bot/texts.js';
+import { html, type SafeHtml } from '../html.js';
+import { ficheLabels as L, frenchDate } from './labels.js';
+
+function siteBlock(nearby: NearbySite, messages: Messages, index: number): SafeHtml {
+  const { site } = nearby;
+  const m = messages.location;
+  const km = nearby.distanceKm.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+  const headingId = `site-${index}`;
+  return html`<article class="site" aria-labelledby="${headingId}">
+<h3 id="${headingId}">${site.name}</h3>
+<p>${site.address}${site.addressComplement ? html`<br>${site.addressComplement}` : ''}<br>${site.postalCode} ${site.commune}</p>
+<p class="muted">${fill(m.distance, { km, minutes: nearby.travelMinutes })}</p>
+${nearby.mobile ? html`<p class="note">${m.mobile}</p>` : ''}
+${nearby.parent ? html`<p>${fill(m.antennaOf, { name: nearby.parent.name })}</p>` : ''}
+<p><strong>${site.appointment ? m.appointment : L.noAppointment}</strong></p>
+<h4>${L.hours}</h4>
+<ul>${formatWeeklyHours(site.hours, site.weekdayPlaces).map((line) => html`<li>${line}</li>`)}</ul>
+${site.closures.length > 0 ? html`<p>${L.closures} : ${site.closures.map((c) => c.reason).join(' ; ')}</p>` : ''}
+${site.phone ? html`<p>${fill(m.phone, { phone: site.phone })}</p>` : ''}
+${site.email ? html`<p>${fill(m.email, { email: site.email })}</p>` : ''}
+</article>`;
+}
+
+export function sitesSection(communeName: string, sites: NearbySite[], messages: Messages, sourceDate: string): SafeHtml {
+  const m = messages.location;
+  return html`<section aria-labelledby="s-sites">
+<h2 id="s-sites">${fill(m.header, { commune: communeName }).replace(/\s*:\s*$/, '')}</h2>
+${sites.length === 0 ? html`<p>${m.noSite}</p>` : sites.map((s, i) => siteBlock(s, messages, i))}
+${sites.length > 0 && sites.every((s) => !s.within30) ? html`<p class="note">${m.far}</p>` : ''}
+<p class="muted">${fill(L.sitesSource, { date: frenchDate(sourceDate) })}</p>
+</section>`;
+}

@@ -1,0 +1,82 @@
+/**
+ * GET /fiches/:id[?situation=&commune=]: the printable fiche of a procedure (HTML, French).
+ * `commune` is an INSEE code, a postal code, "insee:CODE" or a name.
+ */
+import type { Request, Response, Server } from 'restify';
+import type { Commune } from '../../knowledge/schemas/commune.js';
+import type { Orientation } from '../../orientation/types.js';
+import { fill } from '../../bot/texts.js';
+import { fichePolicy, notFoundPolicy } from '../fiche/assets.js';
+import { ficheLabels } from '../fiche/labels.js';
+import { renderFiche, renderNotFound, type FicheView } from '../fiche/render.js';
+import { setContentSecurityPolicy } from '../security.js';
+
+export type FicheOrientation = Pick<Orientation, 'knowledge' | 'procedure' | 'partner' | 'lookupCommune' | 'nearestSites'>;
+
+export interface FicheDeps {
+  orientation: FicheOrientation;
+  /** Clock for opening status; tests pin it. */
+  now?: () => Date;
+}
+
+const NEAREST_COUNT = 3;
+const MAX_QUERY_LENGTH = 80;
+
+function resolveCommune(orientation: FicheOrientation, raw: string): Commune | null {
+  const query = raw.trim().slice(0, MAX_QUERY_LENGTH);
+  const code = query.toUpperCase();
+  const isInsee = /^\d[\dAB]\d{3}$/.test(code) && orientation.knowledge.communes.communes.some((c) => c.insee === code);
+  const lookup = orientation.lookupCommune(isInsee ? `insee:${code}` : query);
+  if (lookup.status === 'found') return lookup.commune;
+  // A postal code shared by several communes: they are neighbours, the first one locates well enough.
+  if (lookup.status === 'ambiguous') return lookup.candidates[0] ?? null;
+  return null;
+}
+
+function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheView | null {
+  const { orientation } = deps;
+  const procedure = orientation.procedure(id);
+  if (!procedure) return null;
+  const { messages, sites } = orientation.knowledge;
+  const notices: string[] = [];
+  const situationId = params.get('situation');
+  const chosen = situationId ? procedure.situations.find((s) => s.id === situationId) : undefined;
+  if (situationId && !chosen) notices.push(ficheLabels.unknownSituation);
+
+  let nearest: FicheView['nearest'] = null;
+  const communeQuery = params.get('commune')?.trim();
+  if (communeQuery) {
+    const commune = resolveCommune(orientation, communeQuery);
+    if (commune) {
+      const found = orientation.nearestSites({ lat: commune.lat, lon: commune.lon }, { limit: NEAREST_COUNT, now: deps.now?.() });
+      nearest = { communeName: commune.name, sites: found, sourceDate: sites.source.date };
+    } else {
+      notices.push(fill(messages.location.unknown, { query: communeQuery.slice(0, MAX_QUERY_LENGTH) }));
+    }
+  }
+  return {
+    procedure,
+    partner: orientation.partner(procedure.partner),
+    situations: chosen ? [chosen] : procedure.situations,
+    notices,
+    nearest,
+    messages,
+  };
+}
+
+function sendHtml(res: Response, status: number, body: string): void {
+  res.sendRaw(status, body, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
+}
+
+export function registerFicheRoutes(server: Server, deps: FicheDeps): void {
+  server.get('/fiches/:id', async (req: Request, res: Response) => {
+    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    const view = buildView(deps, req.params?.id ?? '', params);
+    if (!view) {
+      setContentSecurityPolicy(res, notFoundPolicy);
+      return sendHtml(res, 404, renderNotFound());
+    }
+    setContentSecurityPolicy(res, fichePolicy);
+    sendHtml(res, 200, renderFiche(view));
+  });
+}

@@ -1,0 +1,44 @@
+/** The real assistant bot behind the real server, over expectReplies. */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStorage } from 'botbuilder';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAssistantBot, FeedbackLog } from '../../src/bot/index.js';
+import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
+
+const orientation = testOrientation();
+let service: RunningServer;
+
+beforeAll(async () => {
+  const bot = createAssistantBot({
+    orientation,
+    storage: new MemoryStorage(),
+    feedback: new FeedbackLog(mkdtempSync(join(tmpdir(), 'feedback-'))),
+    publicBaseUrl: 'http://localhost:3978',
+    agentChannels: ['msteams'],
+  });
+  service = await startTestServer(orientation, { bot });
+});
+afterAll(() => service.stop());
+
+async function turn(fields: Record<string, unknown>): Promise<string> {
+  const res = await postJson(`${service.url}/api/messages`, activity({ channelId: 'emulator', conversation: { id: 'real-bot-1' }, ...fields }));
+  expect(res.status).toBe(200);
+  const body = (await res.json()) as { activities: unknown[] };
+  expect(body.activities.length).toBeGreaterThan(0);
+  return JSON.stringify(body.activities);
+}
+
+describe('real bot through POST /api/messages', () => {
+  it('welcomes a new conversation', async () => {
+    const replies = await turn({ type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'user-1' }] });
+    expect(replies).toContain(JSON.stringify(orientation.knowledge.messages.welcome.intro).slice(1, -1));
+  });
+
+  it('sends "jai perdu ma cart vital" to the Assurance Maladie', async () => {
+    const replies = await turn({ text: 'jai perdu ma cart vital' });
+    expect(replies).toContain('Assurance Maladie');
+    expect(replies).toMatch(/[Cc]arte Vitale/);
+  });
+});
