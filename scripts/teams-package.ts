@@ -16,7 +16,7 @@ const teamsDir = resolve(fileURLToPath(new URL('../deployment/teams', import.met
 async function run(): Promise<number> {
   const { values } = parseArgs({ options: { 'app-id': { type: 'string' }, 'base-url': { type: 'string' } }, strict: true });
   const config = loadConfig();
-  const appId = values['app-id'] ?? config.microsoftAppId;
+  const appId = values['app-id'] ?? config.bot.MicrosoftAppId;
   if (!appId) {
     console.error("Identifiant du bot manquant : définissez MicrosoftAppId ou passez --app-id <GUID>.");
     return 2;
