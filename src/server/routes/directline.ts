@@ -1,0 +1,72 @@
+/**
+ * How the web page reaches the bot.
+ * - "service" (DIRECTLINE_SECRET set): POST /api/directline/token trades the secret for a short-lived
+ *   token at the Direct Line service; the secret never leaves the server.
+ * - "local" (no secret, no MicrosoftAppId): the development Direct Line endpoint under /v3/directline.
+ * - "off" (an app id but no secret): the page says the chat is unavailable.
+ */
+import type { Request, Response, Server } from 'restify';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logging.js';
+import { ConversationStore } from '../directline/conversations.js';
+import { registerLocalDirectLine } from '../directline/localEndpoint.js';
+import { clientAddress, createRateLimiter } from '../directline/rateLimit.js';
+import { DIRECT_LINE_SERVICE, generateToken, TokenServiceError } from '../directline/tokenService.js';
+import { sendError } from '../errors.js';
+
+export type DirectLineMode = 'service' | 'local' | 'off';
+
+export interface DirectLineDeps {
+  config: Pick<Config, 'directLineSecret' | 'bot'>;
+  logger: Logger;
+  /** Direct Line API base URL (tests point it at a fake service). */
+  serviceUrl?: string;
+  /** Where the local endpoint forwards activities; by default this server's own /api/messages. */
+  messagesUrl?: () => string;
+  /** Token or conversation requests allowed per client address and minute. */
+  tokensPerMinute?: number;
+}
+
+export function directLineMode(config: Pick<Config, 'directLineSecret' | 'bot'>): DirectLineMode {
+  if (config.directLineSecret) return 'service';
+  return config.bot.MicrosoftAppId ? 'off' : 'local';
+}
+
+/** http://127.0.0.1:<port>/api/messages, from the address the server actually listens on. */
+export function ownMessagesUrl(server: Server): string {
+  const { address, port } = server.address();
+  const host = address === '0.0.0.0' || address === '::' ? '127.0.0.1' : address.includes(':') ? `[${address}]` : address;
+  return `http://${host}:${port}/api/messages`;
+}
+
+export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): void {
+  const limiter = createRateLimiter(deps.tokensPerMinute ?? 10, 60_000);
+  const mode = directLineMode(deps.config);
+  const secret = deps.config.directLineSecret;
+
+  if (mode === 'service' && secret) {
+    const serviceUrl = deps.serviceUrl ?? DIRECT_LINE_SERVICE;
+    server.post('/api/directline/token', async (req: Request, res: Response) => {
+      res.header('Cache-Control', 'no-store');
+      if (!limiter.allow(clientAddress(req))) {
+        return sendError(res, 429, 'too_many_requests', 'Trop de demandes. Réessayez dans une minute.');
+      }
+      try {
+        const { token, conversationId, expires_in } = await generateToken({ secret, serviceUrl });
+        res.send(200, { token, conversationId, expires_in });
+      } catch (err) {
+        deps.logger.error({ reason: err instanceof TokenServiceError ? err.reason : String(err) }, 'Direct Line token exchange failed');
+        sendError(res, 502, 'directline_unavailable', "Le service de discussion est indisponible pour le moment. Réessayez dans quelques minutes.");
+      }
+    });
+  }
+
+  if (mode === 'local') {
+    registerLocalDirectLine(server, {
+      store: new ConversationStore(),
+      limiter,
+      messagesUrl: deps.messagesUrl ?? (() => ownMessagesUrl(server)),
+      logger: deps.logger,
+    });
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The residents' page in a real browser (Debian's Chromium), against the real service in local mode:
+ * welcome, two questions typed in the send box, the answer card naming the partner, history kept
+ * across a reload, no request to another host, no console error, no serious axe-core violation.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { projectRoot } from '../../src/knowledge/projectRoot.js';
+import { chromiumPath, hasChromium, launchBrowser, startService, type Browser, type RunningService } from './harness.js';
+
+const readYaml = <T>(path: string) => parse(readFileSync(join(projectRoot, path), 'utf8')) as T;
+const welcome = readYaml<{ welcome: { intro: string } }>('knowledge/messages.yaml').welcome.intro;
+const carteGrise = readYaml<{ partner: string; situations: Array<{ label: string }> }>('knowledge/procedures/carte-grise.yaml');
+const partner = readYaml<{ partners: Array<{ id: string; name: string }> }>('knowledge/partners.yaml').partners.find((p) => p.id === carteGrise.partner);
+const screenshotPath = join(projectRoot, 'artifacts', 'webchat.png');
+const WAIT_MS = 15_000;
+
+const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP (no inline script) stays untouched.
+  await page.evaluate(readFileSync(join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+const transcript = (page: Page) => page.locator('#webchat');
+/** Messages as shown on screen (the hidden copies read by screen readers are left out). */
+const shownText = (page: Page, text: string) => page.locator('#webchat .webchat__text-content', { hasText: text });
+const answerCard = (page: Page, text: string) => page.locator('#webchat .ac-adaptiveCard', { hasText: text });
+const botBubbles = (page: Page) => page.locator('#webchat .webchat__bubble:not(.webchat__bubble--from-user)');
+
+async function send(page: Page, text: string): Promise<void> {
+  const before = await botBubbles(page).count();
+  const box = transcript(page).getByRole('textbox', { name: /saisie/i });
+  await box.fill(text);
+  await box.press('Enter');
+  await transcript(page).locator('.webchat__bubble--from-user', { hasText: text }).last().waitFor({ timeout: WAIT_MS });
+  await expect.poll(() => botBubbles(page).count(), { timeout: WAIT_MS }).toBeGreaterThan(before);
+}
+
+describe.skipIf(!hasChromium)(`page web dans Chromium (${hasChromium ? chromiumPath : `ignoré : aucun Chromium à ${chromiumPath}, définissez CHROMIUM_PATH`})`, () => {
+  let service: RunningService;
+  let browser: Browser;
+  let page: Page;
+  const foreignRequests: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    service = await startService();
+    browser = await launchBrowser();
+    browser.context.on('request', (request) => {
+      const url = new URL(request.url());
+      if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !localHosts.has(url.host.replace(/:\d+$/, ''))) {
+        foreignRequests.push(request.url());
+      }
+    });
+    page = await browser.context.newPage();
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(message.text());
+    });
+    page.on('pageerror', (error) => consoleErrors.push(error.message));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await service?.stop();
+  });
+
+  it('greets, answers "carte grise" with the partner, and keeps the conversation across a reload', async () => {
+    expect(partner, `partner "${carteGrise.partner}" in knowledge/partners.yaml`).toBeDefined();
+    await page.goto(`${service.base}/`);
+    await shownText(page, welcome).waitFor({ timeout: WAIT_MS });
+
+    await send(page, 'bonjour');
+    await send(page, 'je dois refaire ma carte grise');
+    const partnerName = answerCard(page, partner?.name ?? '');
+    // The bot may first ask which situation applies: answer with the first one, from the keyboard.
+    const firstSituation = transcript(page).getByRole('toolbar').getByRole('button', { name: carteGrise.situations[0]?.label ?? '' });
+    await partnerName.or(firstSituation).first().waitFor({ timeout: WAIT_MS });
+    if ((await partnerName.count()) === 0) {
+      await firstSituation.focus();
+      await page.keyboard.press('Enter');
+    }
+    await partnerName.first().waitFor({ timeout: WAIT_MS });
+
+    await page.reload();
+    await transcript(page).locator('.webchat__bubble--from-user', { hasText: 'je dois refaire ma carte grise' }).waitFor({ timeout: WAIT_MS });
+    await partnerName.first().waitFor({ timeout: WAIT_MS });
+    // Resumed, not restarted: the welcome is shown once.
+    expect(await shownText(page, welcome).count()).toBe(1);
+
+    // The resumed conversation goes back online.
+    await transcript(page).locator('.webchat__connectivityStatus', { hasText: 'Connexion' }).waitFor({ state: 'hidden', timeout: WAIT_MS });
+
+    mkdirSync(join(projectRoot, 'artifacts'), { recursive: true });
+    await page.screenshot({ path: screenshotPath, fullPage: true });
+  });
+
+  it('announces new messages through one live region for the transcript', async () => {
+    expect(await page.locator('#webchat .webchat__live-region-transcript[aria-live="polite"]').count()).toBe(1);
+  });
+
+  it('has no serious or critical accessibility violation (axe-core)', async () => {
+    const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    const listed = violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+    expect(listed).toEqual([]);
+  });
+
+  it('serves the embeddable widget: chat only, greeted, accessible', async () => {
+    const widget = await browser.context.newPage();
+    widget.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`widget: ${message.text()}`);
+    });
+    await widget.setViewportSize({ width: 400, height: 640 });
+    await widget.goto(`${service.base}/widget`);
+    await shownText(widget, welcome).waitFor({ timeout: WAIT_MS });
+    expect(await widget.locator('.fr-header, .fr-footer').count()).toBe(0);
+    await widget.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-widget.png') });
+    const violations = (await runAxe(widget)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
+    await widget.close();
+  });
+
+  it('loads nothing from another host and logs no console error', () => {
+    expect(foreignRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});
