@@ -52,6 +52,8 @@ function printReport(all: { line: Labelled; analysis: Analysis }[]): void {
   const top3 = inScope.filter((r) => r.analysis.alternatives.slice(0, 3).some((a) => a.id === r.line.procedure)).length;
   const partner = inScope.filter((r) => r.analysis.partner === r.line.partner).length;
   const oosHit = outScope.filter((r) => r.analysis.intent === 'out_of_scope').length;
+  // Greetings and thanks have no procedure either: any non-procedure intent is right for them.
+  const noProcedure = outScope.filter((r) => r.analysis.intent !== 'procedure').length;
   const wrongOut = inScope.filter((r) => r.analysis.intent === 'out_of_scope').length;
   const clarify = inScope.filter((r) => r.analysis.clarify).length;
   const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
@@ -61,6 +63,7 @@ function printReport(all: { line: Labelled; analysis: Analysis }[]): void {
   console.log(`Partenaire             : ${pct(partner, inScope.length)} (${partner}/${inScope.length})`);
   console.log(`Hors périmètre, rappel : ${pct(oosHit, outScope.length)} (${oosHit}/${outScope.length})`);
   console.log(`Hors périmètre, préc.  : ${pct(oosHit, saidOut.length)} (${oosHit}/${saidOut.length})`);
+  console.log(`Sans démarche, évitée  : ${pct(noProcedure, outScope.length)} (${noProcedure}/${outScope.length}, salutations comprises)`);
   console.log(`Dans le périmètre dit hors périmètre : ${pct(wrongOut, inScope.length)} (${wrongOut})`);
   console.log(`Demandes de précision  : ${pct(clarify, inScope.length)} (${clarify})`);
   const wrong = all.filter((r) => (r.analysis.procedure?.id ?? null) !== r.line.procedure || (r.line.procedure !== null && r.analysis.partner !== r.line.partner));

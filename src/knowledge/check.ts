@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from './errors.js';
 import { idsOf, loadOverrides } from './import/overrides.js';
+import { lexiconWarnings } from './lexiconWarnings.js';
 import { loadCommunes, loadIntents, loadLexicon, loadMessages, loadPartners, loadProcedure, loadSites } from './load.js';
 import { displayPath, readData, validate } from './readFile.js';
 import type { CommunesFile } from './schemas/commune.js';
@@ -50,7 +51,7 @@ export function checkKnowledge(dir: string): CheckResult {
   const sites = attempt(() => loadSites(dir));
   const communes = attempt(() => loadCommunes(dir));
   const overrides = attempt(() => loadOverrides(join(dir, 'site-overrides.yaml'))) ?? [];
-  attempt(() => loadLexicon(dir, procedures));
+  const lexicon = attempt(() => loadLexicon(dir, procedures));
   attempt(() => loadIntents(dir));
   attempt(() => loadMessages(dir));
 
@@ -58,6 +59,7 @@ export function checkKnowledge(dir: string): CheckResult {
   if (taxonomy) checkTaxonomy(dir, taxonomy, procedures, procedureFiles.length > 0 ? procedureFiles : [], partners, errors);
   checkProcedures(dir, procedures, partners, errors);
   if (sites) checkSites(dir, sites, communes, overrides, result);
+  if (lexicon) result.warnings.push(...lexiconWarnings(dir, lexicon, procedures));
   return result;
 }
 

@@ -6,25 +6,32 @@ import type { Knowledge } from '../knowledge/load.js';
 import { openingStatus } from './hours/index.js';
 import { createCommuneIndex, nearestSites } from './location/index.js';
 import { detectPersonalData } from './privacy.js';
+import { createTextPipeline } from './text/pipeline.js';
 import type { Orientation } from './types.js';
+import { createSituationFinder } from './understanding/situation.js';
 import { createUnderstanding } from './understanding/understand.js';
 
 export type { Analysis, Orientation } from './types.js';
 
 export function createOrientation(knowledge: Knowledge): Orientation {
   const understand = createUnderstanding(knowledge);
-  const communes = createCommuneIndex(knowledge.communes.communes);
+  const communes = createCommuneIndex(knowledge.communes.communes, knowledge.lexicon.placeStopWords);
   const procedures = new Map(knowledge.procedures.map((p) => [p.id, p]));
   const partners = new Map(knowledge.partners.map((p) => [p.id, p]));
   const sites = knowledge.sites.sites;
+  const findSituation = createSituationFinder(knowledge.lexicon, createTextPipeline(knowledge.lexicon));
+  const situationOf = (text: string, id: string) => findSituation(text, procedures.get(id)?.situations ?? []);
 
   return {
     knowledge,
     analyze(text, context) {
       // Personal numbers are masked before anything else reads the message.
       const { kinds, redacted } = detectPersonalData(text);
-      return { ...understand(redacted, context), location: communes.extract(redacted), personalData: kinds };
+      const understood = understand(redacted, context);
+      const situation = understood.procedure ? situationOf(redacted, understood.procedure.id) : null;
+      return { ...understood, situation, location: communes.extract(redacted), personalData: kinds };
     },
+    situationOf: (text, id) => situationOf(detectPersonalData(text).redacted, id),
     procedure: (id) => procedures.get(id),
     partner: (id) => partners.get(id),
     lookupCommune: (query) => communes.lookup(query),

@@ -4,7 +4,7 @@
  */
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { Site } from '../../knowledge/schemas/site.js';
-import { defaultKnowledgeDir, loadCommunes, loadSites } from '../../knowledge/load.js';
+import { defaultKnowledgeDir, loadCommunes, loadLexicon, loadProcedures, loadSites } from '../../knowledge/load.js';
 import { formatOpening } from '../../orientation/hours/index.js';
 import { createCommuneIndex, DEFAULT_LIMIT, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
 import type { CommuneLookup, NearbySite } from '../../orientation/types.js';
@@ -34,7 +34,7 @@ export async function sitesNearby(args: string[], io: CliIo, options: SitesNearb
   if (!query && !lines) throw new CliError(`Indiquez une commune. ${usage}`);
   const dir = options.knowledgeDir ?? defaultKnowledgeDir;
   const context: Context = {
-    communes: createCommuneIndex(loadCommunes(dir).communes),
+    communes: createCommuneIndex(loadCommunes(dir).communes, loadLexicon(dir, loadProcedures(dir)).placeStopWords),
     sites: loadSites(dir).sites,
     limit,
     now: (options.now ?? (() => new Date()))(),

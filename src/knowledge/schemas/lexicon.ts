@@ -30,6 +30,13 @@ export const lexiconSchema = z.object({
     /** Phrases that contain a cue without saying the person belongs to the MSA ("Crédit agricole", "CAF ou MSA"). */
     notCues: z.array(term).default([]),
   }),
+  /**
+   * Kinds of situation (loss, theft, renewal…): `cues` are what people write about it, `labels` the words
+   * naming that kind in situation ids and labels. A message saying one kind gets that situation directly.
+   */
+  situationCues: z.record(slug, z.object({ cues: z.array(term).min(1), labels: z.array(term).min(1) })).default({}),
+  /** Ordinary words that are also commune names ("Y", "Sens", "Bulles"): a place only after a strong cue. */
+  placeStopWords: z.array(term).default([]),
 });
 
 export type Synonym = z.infer<typeof synonymSchema>;

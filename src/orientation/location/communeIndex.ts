@@ -4,6 +4,7 @@ import type { CommuneLookup } from '../types.js';
 import { CommuneTables } from './communeTables.js';
 import { extractCommune } from './extract.js';
 import { lookupCommune } from './lookup.js';
+import { ordinaryNameTest } from './ordinaryWords.js';
 
 export interface CommuneIndex {
   /** A name (accents, hyphens, "St" optional), a 5-digit postal code or "insee:CODE". */
@@ -14,11 +15,13 @@ export interface CommuneIndex {
   byInsee(code: string): Commune | undefined;
 }
 
-export function createCommuneIndex(communes: readonly Commune[]): CommuneIndex {
+/** `placeStopWords` (knowledge/lexicon.yaml): ordinary words that name a commune only after a strong cue. */
+export function createCommuneIndex(communes: readonly Commune[], placeStopWords: readonly string[]): CommuneIndex {
   const tables = new CommuneTables(communes);
+  const isOrdinaryName = ordinaryNameTest(placeStopWords);
   return {
     lookup: (query) => lookupCommune(tables, query),
-    extract: (text) => extractCommune(tables, text),
+    extract: (text) => extractCommune(tables, text, isOrdinaryName),
     byInsee: (code) => tables.byInsee.get(code.toUpperCase()),
   };
 }

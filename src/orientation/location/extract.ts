@@ -7,7 +7,6 @@ import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { CommuneLookup } from '../types.js';
 import type { CommuneTables } from './communeTables.js';
 import { nameKey } from './normalize.js';
-import { isOrdinaryName } from './ordinaryWords.js';
 import { fromCandidates, OISE, resolveName } from './resolve.js';
 
 /** Words right before a name that make it a place: "à Méru", "de Noyon", "vers Clermont". */
@@ -46,7 +45,10 @@ function communesOf(result: CommuneLookup): Commune[] {
   return result.status === 'found' ? [result.commune] : result.status === 'ambiguous' ? result.candidates : [];
 }
 
-function accept(key: string, cue: Cue, result: CommuneLookup): boolean {
+/** Whether a name key is made of ordinary words ("SENS", "LA CHAMBRE"): see ordinaryWords.ts. */
+export type OrdinaryName = (key: string) => boolean;
+
+function accept(key: string, cue: Cue, result: CommuneLookup, isOrdinaryName: OrdinaryName): boolean {
   if (result.status === 'unknown') return false;
   if (isOrdinaryName(key)) return cue >= STRONG;
   if (cue !== NONE) return true;
@@ -56,7 +58,7 @@ function accept(key: string, cue: Cue, result: CommuneLookup): boolean {
 }
 
 /** Longest accepted name starting at each word; a word inside an accepted name is not tried again. */
-function nameMentions(tables: CommuneTables, tokens: string[]): Mention[] {
+function nameMentions(tables: CommuneTables, tokens: string[], isOrdinaryName: OrdinaryName): Mention[] {
   const mentions: Mention[] = [];
   for (let start = 0; start < tokens.length; start++) {
     if (!tables.firstTokens.has(tokens[start]!)) continue;
@@ -66,7 +68,7 @@ function nameMentions(tables: CommuneTables, tokens: string[]): Mention[] {
       const matches = tables.matches(key);
       if (!matches) continue;
       const result = resolveName(key, matches);
-      if (!accept(key, cue, result)) continue;
+      if (!accept(key, cue, result, isOrdinaryName)) continue;
       mentions.push({ result, cue, length, oise: communesOf(result).some((c) => c.departement === OISE) });
       start += length - 1;
       break;
@@ -95,8 +97,8 @@ function best(mentions: Mention[]): Mention | undefined {
   return [...mentions].sort((a, b) => b.cue - a.cue || Number(b.oise) - Number(a.oise) || b.length - a.length)[0];
 }
 
-export function extractCommune(tables: CommuneTables, text: string): CommuneLookup | null {
+export function extractCommune(tables: CommuneTables, text: string, isOrdinaryName: OrdinaryName): CommuneLookup | null {
   const tokens = nameKey(text).split(' ').filter(Boolean);
-  const names = nameMentions(tables, tokens);
+  const names = nameMentions(tables, tokens, isOrdinaryName);
   return postalMention(tables, text, names) ?? best(names)?.result ?? null;
 }

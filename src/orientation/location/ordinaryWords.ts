@@ -1,32 +1,13 @@
 /**
- * Ordinary French words (and first names) that are also commune names: "Y", "Eu", "Sens", "Ville",
- * "Bulles", "La Chambre", "L'Hôpital"… In free text such a name counts as a place only after a strong
- * cue ("j'habite à Bulles"). Keys as produced by nameKey (upper case, no accents).
+ * Commune names that are also ordinary words or first names ("Y", "Eu", "Sens", "La Chambre", "L'Hôpital").
+ * The word list lives in knowledge/lexicon.yaml (`placeStopWords`); this turns it into a test on name keys.
  */
-const words = `
-A AU AUX DE DU DES D L LE LA LES UN UNE EN ET OU SUR SOUS PAR POUR AVEC SANS CHEZ VERS ENTRE DEUX TROIS
-Y EU BY SY SON SA SES MON MA MES TON TA TES CE CET CETTE ILS IL ELLE HIS THIS MANY VERY GOES STILL REAL FLAT JOB
-PLUS MOINS TRES BIEN MAL BON BONNE BONS BEAU BELLE GRAND GRANDE PETIT PETITE VIEUX VIEILLE LONG LONGUE LONGUES
-NOUVEAU NOUVELLE SIMPLE MOYEN DOUX PURE GRAS FRAIS FAUX ROUGE VERT BLANC NOIR ROSE AUCUN CESSE MARRE PARCE
-JANVIER FEVRIER MARS AVRIL MAI JUIN JUILLET AOUT SEPTEMBRE OCTOBRE NOVEMBRE DECEMBRE NOEL PAQUES
-LUNDI MARDI MERCREDI JEUDI VENDREDI SAMEDI DIMANCHE JOUR SEMAINE MOIS AN ANS TEMPS HEURE FIN
-AIDE AIDES BIO PLAN PLANS ORANGE POSTE MAIRIE MAIRE BANQUE TRAVAIL EMPLOI POLE FRANCE SERVICES CAF
-FAMILLE ENFANT ENFANTS FILLE FILS PERE MERE PARENT PARENTS JUMEAUX VEUVE MARIE PIERRE VALENTIN REMY AMY FLEURY
-MAISON LOGEMENT LOYER RETRAITE SANTE VIE DOSSIER PAPIER PAPIERS COMPTE SITE LIGNE LIGNES INTERNET
-VILLE VILLAGE BOURG CAMPAGNE FORET BOIS MONT MONTS PONT PORT PORTES PORTE MER RIVIERE LAC CHATEAU MOULIN MOULINS
-FONTAINE FONTAINES CROIX CHAPELLE PIN ROCHE ROCHER PIERRES LANDES CHAMP CHAMPS JARDIN PLACE RUE ROUTES
-ECOLE HOPITAL CLINIQUE GARE CENTRE CENTRES MARCHE MARCHES SOURCE TABLE CHAMBRE PASSAGE TITRE CAUSE COTE PAS
-FORCE CHANGE COURS CORPS CHARGE CELLE GARDE GRAVE TOUCHE TOMBE UNION DEVISE TAMPON VAL PRES SEUIL BORNE
-FACTURE CURES LOUE APPELLE VIENS ETAIS AURONS EUS ELAN PAUVRES BOULOT SOS BUS BAR GAS MUS DON DUN SENS
-TILLE BULLES BARON HERMES DIVES CUTS EVE LUX AIRE AUGE LIME IRON LENT BOUE VAUX COMMUNE CHOISIES BREVES RELEVANT
-`;
-
-export const ordinaryWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));
+import { nameKey } from './normalize.js';
 
 const articles = new Set(['LE', 'LA', 'LES', 'L']);
 
-/** True when every word of the name, articles aside, is an ordinary word: "LA CHAMBRE", "SENS", "L HOPITAL". */
-export function isOrdinaryName(key: string): boolean {
-  const tokens = key.split(' ').filter((t) => !articles.has(t));
-  return tokens.every((t) => ordinaryWords.has(t));
+/** Builds the test: true when every word of a name key, articles aside, is an ordinary word. */
+export function ordinaryNameTest(placeStopWords: readonly string[]): (key: string) => boolean {
+  const words = new Set(placeStopWords.flatMap((w) => nameKey(w).split(' ')).filter(Boolean));
+  return (key) => key.split(' ').filter((t) => !articles.has(t)).every((t) => words.has(t));
 }

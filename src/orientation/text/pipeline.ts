@@ -15,6 +15,11 @@ export interface TextPipeline {
   stems(text: string): string[];
   /** Content stems with synonyms rewritten to their canonical terms. */
   terms(text: string): string[];
+  /**
+   * Like `terms`, for knowledge texts: a phrase variant keeps its own words before its canonical
+   * terms, so a message naming only part of it ("indemnités") still meets "indemnités journalières".
+   */
+  documentTerms(text: string): string[];
   /** Known stems that synonyms produce or recognise (vocabulary for typo correction). */
   readonly synonymVocabulary: ReadonlySet<string>;
   /** Normalised stop words. */
@@ -36,6 +41,7 @@ export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = 
       .filter((w) => !stopwords.has(w))
       .map(stem);
   const synonyms = new PhraseMatcher<string[]>();
+  const phrases = new PhraseMatcher<string[]>();
   const synonymVocabulary = new Set<string>();
   for (const entry of [...lexicon.synonyms, ...lexicon.english]) {
     const canonical = contentStems(entry.canonical);
@@ -43,7 +49,9 @@ export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = 
     for (const variant of entry.variants) {
       const tokens = contentStems(variant);
       tokens.forEach((t) => synonymVocabulary.add(t));
-      if (tokens.join(' ') !== canonical.join(' ')) synonyms.add(tokens, canonical);
+      if (tokens.join(' ') === canonical.join(' ')) continue;
+      synonyms.add(tokens, canonical);
+      phrases.add(tokens, tokens.length > 1 ? [...tokens, ...canonical] : canonical);
     }
   }
   const { correct, ignore } = options;
@@ -53,6 +61,7 @@ export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = 
     words: (text) => tokenize(text, sms),
     stems,
     terms: (text) => kept(synonyms.replace(stems(text), (canonical) => canonical)),
+    documentTerms: (text) => kept(phrases.replace(stems(text), (expanded) => expanded)),
     synonymVocabulary,
     stopwords,
   };

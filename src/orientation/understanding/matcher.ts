@@ -23,12 +23,13 @@ export interface ProcedureMatcher {
 export function createProcedureMatcher(procedures: Procedure[], partners: Partner[], lexicon: Lexicon, pipeline: TextPipeline): ProcedureMatcher {
   // "autre" gathers unrelated bodies (mairie, MDPH, Anah…): its aliases say nothing about one procedure.
   const aliases = new Map(partners.filter((p) => p.id !== 'autre').map((p) => [p.id, [p.name, p.shortName, ...p.aliases]]));
+  const terms = (text: string) => pipeline.documentTerms(text);
   const documents: WeightedText[][] = procedures.map((p) => [
-    { terms: pipeline.terms(p.title), weight: FIELD_WEIGHT.title },
-    ...p.keywords.map((k) => ({ terms: pipeline.terms(k), weight: FIELD_WEIGHT.keywords })),
-    ...(lexicon.procedureTerms[p.id] ?? []).map((k) => ({ terms: pipeline.terms(k), weight: FIELD_WEIGHT.lexicon })),
-    ...p.examples.map((e) => ({ terms: pipeline.terms(e), weight: FIELD_WEIGHT.examples })),
-    ...(aliases.get(p.partner) ?? []).map((a) => ({ terms: pipeline.terms(a), weight: FIELD_WEIGHT.aliases })),
+    { terms: terms(p.title), weight: FIELD_WEIGHT.title },
+    ...p.keywords.map((k) => ({ terms: terms(k), weight: FIELD_WEIGHT.keywords })),
+    ...(lexicon.procedureTerms[p.id] ?? []).map((k) => ({ terms: terms(k), weight: FIELD_WEIGHT.lexicon })),
+    ...p.examples.map((e) => ({ terms: terms(e), weight: FIELD_WEIGHT.examples })),
+    ...(aliases.get(p.partner) ?? []).map((a) => ({ terms: terms(a), weight: FIELD_WEIGHT.aliases })),
   ]);
   const index = new ConceptIndex(documents);
   // The title names the procedure's concept: matching it counts on top of the rest, unsaturated.

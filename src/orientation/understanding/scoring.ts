@@ -33,3 +33,18 @@ export function clarifyCandidates(ranked: readonly RankedProcedure[]): RankedPro
   const close = ranked.filter((r) => r.raw >= best * CANDIDATE_RATIO).slice(0, 4);
   return close.length >= 2 ? close : ranked.slice(0, 2);
 }
+
+/** Below this raw score the best procedure rests on one or two ordinary words. */
+const WEAK_RAW = 6;
+/** Share of the message's terms unknown to the knowledge that makes a weak match a different topic. */
+const FOREIGN_SHARE = 0.3;
+
+/**
+ * A weak match in a message partly made of words the knowledge never uses ("réparer une fuite
+ * sous l'évier", "vendre mon canapé") is about something else: out of scope rather than a guess.
+ */
+export function isForeignTopic(topRaw: number, terms: readonly string[], knows: (term: string) => boolean): boolean {
+  if (topRaw >= WEAK_RAW || terms.length === 0) return false;
+  const unknown = terms.filter((t) => !knows(t)).length;
+  return unknown > 0 && unknown / terms.length >= FOREIGN_SHARE;
+}

@@ -6,7 +6,7 @@ import { createIntentDetector } from './intents.js';
 import { createProcedureMatcher, type RankedProcedure } from './matcher.js';
 import { placeWords } from './places.js';
 import { createRegimeDetector } from './regime.js';
-import { clarifyCandidates, confidenceOf, relevance, shouldClarify } from './scoring.js';
+import { clarifyCandidates, confidenceOf, isForeignTopic, relevance, shouldClarify } from './scoring.js';
 
 /** Below this raw score nothing in the knowledge matches: out of scope. */
 const MIN_RAW = 1.5;
@@ -16,7 +16,7 @@ const MAX_ALTERNATIVES = 5;
 /** "Je suis agriculteur" says who asks, not what: such words count little in matching. */
 const REGIME_CUE_WEIGHT = 0.15;
 
-export type Understanding = Omit<Analysis, 'location' | 'personalData'>;
+export type Understanding = Omit<Analysis, 'location' | 'personalData' | 'situation'>;
 export type RegimeAnswer = { regime?: 'msa' | 'general' };
 
 /** Builds every index once; the returned function understands one message. */
@@ -42,6 +42,8 @@ export function createUnderstanding(knowledge: Knowledge): (text: string, contex
     const top = ranked[0];
     const outOfScope = detector.outOfScopeCues(text);
     if (!top || top.raw < MIN_RAW || (outOfScope > 0 && top.raw < outOfScope * CUE_RAW)) return { ...base, intent: 'out_of_scope' };
+    // Words as typed (no typo correction): a correction must not turn a foreign word into a known one.
+    if (isForeignTopic(top.raw, indexing.terms(text), (t) => matcher.index.knows(t))) return { ...base, intent: 'out_of_scope' };
     const procedure = procedures[top.index];
     if (!procedure) return { ...base, intent: 'out_of_scope' };
     const confidence = confidenceOf(ranked);

@@ -1,9 +1,10 @@
-import { defaultKnowledgeDir, loadCommunes } from '../../../src/knowledge/load.js';
+import { defaultKnowledgeDir, loadCommunes, loadLexicon, loadProcedures } from '../../../src/knowledge/load.js';
 import { createCommuneIndex } from '../../../src/orientation/location/index.js';
 import type { CommuneLookup } from '../../../src/orientation/types.js';
 
 export const communes = loadCommunes(defaultKnowledgeDir).communes;
-export const index = createCommuneIndex(communes);
+const { placeStopWords } = loadLexicon(defaultKnowledgeDir, loadProcedures(defaultKnowledgeDir));
+export const index = createCommuneIndex(communes, placeStopWords);
 
 /** "Noyon (60)", "ambiguous: Noyon (60), Cuts (60)", "unknown", or null: easy to read in a failing test. */
 export function describeLookup(result: CommuneLookup | null): string | null {

@@ -55,6 +55,11 @@ describe('text pipeline with the real lexicon', () => {
     same('residence permit', 'titre de séjour');
     same('driving licence', 'permis de conduire');
   });
+  it('keeps the words of a phrase variant in knowledge texts, so part of the phrase still matches', () => {
+    const terms = pipeline.documentTerms('indemnités journalières');
+    expect(terms).toEqual(expect.arrayContaining([...pipeline.terms('indemnités'), ...pipeline.terms('arrêt maladie')]));
+    expect(pipeline.terms('indemnités journalières')).toEqual(pipeline.terms('arrêt maladie'));
+  });
   it('drops words with no meaning', () => {
     expect(pipeline.terms('Bonjour, est-ce que je peux avoir le RSA svp ?')).toEqual(['rsa']);
   });

@@ -126,6 +126,12 @@ describe('intents', () => {
     expect(a.procedure).toBeNull();
     expect(a.partner).toBeNull();
   });
+  it('says out of scope when a weak match meets words the knowledge never uses', () => {
+    expect(analyze('comment déboucher mes toilettes bouchées').intent).toBe('out_of_scope');
+  });
+  it('still answers a vague question made only of known words', () => {
+    expect(analyze('cumul emploi').intent).toBe('procedure');
+  });
 });
 
 describe('location and personal data', () => {
