@@ -5,9 +5,10 @@ import { deskText } from '../src/bot/render/desk.js';
 import type { BotServices } from '../src/bot/services.js';
 import { fill, isOneOf, simplify } from '../src/bot/texts.js';
 import { logAnswer, logFeedback } from '../src/bot/usage.js';
+import { createWhereOnly } from '../src/bot/whereOnly.js';
 import { InterruptibleDialog } from './interruptibleDialog.js';
 import { LocationDialog, LOCATION_DIALOG } from './locationDialog.js';
-import { OrientationDialog, ORIENTATION_DIALOG } from './orientationDialog.js';
+import { OrientationDialog, ORIENTATION_DIALOG, type OrientationOptions } from './orientationDialog.js';
 import { isRedirect } from './prompts.js';
 
 export const MAIN_DIALOG = 'mainDialog';
@@ -17,8 +18,12 @@ const SURE_PROCEDURE = 0.5;
 
 /** Routes each message: commands, feedback, small talk, agent desk answers, or an orientation. */
 export class MainDialog extends InterruptibleDialog {
+  /** "j'habite à Songeons": the message only says where the user lives. */
+  private readonly whereOnly: ReturnType<typeof createWhereOnly>;
+
   constructor(services: BotServices) {
     super(MAIN_DIALOG, services);
+    this.whereOnly = createWhereOnly(services.orientation.knowledge);
     this.addDialog(new OrientationDialog(services));
     this.addDialog(new LocationDialog(services));
     this.addDialog(new WaterfallDialog(MAIN_WATERFALL, [this.routeStep.bind(this), this.finalStep.bind(this)]));
@@ -59,6 +64,11 @@ export class MainDialog extends InterruptibleDialog {
       await responder.say(context, helpful ? this.services.messages.feedback.thanksYes : this.services.messages.feedback.thanksNo);
       return step.endDialog();
     }
+    const last = conversation.lastAnswer;
+    if (last && isOneOf(text, commands.otherSituation)) {
+      const options: OrientationOptions = { analysis: null, text: last.text, otherThan: { procedure: last.procedure, situation: last.situation } };
+      return step.beginDialog(ORIENTATION_DIALOG, options);
+    }
     if (isOneOf(text, commands.other)) {
       await responder.say(context, replies.otherThing);
       return step.endDialog();
@@ -74,7 +84,7 @@ export class MainDialog extends InterruptibleDialog {
     const analysis = orientation.analyze(text, { regime: profile.regime });
     if (analysis.regime === 'msa') profile.regime = 'msa';
 
-    if (isOneOf(text, messages.commands.findSite) || this.asksForSite(text)) {
+    if (isOneOf(text, messages.commands.findSite) || this.asksForSite(text) || this.whereOnly(text, analysis.location)) {
       return step.beginDialog(LOCATION_DIALOG, { lookup: analysis.location ?? undefined });
     }
     switch (analysis.intent) {
@@ -113,7 +123,7 @@ export class MainDialog extends InterruptibleDialog {
     }
     // Agents at the desk want a short answer, without questions back.
     if (this.services.agentChannels.includes(context.activity.channelId)) return this.deskAnswer(step, analysis.procedure.id, analysis, 'procedure');
-    return step.beginDialog(ORIENTATION_DIALOG, { analysis, text });
+    return step.beginDialog(ORIENTATION_DIALOG, { analysis, text } satisfies OrientationOptions);
   }
 
   /** "/fiche <id or words>": a desk answer for an agent. */

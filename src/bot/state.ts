@@ -15,6 +15,8 @@ export interface PendingFeedback {
   partner: string | null;
   /** Redacted question, logged only if the user says the answer did not help. */
   text: string;
+  /** Situation guessed from the question, when the procedure has others: "Autre situation" shows them. */
+  situation?: string;
 }
 
 /** What we remember within one conversation. */
@@ -23,6 +25,8 @@ export interface ConversationData {
   /** Labels of the choices last offered, so that "2" can answer a numbered list. */
   offered?: string[];
   pendingFeedback?: PendingFeedback;
+  /** The last answer given for one situation of a procedure that has others: "Autre situation" shows them. */
+  lastAnswer?: { procedure: string; situation: string; text: string };
 }
 
 /** Accessors shared by the bot and the dialogs, over one ConversationState and one UserState. */

@@ -21,11 +21,14 @@ async function record(context: TurnContext, services: BotServices, event: Omit<N
   }
 }
 
-/** After an answer: asks whether it helped, and offers to find a France services when no site was shown. */
+/**
+ * After an answer: asks whether it helped, offers to find a France services when no site was shown,
+ * and the other situations when the answer's situation was guessed (`pending.situation`).
+ */
 export async function askFeedback(context: TurnContext, services: BotServices, pending: PendingFeedback, offerSites: boolean): Promise<void> {
   const data = await services.state.getConversation(context);
   data.pendingFeedback = pending;
   const m = services.messages;
-  const choices = [m.feedback.yes, m.feedback.no, ...(offerSites ? [m.answer.findSite] : [])];
+  const choices = [m.feedback.yes, m.feedback.no, ...(offerSites ? [m.answer.findSite] : []), ...(pending.situation ? [m.orientation.otherSituation] : [])];
   await services.responder.ask(context, m.feedback.question, choices);
 }

@@ -43,6 +43,8 @@ export interface Analysis {
   alternatives: ScoredProcedure[];
   /** "msa" when the message says the person is a farmer, farm employee or MSA-affiliated. */
   regime: 'msa' | null;
+  /** Id of the procedure's situation the message clearly describes ("perdu" → loss), null when unclear. */
+  situation: string | null;
   /** Commune mentioned in the message, if any. */
   location: CommuneLookup | null;
   /** Personal data found in the message (never stored). */
@@ -98,6 +100,8 @@ export interface Orientation {
   readonly knowledge: Knowledge;
   /** Understands one message; `regime` is what the user answered to "are you MSA-affiliated?". */
   analyze(text: string, context?: { regime?: 'msa' | 'general' }): Analysis;
+  /** The situation of procedure `procedureId` that `text` clearly describes, null when unclear (see Analysis.situation). */
+  situationOf(text: string, procedureId: string): string | null;
   procedure(id: string): Procedure | undefined;
   partner(id: string): Partner | undefined;
   /** Explicit commune query: a name, a 5-digit postal code or "insee:CODE". */

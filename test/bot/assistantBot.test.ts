@@ -52,7 +52,6 @@ describe('personal data guard', () => {
     expect(replies[0]!.text).toContain('Pour votre sécurité, n\'envoyez pas votre numéro de sécurité sociale');
     expect(allText(replies.slice(1))).toContain(m.orientation.regimeQuestion);
     await say('Non');
-    await say('Perte, vol ou carte abîmée');
     await say('👎 Non');
     const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
     const logged = readdirSync(feedbackDir).map((f) => readFileSync(join(feedbackDir, f), 'utf8')).join('');
@@ -97,33 +96,33 @@ describe('robustness', () => {
 });
 
 describe('channels', () => {
-  async function toAnswer(channelId: string) {
-    const { say } = createTestBot({ channelId });
+  it('webchat: the answer is a valid Adaptive Card 1.5; the questions after it use suggested actions', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
     await say({ type: ActivityTypes.Event, name: 'webchat/join' });
-    await say('carte vitale perdue');
-    await say('Non');
-    return say('Perte, vol ou carte abîmée');
-  }
-
-  it('webchat: the answer is a valid Adaptive Card 1.5; the feedback question uses suggested actions', async () => {
-    const replies = await toAnswer('webchat');
+    const replies = await say('carte vitale perdue');
     const cards = cardsOf(replies);
     expect(cards).toHaveLength(1);
     expect(cardProblems(cards[0])).toEqual([]);
-    expect(choicesOf(replies.at(-1))).toEqual([m.feedback.yes, m.feedback.no, m.answer.findSite]);
-    expect(replies.at(-1)!.suggestedActions).toBeDefined();
+    expect(choicesOf(replies.at(-1))).toEqual([m.orientation.yes, m.orientation.no]);
+    const after = await say(m.orientation.no);
+    expect(choicesOf(after.at(-1))).toEqual([m.feedback.yes, m.feedback.no, m.answer.findSite, m.orientation.otherSituation]);
+    expect(after.at(-1)!.suggestedActions).toBeDefined();
   });
 
   it('sms: plain text, numbered choices, and a number answers them', async () => {
     const { say } = createTestBot({ channelId: 'sms' });
     const first = await say('carte vitale perdue');
     expect(cardsOf(first)).toEqual([]);
+    expect(allText(first)).toContain('Papiers à apporter (Perte, vol ou carte abîmée)');
+    expect(first.every((a) => !a.attachments?.length && a.textFormat === 'plain')).toBe(true);
     expect(first.at(-1)!.text).toContain(`1. ${m.orientation.yes}\n2. ${m.orientation.no}`);
-    const situation = await say('2');
+    const feedback = await say('2');
+    expect(feedback.at(-1)!.text).toContain(`4. ${m.orientation.otherSituation}`);
+    const situation = await say('4');
     expect(situation.at(-1)!.text).toContain(m.orientation.situationQuestion);
+    expect(situation.at(-1)!.text).toContain('2. Appli carte Vitale sur téléphone');
     const answer = await say('2');
-    expect(allText(answer)).toContain('Papiers à apporter (Perte, vol ou carte abîmée)');
-    expect(answer.every((a) => !a.attachments?.length && a.textFormat === 'plain')).toBe(true);
+    expect(allText(answer)).toContain('Papiers à apporter (Appli carte Vitale sur téléphone)');
     expect(allText(await say('1'))).toContain(m.feedback.thanksYes);
   });
 
@@ -137,7 +136,7 @@ describe('channels', () => {
     expect(cardProblems(cardsOf([question])[0])).toEqual([]);
     // Web clients send the button's data as the value, without text.
     const next = await say({ value: { text: m.orientation.no } });
-    expect(allText(next)).toContain(m.orientation.situationQuestion);
+    expect(allText(next)).toContain(m.feedback.question);
   });
 
   it('Teams is an agent channel by default: a short desk answer, no question back', async () => {

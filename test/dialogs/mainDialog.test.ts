@@ -44,27 +44,47 @@ describe('main dialog: orientation', () => {
     ]);
   });
 
-  it('asks the MSA question once, then the situation, then answers for that situation', async () => {
+  it('answers a loss in one turn with its documents, then asks the MSA question; "Oui" shows the MSA and is remembered', async () => {
     const storage = new (await import('botbuilder')).MemoryStorage();
     await dialogClient({ storage }).play([
-      ['carte vitale perdue', [m.orientation.regimeQuestion, m.orientation.yes, m.orientation.no]],
-      [m.orientation.yes, [m.orientation.situationQuestion, ...vitale.situations.map((s) => s.label)]],
-      [lost.label, [vitale.title, 'Mutualité sociale agricole', m.answer.msaNote, ...lost.documents, m.feedback.question, m.answer.findSite]],
+      ['carte vitale perdue', [vitale.title, 'Assurance Maladie', ...lost.documents, m.orientation.regimeQuestion, m.orientation.yes, m.orientation.no], [m.orientation.situationQuestion, m.answer.msaNote]],
+      [m.orientation.yes, [m.orientation.regimeMsa, 'Mutualité sociale agricole', 'https://www.msa.fr', m.answer.msaNote, ...lost.documents, m.feedback.question, m.answer.findSite, m.orientation.otherSituation]],
     ]);
     // Same user, new conversation: the regime is remembered, no question about it.
-    await dialogClient({ storage }).play([['carte vitale perdue', [m.orientation.situationQuestion], [m.orientation.regimeQuestion]]]);
+    await dialogClient({ storage }).play([['carte vitale perdue', ['Mutualité sociale agricole', ...lost.documents, m.feedback.question], [m.orientation.regimeQuestion]]]);
   });
 
-  it('answers with the usual partner, the printable fiche and the official fiche for a non-MSA user', async () => {
+  it('asks the situation when the message does not say it, then answers with the usual partner and both fiches', async () => {
+    await dialogClient().play([
+      ['carte vitale', [m.orientation.situationQuestion, ...vitale.situations.map((s) => s.label)], [m.orientation.regimeQuestion]],
+      [lost.label, ['Assurance Maladie', '3646', 'https://assistant.example.fr/fiches/carte-vitale?situation=perte-vol', vitale.sources[0]!.url, m.orientation.regimeQuestion], [m.answer.msaNote]],
+      // "Non" is remembered; the situation was chosen, so no "Autre situation".
+      [m.orientation.no, [m.feedback.question, m.answer.findSite], ['Mutualité sociale agricole', m.orientation.otherSituation]],
+    ]);
+  });
+
+  it('"Autre situation" after a guessed situation offers the other ones, then their documents', async () => {
+    const others = vitale.situations.filter((s) => s.id !== lost.id);
+    const app = others.at(-1)!;
+    await dialogClient().play([
+      ['on m\'a volé mon sac avec ma carte vitale', [...lost.documents, m.orientation.regimeQuestion]],
+      [m.orientation.no, [m.orientation.otherSituation]],
+      [m.orientation.otherSituation, [m.orientation.situationQuestion, ...others.map((s) => s.label)], [lost.label]],
+      [app.label, [...app.documents, m.feedback.question], [m.orientation.regimeQuestion, m.orientation.otherSituation]],
+    ]);
+  });
+
+  it('"Autre situation" is understood in place of the MSA answer too', async () => {
     await dialogClient().play([
       ['carte vitale perdue', [m.orientation.regimeQuestion]],
-      [m.orientation.no, [m.orientation.situationQuestion]],
-      [lost.label, ['Assurance Maladie', '3646', 'https://assistant.example.fr/fiches/carte-vitale?situation=perte-vol', vitale.sources[0]!.url], [m.answer.msaNote]],
+      [m.orientation.otherSituation, [m.orientation.situationQuestion], [lost.label]],
     ]);
   });
 
   it('a farmer who says so is not asked about the MSA', async () => {
-    await dialogClient().play([['je suis agriculteur, ma carte vitale est perdue', [m.orientation.situationQuestion], [m.orientation.regimeQuestion]]]);
+    await dialogClient().play([
+      ['je suis agriculteur, ma carte vitale est perdue', ['Mutualité sociale agricole', ...lost.documents, m.feedback.question], [m.orientation.regimeQuestion, m.orientation.situationQuestion]],
+    ]);
   });
 
   it('treats another question typed instead of a choice as a new question', async () => {
@@ -113,17 +133,33 @@ describe('main dialog: France services nearby', () => {
     await dialogClient().play([['France services près de Clermont', ['Les France services les plus proches de Clermont'], [m.location.ask]]]);
   });
 
-  it('a procedure question naming the commune ends with the nearest sites, without asking where', async () => {
-    const { play, send } = dialogClient();
-    // The brief's own example; the core may first ask which procedure is meant.
-    const first = allText(await send('jai perdu ma cart vital jhabite a songeons'));
-    expect(first).not.toContain(m.location.ask);
-    const turns: Turn[] = first.includes(m.orientation.clarify) ? [[vitale.title, [m.orientation.regimeQuestion]]] : [];
-    await play([
-      ...turns,
-      [m.orientation.no, [m.orientation.situationQuestion]],
-      [lost.label, [vitale.title, 'Les France services les plus proches de Songeons', 'commune=60623', m.feedback.question], [m.location.ask, m.answer.findSite]],
+  it('a procedure question naming the commune answers and shows the nearest sites in one turn, without asking where', async () => {
+    await dialogClient().play([
+      ['jai perdu ma cart vital jhabite a songeons', [vitale.title, ...lost.documents, 'Les France services les plus proches de Songeons', 'commune=60623', m.orientation.regimeQuestion], [m.location.ask]],
+      [m.orientation.no, [m.feedback.question], [m.location.ask, m.answer.findSite]],
     ]);
+  });
+
+  it.each<[string, Turn[]]>([
+    ['a commune alone → its nearest sites', [['Songeons', ['Les France services les plus proches de Songeons'], [m.location.ask]]]],
+    ['« je vis à … » → its nearest sites', [['je vis à Clermont', ['Les France services les plus proches de Clermont'], [m.orientation.clarify]]]],
+    ['a place in an unrelated question is not a request for sites', [['Il va pleuvoir ce week-end à Beauvais ?', [m.replies.outOfScope], ['Les France services les plus proches']]]],
+  ])('%s', async (_name, turns) => {
+    await dialogClient().play(turns);
+  });
+
+  it('a commune given after an answer shows the nearest France services, Songeons first, with opening hours', async () => {
+    const { play, send } = dialogClient();
+    await play([['jai perdu ma cart vital', [m.orientation.regimeQuestion]]]);
+    const text = allText(await send("j'habite à Songeons"));
+    expect(text).toContain('Les France services les plus proches de Songeons');
+    expect(text).not.toContain(m.location.ask);
+    const firstSite = text.indexOf('France services Songeons');
+    expect(firstSite).toBeGreaterThan(-1);
+    expect(text.indexOf('France services', text.indexOf('Songeons :') + 1)).toBe(firstSite);
+    expect(text.slice(firstSite)).toMatch(/Ouvert maintenant, jusqu'à \d+ h|Fermé\. Ouvre/);
+    // The answer before the sites is not forgotten: its other situations can still be seen.
+    await play([[m.orientation.otherSituation, [m.orientation.situationQuestion], [lost.label]]]);
   });
 });
 
@@ -132,11 +168,10 @@ describe('main dialog: feedback', () => {
     const { play, feedback } = dialogClient();
     await play([
       ['carte vitale perdue', [m.orientation.regimeQuestion]],
-      [m.orientation.no, []],
-      [lost.label, [m.feedback.question]],
+      [m.orientation.no, [m.feedback.question]],
       [m.feedback.yes, [m.feedback.thanksYes]],
-      ['carte vitale perdue', [m.orientation.situationQuestion]],
-      [lost.label, [m.feedback.question]],
+      // The regime is remembered: the answer and the feedback question come at once.
+      ['carte vitale perdue', [...lost.documents, m.feedback.question], [m.orientation.regimeQuestion]],
       [m.feedback.no, [m.feedback.thanksNo]],
       // No answer pending: "non" is not an opinion any more.
       [m.feedback.no, [], [m.feedback.thanksNo]],

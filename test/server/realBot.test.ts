@@ -8,7 +8,10 @@ import { createAssistantBot, FeedbackLog } from '../../src/bot/index.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
+const lost = orientation.knowledge.procedures.find((p) => p.id === 'carte-vitale')!.situations.find((s) => s.id === 'perte-vol')!;
 let service: RunningServer;
+/** The replies of the last turn, as JSON. */
+let lastReplies = '';
 
 beforeAll(async () => {
   const bot = createAssistantBot({
@@ -27,8 +30,12 @@ async function turn(fields: Record<string, unknown>): Promise<string> {
   expect(res.status).toBe(200);
   const body = (await res.json()) as { activities: unknown[] };
   expect(body.activities.length).toBeGreaterThan(0);
-  return JSON.stringify(body.activities);
+  lastReplies = JSON.stringify(body.activities);
+  return lastReplies;
 }
+
+/** Visible texts of one JSON-encoded reply list, as they appear in it. */
+const asJson = (text: string) => JSON.stringify(text).slice(1, -1);
 
 describe('real bot through POST /api/messages', () => {
   it('welcomes a new conversation', async () => {
@@ -40,5 +47,19 @@ describe('real bot through POST /api/messages', () => {
     const replies = await turn({ text: 'jai perdu ma cart vital' });
     expect(replies).toContain('Assurance Maladie');
     expect(replies).toMatch(/[Cc]arte Vitale/);
+  });
+
+  it('gives the documents of the loss situation in that same first answer', () => {
+    for (const document of lost.documents) expect(lastReplies).toContain(asJson(document));
+    expect(lastReplies).not.toContain(asJson(orientation.knowledge.messages.orientation.situationQuestion));
+  });
+
+  it('then "j\'habite à Songeons" shows France services Songeons first, with its opening hours', async () => {
+    const replies = await turn({ text: "j'habite à Songeons" });
+    expect(replies).toContain('Les France services les plus proches de Songeons');
+    const names = [...replies.matchAll(/"text":"(France services [^"]+)"/g)].map((match) => match[1]);
+    expect(names[0]).toBe('France services Songeons');
+    const afterFirst = replies.slice(replies.indexOf('"France services Songeons"'));
+    expect(afterFirst).toMatch(/Ouvert maintenant, jusqu'à \d+ h|Fermé( \(jour férié\))?\. (Ouvre|Pas d'ouverture)/);
   });
 });

@@ -28,6 +28,10 @@ export const messagesSchema = z.object({
     reset: words,
     findSite: words,
     other: words,
+    /** After an answer for a situation guessed from the message: see the other situations. */
+    otherSituation: words,
+    /** Words around a commune name that only say where the user lives ("j'habite à"): nearest sites, no procedure. */
+    livesIn: words,
     feedbackYes: words,
     feedbackNo: words,
     desk: frenchText,
@@ -59,9 +63,13 @@ export const messagesSchema = z.object({
   orientation: z.object({
     clarify: say,
     regimeQuestion: say,
+    /** Before the answer card again, with the MSA as partner, after "Oui". */
+    regimeMsa: say,
     yes: say,
     no: say,
     situationQuestion: say,
+    /** Choice label offered after an answer for a guessed situation. */
+    otherSituation: say,
   }),
   answer: z.object({
     partner: say,

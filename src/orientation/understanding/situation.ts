@@ -1,0 +1,44 @@
+/**
+ * Infers which situation of a procedure a message describes ("j'ai perdu ma carte" → the loss
+ * situation), from cue words per situation kind kept in knowledge/lexicon.yaml (`situationCues`).
+ * A situation has the kinds whose label words occur in its id or label ("perte-vol", "Carte perdue ou volée").
+ */
+import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
+import type { Situation } from '../../knowledge/schemas/procedure.js';
+import { PhraseMatcher } from '../text/phrases.js';
+import type { TextPipeline } from '../text/pipeline.js';
+import { stem } from '../text/stem.js';
+
+export type SituationFinder = (text: string, situations: readonly Situation[]) => string | null;
+
+export function createSituationFinder(lexicon: Lexicon, pipeline: TextPipeline): SituationFinder {
+  // Stop words are kept: "première fois", "jamais eu" are made of them.
+  const stems = (text: string) => pipeline.words(text).map(stem);
+  const cues = new PhraseMatcher<string>();
+  const labels = new PhraseMatcher<string>();
+  for (const [kind, words] of Object.entries(lexicon.situationCues)) {
+    words.cues.forEach((cue) => cues.add(stems(cue), kind));
+    words.labels.forEach((label) => labels.add(stems(label), kind));
+  }
+  const kindsIn = (matcher: PhraseMatcher<string>, text: string) => new Set(matcher.find(stems(text)).map((m) => m.value));
+  // Procedures never change once loaded: each situation's kinds are computed once.
+  const situationKinds = new WeakMap<Situation, Set<string>>();
+  const kindsOf = (situation: Situation) => {
+    let kinds = situationKinds.get(situation);
+    if (!kinds) {
+      kinds = kindsIn(labels, `${situation.id.replace(/-/g, ' ')} ${situation.label}`);
+      situationKinds.set(situation, kinds);
+    }
+    return kinds;
+  };
+
+  return (text, situations) => {
+    const said = kindsIn(cues, text);
+    if (said.size === 0) return null;
+    const scored = situations.map((s) => ({ id: s.id, score: [...kindsOf(s)].filter((k) => said.has(k)).length }));
+    const best = Math.max(0, ...scored.map((s) => s.score));
+    const winners = scored.filter((s) => s.score === best);
+    // Two situations fit equally well ("première carte pour mon fils"): not clear, ask.
+    return best > 0 && winners.length === 1 ? (winners[0]?.id ?? null) : null;
+  };
+}
