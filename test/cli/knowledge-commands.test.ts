@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CliIo } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
+import { captureIo } from './captureIo.js';
 
 async function run(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), stdinLines: () => null };
+  const { io, out, err } = captureIo();
   const code = await main(argv, io);
   return { code, out: out.join('\n'), err };
 }

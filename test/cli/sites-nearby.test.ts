@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sitesNearby } from '../../src/cli/commands/sitesNearby.js';
-import type { CliIo } from '../../src/cli/io.js';
+import { captureIo } from './captureIo.js';
 import { main } from '../../src/cli/main.js';
 
-function captureIo(stdin: string[] | null = null) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIo = {
-    out: (line) => out.push(line),
-    err: (line) => err.push(line),
-    stdinLines: () =>
-      stdin &&
-      (async function* () {
-        yield* stdin;
-      })(),
-  };
-  return { io, out, err };
-}
 
 /** Thursday 26 November 2026, 10:00 in Paris. */
 const thursdayMorning = { now: () => new Date('2026-11-26T09:00:00Z') };

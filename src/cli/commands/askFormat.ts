@@ -1,7 +1,7 @@
 /** Output of `orientation ask`: the JSON contract and the short answer an agent reads at the desk. */
 import type { Commune } from '../../knowledge/schemas/commune.js';
-import type { Site } from '../../knowledge/schemas/site.js';
 import { formatOpening } from '../../orientation/hours/index.js';
+import { fullAddress, nearbySiteJson } from '../siteJson.js';
 import type { Analysis, NearbySite, Orientation } from '../../orientation/types.js';
 
 export interface AskAnswer {
@@ -20,20 +20,7 @@ export function answerJson({ analysis, commune, sites }: AskAnswer) {
     alternatives: analysis.alternatives,
     intent: analysis.intent,
     location: commune ? { insee: commune.insee, name: commune.name } : null,
-    sites: sites.map((n) => ({
-      id: n.site.id,
-      name: n.site.name,
-      address: fullAddress(n.site),
-      commune: n.site.commune,
-      distanceKm: Math.round(n.distanceKm * 10) / 10,
-      travelMinutes: n.travelMinutes,
-      within30: n.within30,
-      mobile: n.mobile,
-      openNow: n.opening.openNow,
-      nextOpening: n.opening.nextOpening
-        ? { date: n.opening.nextOpening.date, time: n.opening.nextOpening.time, ...(n.opening.nextOpening.place ? { place: n.opening.nextOpening.place } : {}) }
-        : null,
-    })),
+    sites: sites.map(nearbySiteJson),
   };
 }
 
@@ -73,6 +60,3 @@ function procedureLines(analysis: Analysis, orientation: Orientation): string[] 
   return lines;
 }
 
-function fullAddress(site: Site): string {
-  return [site.address, site.addressComplement, `${site.postalCode} ${site.commune}`].filter(Boolean).join(', ');
-}

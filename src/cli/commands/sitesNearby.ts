@@ -6,6 +6,7 @@ import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { Site } from '../../knowledge/schemas/site.js';
 import { defaultKnowledgeDir, loadCommunes, loadLexicon, loadProcedures, loadSites } from '../../knowledge/load.js';
 import { formatOpening } from '../../orientation/hours/index.js';
+import { fullAddress, nearbySiteJson } from '../siteJson.js';
 import { createCommuneIndex, DEFAULT_LIMIT, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
 import type { CommuneLookup, NearbySite } from '../../orientation/types.js';
 import type { CliIo } from '../io.js';
@@ -91,26 +92,10 @@ function communeJson(c: Commune) {
 function toJson(commune: Commune, nearby: NearbySite[]) {
   return {
     commune: { insee: commune.insee, name: commune.name, postalCodes: commune.postalCodes },
-    sites: nearby.map((n) => ({
-      id: n.site.id,
-      name: n.site.name,
-      address: fullAddress(n.site),
-      commune: n.site.commune,
-      distanceKm: Math.round(n.distanceKm * 10) / 10,
-      travelMinutes: n.travelMinutes,
-      within30: n.within30,
-      mobile: n.mobile,
-      openNow: n.opening.openNow,
-      nextOpening: n.opening.nextOpening
-        ? { date: n.opening.nextOpening.date, time: n.opening.nextOpening.time, ...(n.opening.nextOpening.place ? { place: n.opening.nextOpening.place } : {}) }
-        : null,
-    })),
+    sites: nearby.map(nearbySiteJson),
   };
 }
 
-function fullAddress(site: Site): string {
-  return [site.address, site.addressComplement, `${site.postalCode} ${site.commune}`].filter(Boolean).join(', ');
-}
 
 const km = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
