@@ -26,7 +26,8 @@ const file = communesFileSchema.parse({
   },
   communes: build.communes,
 });
-writeFileSync(output, compactJson(file));
+// Empty lists are left out: the schema restores them (`.default([])`) and the file loads faster.
+writeFileSync(output, compactJson({ ...file, communes: file.communes.map(withoutEmptyLists) }));
 
 const oise = build.communes.filter((c) => c.departement === '60').length;
 const missingOise = build.missing.filter((m) => m.departement === '60');
@@ -41,3 +42,7 @@ for (const dep of departements) {
 }
 console.log(`Durée : ${Math.round(performance.now() - started)} ms`);
 if (missingOise.length > 0) process.exit(1);
+
+function withoutEmptyLists(commune: object): object {
+  return Object.fromEntries(Object.entries(commune).filter(([, value]) => !(Array.isArray(value) && value.length === 0)));
+}

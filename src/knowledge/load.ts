@@ -54,17 +54,18 @@ export function loadProcedure(file: string): Procedure {
 
 export function loadSites(dir: string): SitesFile {
   const file = join(dir, 'sites.json');
-  const data = readData(file);
-  return validate(sitesFileSchema, data, file, entryInArray(data, 'sites'));
+  const data = timed('sites.json lecture', () => readData(file));
+  return timed('sites.json validation', () => validate(sitesFileSchema, data, file, entryInArray(data, 'sites')));
 }
 
 export function loadCommunes(dir: string): CommunesFile {
   const file = join(dir, 'communes.json');
-  const data = readData(file);
-  return validate(communesFileSchema, data, file, (path) => {
+  const data = timed('communes.json lecture', () => readData(file));
+  const entryOf = (path: ReadonlyArray<PropertyKey>) => {
     const item = path[0] === 'communes' && typeof path[1] === 'number' ? (data as CommunesFile).communes[path[1]] : undefined;
     return item?.insee ?? 'communes';
-  });
+  };
+  return timed('communes.json validation', () => validate(communesFileSchema, data, file, entryOf));
 }
 
 export function loadLexicon(dir: string, procedures: Procedure[]): Lexicon {
@@ -90,15 +91,25 @@ export function loadMessages(dir: string): Messages {
 
 /** Loads and validates every knowledge file; throws a KnowledgeError on the first broken file. */
 export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
-  const procedures = loadProcedures(dir);
+  const procedures = timed('procédures (YAML)', () => loadProcedures(dir));
   return {
     dir,
-    partners: loadPartners(dir),
+    partners: timed('autres YAML', () => loadPartners(dir)),
     procedures,
     sites: loadSites(dir),
     communes: loadCommunes(dir),
-    lexicon: loadLexicon(dir, procedures),
-    intents: loadIntents(dir),
-    messages: loadMessages(dir),
+    lexicon: timed('autres YAML', () => loadLexicon(dir, procedures)),
+    intents: timed('autres YAML', () => loadIntents(dir)),
+    messages: timed('autres YAML', () => loadMessages(dir)),
   };
+}
+
+/** Records how long a loading step took in the performance timeline, for `npm run bench`. */
+function timed<T>(step: string, run: () => T): T {
+  const start = performance.now();
+  try {
+    return run();
+  } finally {
+    performance.measure(`knowledge › ${step}`, { start });
+  }
 }

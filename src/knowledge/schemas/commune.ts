@@ -9,9 +9,9 @@ export const communeSchema = z.object({
   name: z.string().min(1),
   departement: z.string().regex(/^(\d{2,3}|2A|2B)$/),
   postalCodes: z.array(z.string().regex(/^\d{5}$/)).min(1),
-  /** Localities and former communes inside the commune (La Poste Ligne_5, delegated communes). */
+  /** Localities and former communes inside the commune (La Poste Ligne_5, delegated communes); left out of the file when empty. */
   localities: z.array(z.string()).default([]),
-  /** Former INSEE codes (merged communes). */
+  /** Former INSEE codes (merged communes); left out of the file when empty. */
   formerCodes: z.array(inseeCode).default([]),
   population: z.number().int().nonnegative().optional(),
   lat: z.number().min(-90).max(90),
