@@ -72,6 +72,16 @@ describe('agricultural regime', () => {
     expect(a.regime).toBe('msa');
     expect(a.partner).toBe('interieur');
   });
+  it.each([
+    'je travaille dans un élevage de porcs, je voudrais la prime d activité',
+    'salariée dans un GAEC, je suis en arrêt maladie',
+    'I work on a farm and I need the RSA',
+  ])('recognises farm work in « %s »', (text) => {
+    expect(analyze(text).partner).toBe('msa');
+  });
+  it('does not take a closed office (« fermé ») for a farm', () => {
+    expect(analyze('le bureau est fermé sur la journée, je suis en arrêt maladie').regime).toBeNull();
+  });
   it('does not take the Crédit agricole for a farmer', () => {
     expect(analyze("mon conseiller du Crédit agricole demande mon avis d'imposition").regime).toBeNull();
   });
