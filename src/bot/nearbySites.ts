@@ -12,11 +12,12 @@ export async function showNearestSites(context: TurnContext, services: BotServic
   const now = services.now();
   const sites = services.orientation.nearestSites({ lat: commune.lat, lon: commune.lon }, { limit: SITES_SHOWN, now });
   const m = services.messages.location;
+  const hours = services.messages.hours;
   if (sites.length === 0) {
     await services.responder.say(context, m.noSite);
     return;
   }
-  await services.responder.card(context, sitesCard(commune.name, sites, m, now), sitesText(commune.name, sites, m, now));
+  await services.responder.card(context, sitesCard(commune.name, sites, m, hours, now), sitesText(commune.name, sites, m, hours, now));
 }
 
 /** The commune remembered in the user profile, if it still exists in the knowledge. */

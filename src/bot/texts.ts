@@ -1,9 +1,6 @@
 /** Small helpers over knowledge/messages.yaml: fill placeholders, compare what users type. */
 
-/** Replaces `{name}` placeholders; unknown ones stay visible so a wording mistake is noticed. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
-}
+export { fill } from '../knowledge/fill.js';
 
 /** Lower case, no accents, no punctuation at the ends, single spaces: "  Aide ! " → "aide". */
 export function simplify(text: string): string {

@@ -71,8 +71,8 @@ describe('site cards', () => {
 
   it('are valid and give address, distance, time, opening, map link; buses as mobile services', () => {
     const sites = [nearby(fixedIndex), nearby(mobileIndex)];
-    expect(cardProblems(sitesCard('Beauvais', sites, m.location, now))).toEqual([]);
-    const shown = sitesText('Beauvais', sites, m.location, now);
+    expect(cardProblems(sitesCard('Beauvais', sites, m.location, m.hours, now))).toEqual([]);
+    const shown = sitesText('Beauvais', sites, m.location, m.hours, now);
     const fixed = knowledge.sites.sites[fixedIndex]!;
     expect(shown).toContain(fixed.name);
     expect(shown).toContain(fixed.address);

@@ -1,5 +1,5 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
-import { formatOpening } from '../../orientation/hours/index.js';
+import { formatOpening, type HoursTexts } from '../../orientation/hours/index.js';
 import type { NearbySite } from '../../orientation/types.js';
 import { fill } from '../texts.js';
 import { actionSet, adaptiveCard, heading, openUrl, text, type AdaptiveCardJson, type CardElement } from './card.js';
@@ -16,7 +16,7 @@ interface SiteLines {
 }
 
 /** The facts shown for one site; a bus shows how to reach it instead of a misleading address. */
-function describe(nearby: NearbySite, m: Messages['location'], now: Date): SiteLines {
+function describe(nearby: NearbySite, m: Messages['location'], hours: HoursTexts, now: Date): SiteLines {
   const { site } = nearby;
   const contact = [site.phone ? fill(m.phone, { phone: site.phone }) : null, site.email ? fill(m.email, { email: site.email }) : null].filter((l): l is string => !!l);
   if (nearby.mobile) return { name: site.name, lines: [m.mobile, ...contact] };
@@ -24,7 +24,7 @@ function describe(nearby: NearbySite, m: Messages['location'], now: Date): SiteL
   const lines = [
     address,
     fill(m.distance, { km: formatKm(nearby.distanceKm), minutes: Math.round(nearby.travelMinutes) }),
-    formatOpening(nearby.opening, now),
+    formatOpening(nearby.opening, now, hours),
     ...(site.appointment ? [m.appointment] : []),
     ...(nearby.parent ? [fill(m.antennaOf, { name: nearby.parent.name })] : []),
     ...contact,
@@ -40,10 +40,10 @@ function farNote(sites: readonly NearbySite[], m: Messages['location']): string[
   return sites.length > 0 && sites.every((s) => !s.within30 && !s.mobile) ? [m.far] : [];
 }
 
-export function sitesCard(commune: string, sites: readonly NearbySite[], m: Messages['location'], now: Date): AdaptiveCardJson {
+export function sitesCard(commune: string, sites: readonly NearbySite[], m: Messages['location'], hours: HoursTexts, now: Date): AdaptiveCardJson {
   const body: CardElement[] = [text(fill(m.header, { commune }), { bold: true, size: 'Medium' })];
   for (const nearby of sites) {
-    const site = describe(nearby, m, now);
+    const site = describe(nearby, m, hours, now);
     body.push({ ...heading(site.name), spacing: 'Large' }, ...site.lines.map((l) => text(l)));
     if (site.map) body.push(actionSet([openUrl(m.map, site.map)]));
   }
@@ -51,9 +51,9 @@ export function sitesCard(commune: string, sites: readonly NearbySite[], m: Mess
   return adaptiveCard(body);
 }
 
-export function sitesText(commune: string, sites: readonly NearbySite[], m: Messages['location'], now: Date): string {
+export function sitesText(commune: string, sites: readonly NearbySite[], m: Messages['location'], hours: HoursTexts, now: Date): string {
   const blocks = sites.map((nearby, i) => {
-    const site = describe(nearby, m, now);
+    const site = describe(nearby, m, hours, now);
     const map = site.map ? [`${m.map} : ${site.map}`] : [];
     return [`${i + 1}. ${site.name}`, ...site.lines, ...map].join('\n');
   });

@@ -1,5 +1,6 @@
 /** Output of `orientation ask`: the JSON contract and the short answer an agent reads at the desk. */
 import type { Commune } from '../../knowledge/schemas/commune.js';
+import { fill } from '../../knowledge/fill.js';
 import { formatOpening } from '../../orientation/hours/index.js';
 import { fullAddress, nearbySiteJson } from '../siteJson.js';
 import type { Analysis, NearbySite, Orientation } from '../../orientation/types.js';
@@ -26,7 +27,7 @@ export function answerJson({ analysis, commune, sites }: AskAnswer) {
 
 /** A few plain French lines: who handles it, what to bring, where to go. */
 export function answerText({ analysis, commune, sites }: AskAnswer, orientation: Orientation, now: Date): string {
-  const { replies, privacy, orientation: asks } = orientation.knowledge.messages;
+  const { replies, privacy, orientation: asks, cli, hours } = orientation.knowledge.messages;
   const lines: string[] = [];
   if (analysis.intent === 'greeting') lines.push(replies.greeting);
   else if (analysis.intent === 'thanks') lines.push(replies.thanks);
@@ -42,8 +43,8 @@ export function answerText({ analysis, commune, sites }: AskAnswer, orientation:
   }
   const nearest = sites[0];
   if (commune && nearest) {
-    lines.push('', `France services la plus proche de ${commune.name} : ${nearest.site.name}, ${fullAddress(nearest.site)}`);
-    lines.push(`  Environ ${nearest.travelMinutes} min en voiture. ${formatOpening(nearest.opening, now)}.`);
+    lines.push('', fill(cli.nearestOne, { commune: commune.name, name: nearest.site.name, address: fullAddress(nearest.site) }));
+    lines.push(`  ${fill(cli.travel, { minutes: nearest.travelMinutes })} ${formatOpening(nearest.opening, now, hours)}.`);
   }
   return lines.join('\n');
 }

@@ -1,10 +1,11 @@
-import { defaultKnowledgeDir, loadSites } from '../../knowledge/load.js';
+import { fill } from '../../knowledge/fill.js';
+import { defaultKnowledgeDir, loadMessages, loadSites } from '../../knowledge/load.js';
 import { weekdays } from '../../knowledge/schemas/common.js';
+import type { Messages } from '../../knowledge/schemas/messages.js';
+import { frenchWeekdays } from '../../orientation/hours/index.js';
 import type { Site } from '../../knowledge/schemas/site.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
-
-const dayNames = { monday: 'lundi', tuesday: 'mardi', wednesday: 'mercredi', thursday: 'jeudi', friday: 'vendredi', saturday: 'samedi', sunday: 'dimanche' } as const;
 
 /** `orientation sites --departement <code> [--json]`: every France services site of a département. */
 export async function sitesByDepartement(args: string[], io: CliIo): Promise<number> {
@@ -18,8 +19,9 @@ export async function sitesByDepartement(args: string[], io: CliIo): Promise<num
     io.out(JSON.stringify(list.map(toJson), null, 2));
     return 0;
   }
-  io.out(`${list.length} France services dans le département ${code} :`);
-  for (const s of list) io.out(describe(s));
+  const messages = loadMessages(defaultKnowledgeDir);
+  io.out(fill(messages.cli.departementHeader, { count: list.length, code }));
+  for (const s of list) io.out(describe(s, messages));
   return 0;
 }
 
@@ -47,15 +49,15 @@ function toJson(s: Site) {
   };
 }
 
-function describe(s: Site): string {
-  const lines = [`\n${s.name}${s.mobile ? ' (service mobile)' : ''}`, `  ${s.address}, ${s.postalCode} ${s.commune}`];
-  if (s.phone) lines.push(`  Téléphone : ${s.phone}`);
-  if (s.appointment) lines.push('  Sur rendez-vous.');
+function describe(s: Site, { cli, location }: Messages): string {
+  const lines = [`\n${s.mobile ? fill(cli.mobileName, { name: s.name }) : s.name}`, `  ${s.address}, ${s.postalCode} ${s.commune}`];
+  if (s.phone) lines.push(`  ${fill(location.phone, { phone: s.phone })}`);
+  if (s.appointment) lines.push(`  ${location.appointment}.`);
   const open = weekdays.filter((d) => s.hours[d].length > 0);
-  for (const day of open) lines.push(`  ${dayNames[day]} : ${s.hours[day].map(([a, b]) => `${a}–${b}`).join(', ')}`);
-  if (open.length === 0) lines.push('  Horaires non publiés.');
+  for (const day of open) lines.push(`  ${frenchWeekdays[day]} : ${s.hours[day].map(([a, b]) => `${a}–${b}`).join(', ')}`);
+  if (open.length === 0) lines.push(`  ${cli.noHours}`);
   for (const c of s.closures) lines.push(`  ${c.reason}`);
-  for (const p of s.weekdayPlaces) lines.push(`  Le ${dayNames[p.weekday]}, accueil à : ${p.place}`);
+  for (const p of s.weekdayPlaces) lines.push(`  ${fill(cli.placeOnDay, { day: frenchWeekdays[p.weekday], place: p.place })}`);
   if (s.comment) lines.push(`  ${s.comment}`);
   return lines.join('\n');
 }

@@ -4,7 +4,9 @@
  */
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { Site } from '../../knowledge/schemas/site.js';
-import { defaultKnowledgeDir, loadCommunes, loadLexicon, loadProcedures, loadSites } from '../../knowledge/load.js';
+import { defaultKnowledgeDir, loadCommunes, loadLexicon, loadMessages, loadProcedures, loadSites } from '../../knowledge/load.js';
+import { fill } from '../../knowledge/fill.js';
+import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatOpening } from '../../orientation/hours/index.js';
 import { fullAddress, nearbySiteJson } from '../siteJson.js';
 import { createCommuneIndex, DEFAULT_LIMIT, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
@@ -25,6 +27,7 @@ interface Context {
   sites: Site[];
   limit: number;
   now: Date;
+  messages: Messages;
 }
 
 export async function sitesNearby(args: string[], io: CliIo, options: SitesNearbyOptions = {}): Promise<number> {
@@ -39,6 +42,7 @@ export async function sitesNearby(args: string[], io: CliIo, options: SitesNearb
     sites: loadSites(dir).sites,
     limit,
     now: (options.now ?? (() => new Date()))(),
+    messages: loadMessages(dir),
   };
   return lines ? answerEachLine(lines, context, io) : answerOne(query, context, io, values.json ?? false);
 }
@@ -60,7 +64,7 @@ function answerOne(query: string, context: Context, io: CliIo, json: boolean): n
   }
   const nearby = nearestSites(context.sites, result.commune, { limit: context.limit, now: context.now });
   if (json) io.out(JSON.stringify(toJson(result.commune, nearby), null, 2));
-  else io.out(describe(result.commune, nearby, context.now));
+  else io.out(describe(result.commune, nearby, context));
   return 0;
 }
 
@@ -96,20 +100,21 @@ function toJson(commune: Commune, nearby: NearbySite[]) {
   };
 }
 
-
 const km = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
 /** Plain French, one block per site, for an agent to read or relay. */
-function describe(commune: Commune, nearby: NearbySite[], now: Date): string {
+function describe(commune: Commune, nearby: NearbySite[], { messages, now }: Context): string {
+  const { cli, location } = messages;
   const blocks = nearby.map((n, i) => {
-    const lines = [`${i + 1}. ${n.site.name}`, `   Adresse : ${fullAddress(n.site)}`];
-    if (n.mobile) lines.push('   Bus itinérant : cette adresse est son point de départ, pas un arrêt. Appelez pour connaître ses passages.');
-    if (n.parent) lines.push(`   Antenne de : ${n.parent.name}`);
-    lines.push(`   À ${km.format(n.distanceKm)} km à vol d'oiseau, environ ${n.travelMinutes} min en voiture.`);
-    lines.push(`   ${formatOpening(n.opening, now)}.`);
-    lines.push(n.site.appointment ? '   Sur rendez-vous.' : '   Sans rendez-vous.');
-    if (n.site.phone) lines.push(`   Téléphone : ${n.site.phone}`);
+    const lines = [`${i + 1}. ${n.site.name}`, `   ${fill(cli.address, { address: fullAddress(n.site) })}`];
+    if (n.mobile) lines.push(`   ${cli.bus}`);
+    if (n.parent) lines.push(`   ${fill(location.antennaOf, { name: n.parent.name })}`);
+    lines.push(`   ${fill(cli.distance, { km: km.format(n.distanceKm), minutes: n.travelMinutes })}`);
+    lines.push(`   ${formatOpening(n.opening, now, messages.hours)}.`);
+    lines.push(`   ${n.site.appointment ? location.appointment : location.noAppointment}.`);
+    if (n.site.phone) lines.push(`   ${fill(location.phone, { phone: n.site.phone })}`);
     return lines.join('\n');
   });
-  return [`France services les plus proches de ${commune.name} (${commune.postalCodes.join(', ')}) :`, ...blocks].join('\n\n');
+  const header = fill(cli.nearestHeader, { commune: commune.name, postalCodes: commune.postalCodes.join(', ') });
+  return [header, ...blocks].join('\n\n');
 }

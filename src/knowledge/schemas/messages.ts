@@ -102,6 +102,8 @@ export const messagesSchema = z.object({
     distance: say,
     far: say,
     appointment: say,
+    /** The opposite of `appointment`, on the printable fiche and in the CLI. */
+    noAppointment: say,
     /** {phone} */
     phone: say,
     /** {email} */
@@ -123,6 +125,67 @@ export const messagesSchema = z.object({
     msa: say,
     /** {ids} */
     alsoSee: say,
+  }),
+  /** Opening hours of a site; times ({time}) are written "9 h" or "13 h 30" by the code. */
+  hours: z.object({
+    /** {time} */
+    openUntil: say,
+    closed: say,
+    closedHoliday: say,
+    /** {when}: today, tomorrow or "lundi 1er décembre"; {time} */
+    opens: say,
+    today: say,
+    tomorrow: say,
+    /** {place}: where the service is held on the next opening day. */
+    placeThatDay: say,
+    /** {days}: how far ahead openings are looked for. */
+    noOpening: say,
+    /** A weekday without opening hours, in the weekly list. */
+    closedDay: say,
+    /** {place}: where the service is held on that weekday, in the weekly list. */
+    placeOnDay: say,
+  }),
+  /** Page-only wording of the printable fiche (GET /fiches/:id); shared titles come from `answer` and `location`. */
+  fiche: z.object({
+    brand: say,
+    titleSuffix: say,
+    print: say,
+    checklistHint: say,
+    contacts: say,
+    localOffice: say,
+    hours: say,
+    closures: say,
+    unknownSituation: say,
+    otherSources: say,
+    /** {date} */
+    sitesSource: say,
+    /** {date} */
+    reviewed: say,
+    disclaimer: say,
+    notFoundTitle: say,
+    notFoundText: say,
+    home: say,
+  }),
+  /** Readable answers of the command line (`npx orientation ask|sites`), read by agents at the desk. */
+  cli: z.object({
+    /** {commune}, {name}, {address} */
+    nearestOne: say,
+    /** {minutes} */
+    travel: say,
+    /** {commune}, {postalCodes} */
+    nearestHeader: say,
+    /** {address} */
+    address: say,
+    bus: say,
+    /** {km}, {minutes} */
+    distance: say,
+    /** {count}, {code} */
+    departementHeader: say,
+    /** {name} */
+    mobileName: say,
+    noHours: say,
+    /** {day}, {place} */
+    placeOnDay: say,
   }),
 });
 

@@ -1,22 +1,22 @@
-/** Short French texts about opening hours, for users (plain language, no jargon). */
+/** Short French texts about opening hours; the wording comes from knowledge/messages.yaml (`hours`). */
+import { fill } from '../../knowledge/fill.js';
 import type { Weekday } from '../../knowledge/schemas/common.js';
 import { weekdays } from '../../knowledge/schemas/common.js';
+import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Site, WeeklyHours } from '../../knowledge/schemas/site.js';
 import type { OpeningStatus } from '../types.js';
 import { LOOKAHEAD_DAYS } from './openingStatus.js';
 import { addDays, parisMoment } from './parisClock.js';
 
-export const frenchWeekdays: Record<Weekday, string> = {
-  monday: 'lundi',
-  tuesday: 'mardi',
-  wednesday: 'mercredi',
-  thursday: 'jeudi',
-  friday: 'vendredi',
-  saturday: 'samedi',
-  sunday: 'dimanche',
-};
+export type HoursTexts = Messages['hours'];
 
-const frenchMonths = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const weekdayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone: 'UTC' });
+const dayAndMonth = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** 2024-01-01 was a Monday: the seven following days give the names in `weekdays` order. */
+export const frenchWeekdays = Object.fromEntries(
+  weekdays.map((day, i) => [day, weekdayName.format(new Date(Date.UTC(2024, 0, 1 + i)))]),
+) as Record<Weekday, string>;
 
 /** "09:00" → "9 h", "13:30" → "13 h 30". */
 export function formatClock(clock: string): string {
@@ -24,27 +24,26 @@ export function formatClock(clock: string): string {
   return minutes === '00' ? `${Number(hours)} h` : `${Number(hours)} h ${minutes}`;
 }
 
-/** "2026-12-01" → "1er décembre". */
+/** "2026-12-01" → "mardi 1er décembre" (French writes the first day of a month "1er"). */
 function formatDayOfMonth(date: string): string {
-  const day = Number(date.slice(8, 10));
-  return `${day === 1 ? '1er' : day} ${frenchMonths[Number(date.slice(5, 7)) - 1]}`;
+  return dayAndMonth
+    .formatToParts(new Date(`${date}T00:00:00Z`))
+    .map((part) => (part.type === 'day' && part.value === '1' ? '1er' : part.value))
+    .join('');
 }
 
-function whenNext(next: NonNullable<OpeningStatus['nextOpening']>, today: string): string {
-  const day =
-    next.date === today ? "aujourd'hui"
-    : next.date === addDays(today, 1) ? 'demain'
-    : `${frenchWeekdays[next.weekday]} ${formatDayOfMonth(next.date)}`;
-  const place = next.place ? ` (ce jour-là : ${next.place})` : '';
-  return `Ouvre ${day} à ${formatClock(next.time)}${place}`;
+function whenNext(next: NonNullable<OpeningStatus['nextOpening']>, today: string, t: HoursTexts): string {
+  const when = next.date === today ? t.today : next.date === addDays(today, 1) ? t.tomorrow : formatDayOfMonth(next.date);
+  const place = next.place ? ` ${fill(t.placeThatDay, { place: next.place })}` : '';
+  return fill(t.opens, { when, time: formatClock(next.time) }) + place;
 }
 
 /** "Ouvert maintenant, jusqu'à 17 h" / "Fermé. Ouvre demain à 9 h" / "Fermé (jour férié). Ouvre lundi 1er décembre à 9 h 30". */
-export function formatOpening(status: OpeningStatus, now: Date): string {
-  if (status.openNow && status.closesAt) return `Ouvert maintenant, jusqu'à ${formatClock(status.closesAt)}`;
-  const closed = status.holidayToday ? 'Fermé (jour férié).' : 'Fermé.';
-  if (!status.nextOpening) return `${closed} Pas d'ouverture prévue dans les ${LOOKAHEAD_DAYS} prochains jours`;
-  return `${closed} ${whenNext(status.nextOpening, parisMoment(now).date)}`;
+export function formatOpening(status: OpeningStatus, now: Date, t: HoursTexts): string {
+  if (status.openNow && status.closesAt) return fill(t.openUntil, { time: formatClock(status.closesAt) });
+  const closed = status.holidayToday ? t.closedHoliday : t.closed;
+  if (!status.nextOpening) return `${closed} ${fill(t.noOpening, { days: LOOKAHEAD_DAYS })}`;
+  return `${closed} ${whenNext(status.nextOpening, parisMoment(now).date, t)}`;
 }
 
 function capitalize(text: string): string {
@@ -55,13 +54,13 @@ function capitalize(text: string): string {
  * One line per weekday: "Lundi : 9 h – 12 h, 13 h 30 – 17 h", "Mardi : fermé".
  * Sunday is listed only when open. A weekday held elsewhere says where.
  */
-export function formatWeeklyHours(hours: WeeklyHours, places: Site['weekdayPlaces'] = []): string[] {
+export function formatWeeklyHours(hours: WeeklyHours, t: HoursTexts, places: Site['weekdayPlaces'] = []): string[] {
   return weekdays
     .filter((day) => day !== 'sunday' || hours.sunday.length > 0)
     .map((day) => {
       const intervals = hours[day].map(([start, end]) => `${formatClock(start)} – ${formatClock(end)}`);
       const place = places.find((p) => p.weekday === day)?.place;
-      const text = intervals.length === 0 ? 'fermé' : intervals.join(', ') + (place ? ` (à : ${place})` : '');
+      const text = intervals.length === 0 ? t.closedDay : intervals.join(', ') + (place ? ` ${fill(t.placeOnDay, { place })}` : '');
       return `${capitalize(frenchWeekdays[day])} : ${text}`;
     });
 }

@@ -9,7 +9,7 @@ import type { NearbySite } from '../../orientation/types.js';
 import { fill } from '../../bot/texts.js';
 import { html, link, page, type SafeHtml } from '../html.js';
 import { ficheScript, ficheStyle } from './assets.js';
-import { ficheLabels as L, frenchDate } from './labels.js';
+import { frenchDate } from './labels.js';
 import { sitesSection } from './sites.js';
 
 export interface FicheView {
@@ -29,7 +29,7 @@ function section(id: string, title: string, content: SafeHtml): SafeHtml {
 
 const list = (items: string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 
-function checklist(situations: Situation[], a: Messages['answer']): SafeHtml {
+function checklist(situations: Situation[], a: Messages['answer'], L: Messages['fiche']): SafeHtml {
   const title = situations.length === 1 && situations[0] ? fill(a.documents, { situation: situations[0].label }) : a.documentsAll;
   const groups = situations.map((s, i) => html`
 ${situations.length > 1 ? html`<h3>${s.label}</h3>` : ''}
@@ -38,7 +38,7 @@ ${s.note ? html`<p class="note">${s.note}</p>` : ''}`);
   return section('s-documents', title, html`<p class="muted no-print">${L.checklistHint}</p>${groups}`);
 }
 
-function contacts(procedure: Procedure, partner: Partner | undefined, a: Messages['answer']): SafeHtml {
+function contacts(procedure: Procedure, partner: Partner | undefined, a: Messages['answer'], L: Messages['fiche']): SafeHtml {
   if (!partner) return html``;
   const phone = procedure.phone ?? partner.phone;
   return section('s-contacts', L.contacts, html`
@@ -53,6 +53,7 @@ ${partner.local ? html`<li>${L.localOffice} : ${partner.local.website ? link(par
 function body(view: FicheView): SafeHtml {
   const { procedure: p, partner, messages } = view;
   const a = messages.answer;
+  const L = messages.fiche;
   const [official, ...others] = p.sources;
   return html`<header><p class="brand">${L.brand}</p>
 <h1>${p.title}</h1>
@@ -62,12 +63,12 @@ ${view.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
 </header>
 <main>
 ${partner ? section('s-partner', a.partner, html`<p><strong>${partner.name}</strong>${p.msaAlternative ? html`<br>${messages.desk.msa}` : ''}</p>`) : ''}
-${checklist(view.situations, a)}
+${checklist(view.situations, a, L)}
 ${section('s-costs', a.costs, p.costs.length === 0 ? html`<p>${a.free}</p>` : list(p.costs.map((c) => `${c.label} : ${c.amount}`)))}
 ${p.online.length > 0 ? section('s-online', a.online, html`<ul>${p.online.map((o) => html`<li>${link(o.url, o.label)}</li>`)}</ul>`) : ''}
 ${section('s-agent', a.agentCan, list(p.agentCan))}
 ${p.elsewhere.length > 0 ? section('s-elsewhere', a.elsewhere, list(p.elsewhere)) : ''}
-${contacts(p, partner, a)}
+${contacts(p, partner, a, L)}
 ${official ? section('s-official', a.officialFiche, html`<p>${link(official.url, official.title)}</p>
 ${others.length > 0 ? html`<p>${L.otherSources} :</p><ul>${others.map((s) => html`<li>${link(s.url, s.title)}</li>`)}</ul>` : ''}`) : ''}
 ${view.nearest ? sitesSection(view.nearest.communeName, view.nearest.sites, messages, view.nearest.sourceDate) : ''}
@@ -76,10 +77,10 @@ ${view.nearest ? sitesSection(view.nearest.communeName, view.nearest.sites, mess
 }
 
 export function renderFiche(view: FicheView): string {
-  return page({ title: `${view.procedure.title} – ${L.titleSuffix}`, body: body(view), style: ficheStyle, script: ficheScript });
+  return page({ title: `${view.procedure.title} – ${view.messages.fiche.titleSuffix}`, body: body(view), style: ficheStyle, script: ficheScript });
 }
 
-export function renderNotFound(): string {
+export function renderNotFound(L: Messages['fiche']): string {
   const content = html`<header><p class="brand">${L.brand}</p><h1>${L.notFoundTitle}</h1></header>
 <main><p>${L.notFoundText}</p><p><a href="/">${L.home}</a></p></main>`;
   return page({ title: `${L.notFoundTitle} – ${L.titleSuffix}`, body: content, style: ficheStyle });

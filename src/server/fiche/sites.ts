@@ -4,11 +4,12 @@ import { formatWeeklyHours } from '../../orientation/hours/index.js';
 import type { NearbySite } from '../../orientation/types.js';
 import { fill } from '../../bot/texts.js';
 import { html, type SafeHtml } from '../html.js';
-import { ficheLabels as L, frenchDate } from './labels.js';
+import { frenchDate } from './labels.js';
 
 function siteBlock(nearby: NearbySite, messages: Messages, index: number): SafeHtml {
   const { site } = nearby;
   const m = messages.location;
+  const L = messages.fiche;
   const km = nearby.distanceKm.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
   const headingId = `site-${index}`;
   return html`<article class="site" aria-labelledby="${headingId}">
@@ -17,9 +18,9 @@ function siteBlock(nearby: NearbySite, messages: Messages, index: number): SafeH
 <p class="muted">${fill(m.distance, { km, minutes: nearby.travelMinutes })}</p>
 ${nearby.mobile ? html`<p class="note">${m.mobile}</p>` : ''}
 ${nearby.parent ? html`<p>${fill(m.antennaOf, { name: nearby.parent.name })}</p>` : ''}
-<p><strong>${site.appointment ? m.appointment : L.noAppointment}</strong></p>
+<p><strong>${site.appointment ? m.appointment : m.noAppointment}</strong></p>
 <h4>${L.hours}</h4>
-<ul>${formatWeeklyHours(site.hours, site.weekdayPlaces).map((line) => html`<li>${line}</li>`)}</ul>
+<ul>${formatWeeklyHours(site.hours, messages.hours, site.weekdayPlaces).map((line) => html`<li>${line}</li>`)}</ul>
 ${site.closures.length > 0 ? html`<p>${L.closures} : ${site.closures.map((c) => c.reason).join(' ; ')}</p>` : ''}
 ${site.phone ? html`<p>${fill(m.phone, { phone: site.phone })}</p>` : ''}
 ${site.email ? html`<p>${fill(m.email, { email: site.email })}</p>` : ''}
@@ -28,6 +29,7 @@ ${site.email ? html`<p>${fill(m.email, { email: site.email })}</p>` : ''}
 
 export function sitesSection(communeName: string, sites: NearbySite[], messages: Messages, sourceDate: string): SafeHtml {
   const m = messages.location;
+  const L = messages.fiche;
   return html`<section aria-labelledby="s-sites">
 <h2 id="s-sites">${fill(m.header, { commune: communeName }).replace(/\s*:\s*$/, '')}</h2>
 ${sites.length === 0 ? html`<p>${m.noSite}</p>` : sites.map((s, i) => siteBlock(s, messages, i))}

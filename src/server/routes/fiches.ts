@@ -7,7 +7,6 @@ import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { Orientation } from '../../orientation/types.js';
 import { fill } from '../../bot/texts.js';
 import { fichePolicy, notFoundPolicy } from '../fiche/assets.js';
-import { ficheLabels } from '../fiche/labels.js';
 import { renderFiche, renderNotFound, type FicheView } from '../fiche/render.js';
 import { setContentSecurityPolicy } from '../security.js';
 
@@ -41,7 +40,7 @@ function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheV
   const notices: string[] = [];
   const situationId = params.get('situation');
   const chosen = situationId ? procedure.situations.find((s) => s.id === situationId) : undefined;
-  if (situationId && !chosen) notices.push(ficheLabels.unknownSituation);
+  if (situationId && !chosen) notices.push(messages.fiche.unknownSituation);
 
   let nearest: FicheView['nearest'] = null;
   const communeQuery = params.get('commune')?.trim();
@@ -74,7 +73,7 @@ export function registerFicheRoutes(server: Server, deps: FicheDeps): void {
     const view = buildView(deps, req.params?.id ?? '', params);
     if (!view) {
       setContentSecurityPolicy(res, notFoundPolicy);
-      return sendHtml(res, 404, renderNotFound());
+      return sendHtml(res, 404, renderNotFound(deps.orientation.knowledge.messages.fiche));
     }
     setContentSecurityPolicy(res, fichePolicy);
     sendHtml(res, 200, renderFiche(view));
