@@ -10,14 +10,14 @@ export async function showNearestSites(context: TurnContext, services: BotServic
   const profile = await services.state.getProfile(context);
   profile.commune = { insee: commune.insee, name: commune.name };
   const now = services.now();
-  const sites = services.orientation.nearestSites({ lat: commune.lat, lon: commune.lon }, { limit: SITES_SHOWN, now });
+  const nearby = services.orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: SITES_SHOWN, now });
   const m = services.messages.location;
   const hours = services.messages.hours;
-  if (sites.length === 0) {
+  if (nearby.fixed.length === 0 && nearby.mobile.length === 0) {
     await services.responder.say(context, m.noSite);
     return;
   }
-  await services.responder.card(context, sitesCard(commune.name, sites, m, hours, now), sitesText(commune.name, sites, m, hours, now));
+  await services.responder.card(context, sitesCard(commune.name, nearby, m, hours, now), sitesText(commune.name, nearby, m, hours, now));
 }
 
 /** The commune remembered in the user profile, if it still exists in the knowledge. */

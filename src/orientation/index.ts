@@ -4,7 +4,7 @@
  */
 import type { Knowledge } from '../knowledge/load.js';
 import { openingStatus } from './hours/index.js';
-import { createCommuneIndex, nearestSites } from './location/index.js';
+import { createCommuneIndex, nearbyServices, nearestSites } from './location/index.js';
 import { detectPersonalData } from './privacy.js';
 import { createTextPipeline } from './text/pipeline.js';
 import type { Orientation } from './types.js';
@@ -36,6 +36,7 @@ export function createOrientation(knowledge: Knowledge): Orientation {
     partner: (id) => partners.get(id),
     lookupCommune: (query) => communes.lookup(query),
     nearestSites: (point, options) => nearestSites(sites, point, options),
+    nearbyServices: (point, options) => nearbyServices(sites, point, options),
     openingStatus: (site, now) => openingStatus(site, now ?? new Date()),
   };
 }

@@ -92,6 +92,12 @@ export interface NearbySite {
   opening: OpeningStatus;
 }
 
+/** Fixed sites nearest first, and buses serving the area listed apart. */
+export interface NearbyServices {
+  fixed: NearbySite[];
+  mobile: NearbySite[];
+}
+
 /**
  * The core's facade, built once at start-up by `createOrientation(knowledge)` (src/orientation/index.ts).
  * Every method is synchronous and pure apart from reading the clock when `now` is omitted.
@@ -108,5 +114,7 @@ export interface Orientation {
   lookupCommune(query: string): CommuneLookup;
   /** Sites nearest first (exact great-circle order); fixed sites and mobile services together, `mobile` flags buses. */
   nearestSites(point: GeoPoint, options?: { limit?: number; now?: Date }): NearbySite[];
+  /** The nearest fixed sites (`limit`), and apart from them the buses whose base is within 30 minutes. */
+  nearbyServices(point: GeoPoint, options?: { limit?: number; now?: Date }): NearbyServices;
   openingStatus(site: Site, now?: Date): OpeningStatus;
 }

@@ -68,9 +68,10 @@ describe('answer cards', () => {
 describe('site cards', () => {
   const mobileIndex = knowledge.sites.sites.findIndex((s) => s.mobile);
   const fixedIndex = knowledge.sites.sites.findIndex((s) => !s.mobile && s.appointment);
+  const walkInIndex = knowledge.sites.sites.findIndex((s) => !s.mobile && !s.appointment);
 
-  it('are valid and give address, distance, time, opening, map link; buses as mobile services', () => {
-    const sites = [nearby(fixedIndex), nearby(mobileIndex)];
+  it('are valid and give address, distance, time, opening, map link; buses apart as mobile services', () => {
+    const sites = { fixed: [nearby(fixedIndex)], mobile: [nearby(mobileIndex)] };
     expect(cardProblems(sitesCard('Beauvais', sites, m.location, m.hours, now))).toEqual([]);
     const shown = sitesText('Beauvais', sites, m.location, m.hours, now);
     const fixed = knowledge.sites.sites[fixedIndex]!;
@@ -81,6 +82,14 @@ describe('site cards', () => {
     expect(shown).toContain('Sur rendez-vous');
     expect(shown).toContain(mapUrl(fixed.lat, fixed.lon));
     expect(shown).toContain('Service itinérant (bus) : consultez son planning');
+    expect(shown.indexOf(m.location.mobileHeader)).toBeGreaterThan(shown.indexOf(fixed.name));
+    expect(shown).not.toContain(knowledge.sites.sites[mobileIndex]!.address);
+  });
+
+  it('says when no appointment is needed, and shows no bus section when none is near', () => {
+    const shown = sitesText('Beauvais', { fixed: [nearby(walkInIndex)], mobile: [] }, m.location, m.hours, now);
+    expect(shown).toContain('Sans rendez-vous');
+    expect(shown).not.toContain(m.location.mobileHeader);
   });
 
   it('builds OpenStreetMap links centred on the site', () => {

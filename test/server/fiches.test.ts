@@ -91,6 +91,13 @@ describe('GET /fiches/:id', () => {
     expect(html).toMatch(/Sur rendez-vous|Sans rendez-vous/);
   });
 
+  it('lists a bus apart from the fixed sites, after them', async () => {
+    const { html } = await getFiche('/fiches/carte-vitale?commune=60612');
+    const mobileHeader = orientation.knowledge.messages.location.mobileHeader;
+    expect(html.indexOf('Bus France services Senlis')).toBeGreaterThan(html.indexOf(escapeText(mobileHeader)));
+    expect(html.match(/<article class="site"/g)!.length).toBeGreaterThanOrEqual(4);
+  });
+
   it('accepts a postal code for the commune', async () => {
     const { html } = await getFiche('/fiches/carte-vitale?commune=60000');
     expect(html.match(/<article class="site"/g)).toHaveLength(3);

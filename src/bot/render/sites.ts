@@ -1,6 +1,6 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatOpening, type HoursTexts } from '../../orientation/hours/index.js';
-import type { NearbySite } from '../../orientation/types.js';
+import type { NearbyServices, NearbySite } from '../../orientation/types.js';
 import { fill } from '../texts.js';
 import { actionSet, adaptiveCard, heading, openUrl, text, type AdaptiveCardJson, type CardElement } from './card.js';
 
@@ -25,7 +25,7 @@ function describe(nearby: NearbySite, m: Messages['location'], hours: HoursTexts
     address,
     fill(m.distance, { km: formatKm(nearby.distanceKm), minutes: Math.round(nearby.travelMinutes) }),
     formatOpening(nearby.opening, now, hours),
-    ...(site.appointment ? [m.appointment] : []),
+    site.appointment ? m.appointment : m.noAppointment,
     ...(nearby.parent ? [fill(m.antennaOf, { name: nearby.parent.name })] : []),
     ...contact,
   ];
@@ -40,22 +40,29 @@ function farNote(sites: readonly NearbySite[], m: Messages['location']): string[
   return sites.length > 0 && sites.every((s) => !s.within30 && !s.mobile) ? [m.far] : [];
 }
 
-export function sitesCard(commune: string, sites: readonly NearbySite[], m: Messages['location'], hours: HoursTexts, now: Date): AdaptiveCardJson {
+export function sitesCard(commune: string, nearby: NearbyServices, m: Messages['location'], hours: HoursTexts, now: Date): AdaptiveCardJson {
   const body: CardElement[] = [text(fill(m.header, { commune }), { bold: true, size: 'Medium' })];
-  for (const nearby of sites) {
-    const site = describe(nearby, m, hours, now);
+  const addSite = (one: NearbySite) => {
+    const site = describe(one, m, hours, now);
     body.push({ ...heading(site.name), spacing: 'Large' }, ...site.lines.map((l) => text(l)));
     if (site.map) body.push(actionSet([openUrl(m.map, site.map)]));
+  };
+  nearby.fixed.forEach(addSite);
+  body.push(...farNote(nearby.fixed, m).map((l) => text(l, { subtle: true })));
+  if (nearby.mobile.length > 0) {
+    body.push({ ...text(m.mobileHeader, { bold: true }), spacing: 'ExtraLarge' });
+    nearby.mobile.forEach(addSite);
   }
-  body.push(...farNote(sites, m).map((l) => text(l, { subtle: true })));
   return adaptiveCard(body);
 }
 
-export function sitesText(commune: string, sites: readonly NearbySite[], m: Messages['location'], hours: HoursTexts, now: Date): string {
-  const blocks = sites.map((nearby, i) => {
-    const site = describe(nearby, m, hours, now);
+export function sitesText(commune: string, nearby: NearbyServices, m: Messages['location'], hours: HoursTexts, now: Date): string {
+  const block = (one: NearbySite, i: number) => {
+    const site = describe(one, m, hours, now);
     const map = site.map ? [`${m.map} : ${site.map}`] : [];
     return [`${i + 1}. ${site.name}`, ...site.lines, ...map].join('\n');
-  });
-  return [fill(m.header, { commune }), ...blocks, ...farNote(sites, m)].join('\n\n');
+  };
+  const fixed = [fill(m.header, { commune }), ...nearby.fixed.map(block), ...farNote(nearby.fixed, m)];
+  const mobile = nearby.mobile.length > 0 ? [m.mobileHeader, ...nearby.mobile.map((one, i) => block(one, nearby.fixed.length + i))] : [];
+  return [...fixed, ...mobile].join('\n\n');
 }

@@ -9,8 +9,8 @@ import { fill } from '../../knowledge/fill.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatOpening } from '../../orientation/hours/index.js';
 import { fullAddress, nearbySiteJson } from '../siteJson.js';
-import { createCommuneIndex, DEFAULT_LIMIT, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
-import type { CommuneLookup, NearbySite } from '../../orientation/types.js';
+import { createCommuneIndex, DEFAULT_LIMIT, nearbyServices, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
+import type { CommuneLookup, NearbyServices, NearbySite } from '../../orientation/types.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
 
@@ -62,9 +62,10 @@ function answerOne(query: string, context: Context, io: CliIo, json: boolean): n
     for (const c of result.candidates) io.err(`  ${c.name} (${c.departement}) – ${c.postalCodes.join(', ')} – insee:${c.insee}`);
     return 2;
   }
-  const nearby = nearestSites(context.sites, result.commune, { limit: context.limit, now: context.now });
-  if (json) io.out(JSON.stringify(toJson(result.commune, nearby), null, 2));
-  else io.out(describe(result.commune, nearby, context));
+  const point = result.commune;
+  const options = { limit: context.limit, now: context.now };
+  if (json) io.out(JSON.stringify(toJson(result.commune, nearestSites(context.sites, point, options)), null, 2));
+  else io.out(describe(result.commune, nearbyServices(context.sites, point, options), context));
   return 0;
 }
 
@@ -102,19 +103,20 @@ function toJson(commune: Commune, nearby: NearbySite[]) {
 
 const km = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 
-/** Plain French, one block per site, for an agent to read or relay. */
-function describe(commune: Commune, nearby: NearbySite[], { messages, now }: Context): string {
+/** Plain French, one block per site, for an agent to read or relay; buses come apart, after fixed sites. */
+function describe(commune: Commune, nearby: NearbyServices, { messages, now }: Context): string {
   const { cli, location } = messages;
-  const blocks = nearby.map((n, i) => {
+  const block = (n: NearbySite, i: number) => {
     const lines = [`${i + 1}. ${n.site.name}`, `   ${fill(cli.address, { address: fullAddress(n.site) })}`];
     if (n.mobile) lines.push(`   ${cli.bus}`);
     if (n.parent) lines.push(`   ${fill(location.antennaOf, { name: n.parent.name })}`);
-    lines.push(`   ${fill(cli.distance, { km: km.format(n.distanceKm), minutes: n.travelMinutes })}`);
+    if (!n.mobile) lines.push(`   ${fill(cli.distance, { km: km.format(n.distanceKm), minutes: n.travelMinutes })}`);
     lines.push(`   ${formatOpening(n.opening, now, messages.hours)}.`);
     lines.push(`   ${n.site.appointment ? location.appointment : location.noAppointment}.`);
     if (n.site.phone) lines.push(`   ${fill(location.phone, { phone: n.site.phone })}`);
     return lines.join('\n');
-  });
+  };
   const header = fill(cli.nearestHeader, { commune: commune.name, postalCodes: commune.postalCodes.join(', ') });
-  return [header, ...blocks].join('\n\n');
+  const buses = nearby.mobile.length > 0 ? [location.mobileHeader, ...nearby.mobile.map((n, i) => block(n, nearby.fixed.length + i))] : [];
+  return [header, ...nearby.fixed.map(block), ...buses].join('\n\n');
 }

@@ -110,6 +110,7 @@ export const messagesSchema = z.object({
     email: say,
     map: say,
     mobile: say,
+    mobileHeader: say,
     /** {name}: principal site of an antenna. */
     antennaOf: say,
     noSite: say,

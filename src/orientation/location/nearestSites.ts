@@ -1,7 +1,7 @@
 /** France services sites nearest to a point, exact great-circle order, with travel time and opening. */
 import type { Site } from '../../knowledge/schemas/site.js';
 import { openingStatus } from '../hours/index.js';
-import type { GeoPoint, NearbySite } from '../types.js';
+import type { GeoPoint, NearbyServices, NearbySite } from '../types.js';
 import { kNearest } from './latitudeIndex.js';
 import { NEAR_MINUTES, travelMinutes } from './travelTime.js';
 
@@ -37,4 +37,30 @@ export function nearestSites(sites: readonly Site[], point: GeoPoint, options: {
       opening: openingStatus(site, now),
     };
   });
+}
+
+/** Buses whose home base is within this many of the nearest are offered apart from fixed sites. */
+export const MOBILE_LIMIT = 2;
+
+const partitions = new WeakMap<readonly Site[], { fixed: Site[]; mobile: Site[] }>();
+
+function partition(sites: readonly Site[]): { fixed: Site[]; mobile: Site[] } {
+  let parts = partitions.get(sites);
+  if (!parts) {
+    parts = { fixed: sites.filter((s) => !s.mobile), mobile: sites.filter((s) => s.mobile) };
+    partitions.set(sites, parts);
+  }
+  return parts;
+}
+
+/**
+ * What a resident should be offered: the nearest fixed sites, and apart from them the buses whose
+ * home base is within 30 minutes (a bus's address is where it starts, not where it stops).
+ */
+export function nearbyServices(sites: readonly Site[], point: GeoPoint, options: { limit?: number; now?: Date } = {}): NearbyServices {
+  const { fixed, mobile } = partition(sites);
+  return {
+    fixed: nearestSites(fixed, point, options),
+    mobile: nearestSites(mobile, point, { limit: MOBILE_LIMIT, now: options.now }).filter((n) => n.within30),
+  };
 }

@@ -5,7 +5,7 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Procedure, Situation } from '../../knowledge/schemas/procedure.js';
-import type { NearbySite } from '../../orientation/types.js';
+import type { NearbyServices } from '../../orientation/types.js';
 import { fill } from '../../bot/texts.js';
 import { html, link, page, type SafeHtml } from '../html.js';
 import { ficheScript, ficheStyle } from './assets.js';
@@ -19,7 +19,7 @@ export interface FicheView {
   situations: Situation[];
   /** Notices shown under the title (unknown situation, unknown commune). */
   notices: string[];
-  nearest: { communeName: string; sites: NearbySite[]; sourceDate: string } | null;
+  nearest: { communeName: string; sites: NearbyServices; sourceDate: string } | null;
   messages: Messages;
 }
 

@@ -1,7 +1,7 @@
 /** The "nearest France services" part of the printable fiche. */
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatWeeklyHours } from '../../orientation/hours/index.js';
-import type { NearbySite } from '../../orientation/types.js';
+import type { NearbyServices, NearbySite } from '../../orientation/types.js';
 import { fill } from '../../bot/texts.js';
 import { html, type SafeHtml } from '../html.js';
 import { frenchDate } from './labels.js';
@@ -15,8 +15,7 @@ function siteBlock(nearby: NearbySite, messages: Messages, index: number): SafeH
   return html`<article class="site" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${site.name}</h3>
 <p>${site.address}${site.addressComplement ? html`<br>${site.addressComplement}` : ''}<br>${site.postalCode} ${site.commune}</p>
-<p class="muted">${fill(m.distance, { km, minutes: nearby.travelMinutes })}</p>
-${nearby.mobile ? html`<p class="note">${m.mobile}</p>` : ''}
+${nearby.mobile ? html`<p class="note">${m.mobile}</p>` : html`<p class="muted">${fill(m.distance, { km, minutes: nearby.travelMinutes })}</p>`}
 ${nearby.parent ? html`<p>${fill(m.antennaOf, { name: nearby.parent.name })}</p>` : ''}
 <p><strong>${site.appointment ? m.appointment : m.noAppointment}</strong></p>
 <h4>${L.hours}</h4>
@@ -27,13 +26,15 @@ ${site.email ? html`<p>${fill(m.email, { email: site.email })}</p>` : ''}
 </article>`;
 }
 
-export function sitesSection(communeName: string, sites: NearbySite[], messages: Messages, sourceDate: string): SafeHtml {
+export function sitesSection(communeName: string, nearby: NearbyServices, messages: Messages, sourceDate: string): SafeHtml {
   const m = messages.location;
   const L = messages.fiche;
+  const { fixed, mobile } = nearby;
   return html`<section aria-labelledby="s-sites">
 <h2 id="s-sites">${fill(m.header, { commune: communeName }).replace(/\s*:\s*$/, '')}</h2>
-${sites.length === 0 ? html`<p>${m.noSite}</p>` : sites.map((s, i) => siteBlock(s, messages, i))}
-${sites.length > 0 && sites.every((s) => !s.within30) ? html`<p class="note">${m.far}</p>` : ''}
+${fixed.length === 0 && mobile.length === 0 ? html`<p>${m.noSite}</p>` : fixed.map((s, i) => siteBlock(s, messages, i))}
+${fixed.length > 0 && fixed.every((s) => !s.within30) ? html`<p class="note">${m.far}</p>` : ''}
+${mobile.length > 0 ? html`<p class="note">${m.mobileHeader}</p>${mobile.map((s, i) => siteBlock(s, messages, fixed.length + i))}` : ''}
 <p class="muted">${fill(L.sitesSource, { date: frenchDate(sourceDate) })}</p>
 </section>`;
 }

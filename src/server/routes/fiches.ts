@@ -10,7 +10,7 @@ import { fichePolicy, notFoundPolicy } from '../fiche/assets.js';
 import { renderFiche, renderNotFound, type FicheView } from '../fiche/render.js';
 import { setContentSecurityPolicy } from '../security.js';
 
-export type FicheOrientation = Pick<Orientation, 'knowledge' | 'procedure' | 'partner' | 'lookupCommune' | 'nearestSites'>;
+export type FicheOrientation = Pick<Orientation, 'knowledge' | 'procedure' | 'partner' | 'lookupCommune' | 'nearbyServices'>;
 
 export interface FicheDeps {
   orientation: FicheOrientation;
@@ -47,7 +47,7 @@ function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheV
   if (communeQuery) {
     const commune = resolveCommune(orientation, communeQuery);
     if (commune) {
-      const found = orientation.nearestSites({ lat: commune.lat, lon: commune.lon }, { limit: NEAREST_COUNT, now: deps.now?.() });
+      const found = orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: NEAREST_COUNT, now: deps.now?.() });
       nearest = { communeName: commune.name, sites: found, sourceDate: sites.source.date };
     } else {
       notices.push(fill(messages.location.unknown, { query: communeQuery.slice(0, MAX_QUERY_LENGTH) }));

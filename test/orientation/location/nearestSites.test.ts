@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultKnowledgeDir, loadSites } from '../../../src/knowledge/load.js';
-import { nearestSites, travelMinutes } from '../../../src/orientation/location/index.js';
+import { nearbyServices, nearestSites, travelMinutes } from '../../../src/orientation/location/index.js';
 import type { GeoPoint } from '../../../src/orientation/types.js';
 import { makeSite, paris } from '../hours/siteFixture.js';
 import { communes } from './communes.js';
@@ -108,5 +108,27 @@ describe('travelMinutes', () => {
     expect(travelMinutes(10)).toBe(21); // 13 km of road at 50 km/h = 15.6 min
     expect(travelMinutes(16)).toBe(30);
     expect(travelMinutes(16.1)).toBe(31);
+  });
+});
+
+describe('nearbyServices', () => {
+  const senlis = communes.find((c) => c.insee === '60612')!;
+
+  it('lists buses apart: their address is a base, not the nearest place to go', () => {
+    const { fixed, mobile } = nearbyServices(sites, senlis, { limit: 3, now });
+    expect(fixed).toHaveLength(3);
+    expect(fixed.every((n) => !n.mobile)).toBe(true);
+    expect(mobile.map((n) => n.site.name)).toContain('Bus France services Senlis');
+    expect(mobile.every((n) => n.mobile && n.within30)).toBe(true);
+  });
+
+  it('keeps the exact distance order among fixed sites', () => {
+    const all = nearestSites(sites, senlis, { limit: 10, now }).filter((n) => !n.mobile).slice(0, 3);
+    expect(nearbyServices(sites, senlis, { limit: 3, now }).fixed.map((n) => n.site.id)).toEqual(all.map((n) => n.site.id));
+  });
+
+  it('offers no bus far from any bus base', () => {
+    const songeons = communes.find((c) => c.insee === '60623')!;
+    expect(nearbyServices(sites, songeons, { limit: 3, now }).mobile).toEqual([]);
   });
 });
