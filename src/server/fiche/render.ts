@@ -6,7 +6,7 @@ import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Procedure, Situation } from '../../knowledge/schemas/procedure.js';
 import type { NearbyServices } from '../../orientation/types.js';
-import { fill } from '../../bot/texts.js';
+import { fill } from '../../knowledge/fill.js';
 import { html, link, page, type SafeHtml } from '../html.js';
 import { ficheScript, ficheStyle } from './assets.js';
 import { frenchDate } from './labels.js';

@@ -2,7 +2,7 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatWeeklyHours } from '../../orientation/hours/index.js';
 import type { NearbyServices, NearbySite } from '../../orientation/types.js';
-import { fill } from '../../bot/texts.js';
+import { fill } from '../../knowledge/fill.js';
 import { html, type SafeHtml } from '../html.js';
 import { frenchDate } from './labels.js';
 

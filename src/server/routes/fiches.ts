@@ -5,7 +5,7 @@
 import type { Request, Response, Server } from 'restify';
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { Orientation } from '../../orientation/types.js';
-import { fill } from '../../bot/texts.js';
+import { fill } from '../../knowledge/fill.js';
 import { fichePolicy, notFoundPolicy } from '../fiche/assets.js';
 import { renderFiche, renderNotFound, type FicheView } from '../fiche/render.js';
 import { setContentSecurityPolicy } from '../security.js';
