@@ -25,6 +25,8 @@ const envSchema = z.object({
   BLOB_CONNECTION_STRING: optionalText,
   BLOB_CONTAINER: withDefault(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'nom de conteneur Azure invalide / invalid Azure container name').optional()),
   DIRECTLINE_SECRET: optionalText,
+  DIRECTLINE_ENDPOINT: withDefault(z.url({ protocol: /^https$/ }).default('https://directline.botframework.com/v3/directline')),
+  WIDGET_FRAME_ANCESTORS: withDefault(z.string().regex(/^\s*https:\/\/[^\s,]+(\s*,\s*https:\/\/[^\s,]+)*\s*$/, 'liste d\'origines https séparées par des virgules / comma-separated https origins').default('https://www.oise.gouv.fr')),
   LOG_LEVEL: withDefault(z.enum(logLevels).default('info')),
   DEFAULT_DEPARTEMENT: withDefault(z.string().regex(/^(\d{2,3}|2A|2B)$/).default('60')),
   AGENT_CHANNELS: withDefault(z.string().default('msteams')),
@@ -47,6 +49,10 @@ export interface Config {
   bot: { MicrosoftAppId: string; MicrosoftAppPassword: string; MicrosoftAppType: Env['MicrosoftAppType']; MicrosoftAppTenantId: string };
   storage: StorageConfig;
   directLineSecret: string | undefined;
+  /** Direct Line service base URL (global by default; the European one keeps traffic in the EU). */
+  directLineEndpoint: string;
+  /** Sites allowed to show /widget in an iframe, besides the service itself. */
+  widgetFrameAncestors: string[];
   defaultDepartement: string;
   agentChannels: string[];
   feedbackDir: string;
@@ -113,6 +119,8 @@ function toConfig(env: Env): Config {
         ? { kind: 'blob', connectionString: env.BLOB_CONNECTION_STRING ?? '', container: env.BLOB_CONTAINER ?? 'conversations' }
         : { kind: 'memory' },
     directLineSecret: env.DIRECTLINE_SECRET,
+    directLineEndpoint: env.DIRECTLINE_ENDPOINT.replace(/\/+$/, ''),
+    widgetFrameAncestors: env.WIDGET_FRAME_ANCESTORS.split(',').map((o) => o.trim()),
     defaultDepartement: env.DEFAULT_DEPARTEMENT,
     agentChannels: env.AGENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean),
     feedbackDir: env.FEEDBACK_DIR,

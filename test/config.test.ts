@@ -47,6 +47,20 @@ describe('loadConfig: local defaults', () => {
     expect(config.agentChannels).toEqual(['msteams', 'webchat']);
   });
 
+  it('lets the préfecture choose the Direct Line region and the sites that may embed the widget', () => {
+    expect(loadConfig({})).toMatchObject({
+      directLineEndpoint: 'https://directline.botframework.com/v3/directline',
+      widgetFrameAncestors: ['https://www.oise.gouv.fr'],
+    });
+    const config = loadConfig({
+      DIRECTLINE_ENDPOINT: 'https://europe.directline.botframework.com/v3/directline/',
+      WIDGET_FRAME_ANCESTORS: 'https://www.oise.gouv.fr, https://www.demarches.oise.gouv.fr',
+    });
+    expect(config.directLineEndpoint).toBe('https://europe.directline.botframework.com/v3/directline');
+    expect(config.widgetFrameAncestors).toEqual(['https://www.oise.gouv.fr', 'https://www.demarches.oise.gouv.fr']);
+    expect(problemsOf({ WIDGET_FRAME_ANCESTORS: "http://insecure.example, 'unsafe-inline'" }).join('\n')).toContain('WIDGET_FRAME_ANCESTORS');
+  });
+
   it('names a variable with a wrong value', () => {
     expect(problemsOf({ PORT: 'abc' }).join('\n')).toContain('PORT');
     expect(problemsOf({ MicrosoftAppType: 'Tenantless' }).join('\n')).toContain('MicrosoftAppType');

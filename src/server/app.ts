@@ -39,7 +39,11 @@ function registerRoutes(server: Server, deps: AppDeps, adapter: CloudAdapter): v
   registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });
   registerFicheRoutes(server, { orientation, now: deps.now });
   registerDirectLineRoutes(server, { config, logger });
-  registerWebRoutes(server, { directLineMode: directLineMode(config) });
+  registerWebRoutes(server, {
+    directLineMode: directLineMode(config),
+    directLineServiceUrl: config.directLineEndpoint,
+    widgetFrameAncestors: ["'self'", ...config.widgetFrameAncestors],
+  });
 }
 
 export function createApp(deps: AppDeps): Server {

@@ -29,11 +29,11 @@ const echoBot = {
 };
 
 async function startApp(directLineSecret: string | undefined, serviceUrl?: string, tokensPerMinute = 10): Promise<{ server: Server; base: string }> {
-  const config = { directLineSecret, maxBodyBytes: 256 * 1024, bot: { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: 'MultiTenant' as const, MicrosoftAppTenantId: '' } };
+  const config = { directLineSecret, directLineEndpoint: serviceUrl ?? 'https://directline.botframework.com/v3/directline', maxBodyBytes: 256 * 1024, bot: { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: 'MultiTenant' as const, MicrosoftAppTenantId: '' } };
   const server = createServer({ handleUncaughtExceptions: true });
   registerErrorHandler(server, logger);
   registerMessagesRoutes(server, { config, adapter: createAdapter(config, logger, 'Erreur'), bot: echoBot, logger });
-  registerDirectLineRoutes(server, { config, logger, serviceUrl, tokensPerMinute });
+  registerDirectLineRoutes(server, { config, logger, tokensPerMinute });
   const port = await listen(server, 0, '127.0.0.1');
   return { server, base: `http://127.0.0.1:${port}` };
 }

@@ -11,16 +11,14 @@ import type { Logger } from '../../logging.js';
 import { ConversationStore } from '../directline/conversations.js';
 import { registerLocalDirectLine } from '../directline/localEndpoint.js';
 import { clientAddress, createRateLimiter } from '../directline/rateLimit.js';
-import { DIRECT_LINE_SERVICE, generateToken, TokenServiceError } from '../directline/tokenService.js';
+import { generateToken, TokenServiceError } from '../directline/tokenService.js';
 import { sendError } from '../errors.js';
 
 export type DirectLineMode = 'service' | 'local' | 'off';
 
 export interface DirectLineDeps {
-  config: Pick<Config, 'directLineSecret' | 'bot'>;
+  config: Pick<Config, 'directLineSecret' | 'bot' | 'directLineEndpoint'>;
   logger: Logger;
-  /** Direct Line API base URL (tests point it at a fake service). */
-  serviceUrl?: string;
   /** Where the local endpoint forwards activities; by default this server's own /api/messages. */
   messagesUrl?: () => string;
   /** Token or conversation requests allowed per client address and minute. */
@@ -45,7 +43,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
   const secret = deps.config.directLineSecret;
 
   if (mode === 'service' && secret) {
-    const serviceUrl = deps.serviceUrl ?? DIRECT_LINE_SERVICE;
+    const serviceUrl = deps.config.directLineEndpoint;
     server.post('/api/directline/token', async (req: Request, res: Response) => {
       res.header('Cache-Control', 'no-store');
       if (!limiter.allow(clientAddress(req))) {
