@@ -11,12 +11,21 @@ export default tseslint.config(
     },
   },
   {
+    // Offline tools (importers, knowledge check) are never loaded by the service.
+    files: ['src/**/*.ts', 'dialogs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/tools/**'], message: 'The runtime must not load the offline tools.' }] }],
+    },
+  },
+  {
     // The orientation core stays free of any bot framework: the CLI, scripts and tests use it directly.
     files: ['src/orientation/**/*.ts', 'src/knowledge/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['botbuilder*', 'botframework-*', 'restify*', '**/bot/**', '**/server/**', '**/dialogs/**'], message: 'The orientation core must not depend on the bot or the server.' }] },
+        { patterns: [{ group: ['botbuilder*', 'botframework-*', 'restify*', '**/bot/**', '**/server/**', '**/dialogs/**'], message: 'The orientation core must not depend on the bot or the server.' },
+          { group: ['**/tools/**'], message: 'The runtime must not load the offline tools.' },
+        ] },
       ],
     },
   },

@@ -4,10 +4,10 @@ import { writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { defaultKnowledgeDir } from '../src/knowledge/load.js';
 import { communesFileSchema } from '../src/knowledge/schemas/commune.js';
-import { buildCommunes } from '../src/knowledge/import/communes.js';
-import { compactJson } from '../src/knowledge/import/compactJson.js';
-import { decoupageVersion, readDecoupage } from '../src/knowledge/import/decoupage.js';
-import { readLaPoste } from '../src/knowledge/import/laposte.js';
+import { buildCommunes } from '../tools/import/communes.js';
+import { compactJson } from '../tools/import/compactJson.js';
+import { decoupageVersion, readDecoupage } from '../tools/import/decoupage.js';
+import { readLaPoste } from '../tools/import/laposte.js';
 
 const [input, output = join(defaultKnowledgeDir, 'communes.json')] = process.argv.slice(2);
 if (!input) {

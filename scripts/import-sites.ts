@@ -4,11 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { KnowledgeError } from '../src/knowledge/errors.js';
 import { defaultKnowledgeDir, loadCommunes } from '../src/knowledge/load.js';
-import { readAnct } from '../src/knowledge/import/anctCsv.js';
-import { compactJson } from '../src/knowledge/import/compactJson.js';
-import { importSites } from '../src/knowledge/import/importSites.js';
-import { loadOverrides } from '../src/knowledge/import/overrides.js';
-import { anomalyReport, countBy } from '../src/knowledge/import/report.js';
+import { readAnct } from '../tools/import/anctCsv.js';
+import { compactJson } from '../tools/import/compactJson.js';
+import { importSites } from '../tools/import/importSites.js';
+import { loadOverrides } from '../tools/import/overrides.js';
+import { anomalyReport, countBy } from '../tools/import/report.js';
 
 const [input, output = join(defaultKnowledgeDir, 'sites.json')] = process.argv.slice(2);
 if (!input) {

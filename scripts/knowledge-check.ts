@@ -1,7 +1,7 @@
 // Usage: npm run knowledge:check [-- <knowledge dir>]
 // Validates every knowledge file and their cross-references; exit 1 on any error.
-import { checkKnowledge } from '../src/knowledge/check.js';
-import { anomalyReport, countBy } from '../src/knowledge/import/report.js';
+import { checkKnowledge } from '../tools/knowledge/check.js';
+import { anomalyReport, countBy } from '../tools/import/report.js';
 import { defaultKnowledgeDir } from '../src/knowledge/load.js';
 
 const dir = process.argv[2] ?? defaultKnowledgeDir;

@@ -1,5 +1,5 @@
 /** Comparison keys for place names: accents, case, hyphens, apostrophes and "Saint"/"St" ignored. */
-import { placeKey } from '../../knowledge/import/text.js';
+import { placeKey } from '../text/normalize.js';
 
 /** "Saint-Just-en-Chaussée" → "ST JUST EN CHAUSSEE"; "L'Isle-Adam" → "L ISLE ADAM". */
 export function nameKey(text: string): string {

@@ -17,3 +17,17 @@ export function normalizeChars(text: string): string {
     .replace(APOSTROPHES, "'")
     .replace(REPEATED_LETTERS, '$1');
 }
+
+/** Upper-case, accent-free, punctuation-free form used to compare place names across sources. */
+export function placeKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/œ/gi, 'oe')
+    .replace(/æ/gi, 'ae')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .trim()
+    .replace(/\bSAINTE\b/g, 'STE')
+    .replace(/\bSAINT\b/g, 'ST');
+}

@@ -1,6 +1,6 @@
-import type { Site, SiteAnomaly } from '../schemas/site.js';
+import type { Site, SiteAnomaly } from '../../src/knowledge/schemas/site.js';
 import { distanceKm } from './siteChecks.js';
-import { placeKey } from './text.js';
+import { placeKey } from '../../src/orientation/text/normalize.js';
 
 /**
  * Links each antenna to its principal site: same ANCT group (nearest if several),

@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import type { Commune } from '../schemas/commune.js';
-import { siteSchema, type Site, type SiteAnomaly, type SitesFile } from '../schemas/site.js';
-import type { SiteOverride } from '../schemas/siteOverride.js';
+import type { Commune } from '../../src/knowledge/schemas/commune.js';
+import { siteSchema, type Site, type SiteAnomaly, type SitesFile } from '../../src/knowledge/schemas/site.js';
+import type { SiteOverride } from '../../src/knowledge/schemas/siteOverride.js';
 import type { AnctRow } from './anctCsv.js';
 import { applyOverrides } from './overrides.js';
 import { linkAntennas } from './parents.js';

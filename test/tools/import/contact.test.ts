@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeEmail, normalizePhone } from '../../src/knowledge/import/contact.js';
+import { normalizeEmail, normalizePhone } from '../../../tools/import/contact.js';
 
 describe('contacts', () => {
   it('formats French phone numbers as "03 44 …"', () => {

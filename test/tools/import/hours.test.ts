@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDay } from '../../src/knowledge/import/hours.js';
+import { parseDay } from '../../../tools/import/hours.js';
 
 const kinds = (raw: string) => parseDay(raw).issues.map((i) => i.kind);
 

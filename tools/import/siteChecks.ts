@@ -1,5 +1,5 @@
 import { editDistance } from './distance.js';
-import { placeKey } from './text.js';
+import { placeKey } from '../../src/orientation/text/normalize.js';
 
 /** The words of `text` that spell the official name differently, or undefined when they match (or it is not named). */
 export function nameSpellingDiffers(text: string, official: string): string | undefined {

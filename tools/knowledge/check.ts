@@ -1,16 +1,16 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { KnowledgeError } from './errors.js';
-import { idsOf, loadOverrides } from './import/overrides.js';
+import { KnowledgeError } from '../../src/knowledge/errors.js';
+import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
-import { loadCommunes, loadIntents, loadLexicon, loadMessages, loadPartners, loadProcedure, loadSites } from './load.js';
-import { displayPath, readData, validate } from './readFile.js';
-import type { CommunesFile } from './schemas/commune.js';
-import type { Partner } from './schemas/partner.js';
-import type { Procedure } from './schemas/procedure.js';
-import type { SitesFile } from './schemas/site.js';
-import type { SiteOverride } from './schemas/siteOverride.js';
+import { loadCommunes, loadIntents, loadLexicon, loadMessages, loadPartners, loadProcedure, loadSites } from '../../src/knowledge/load.js';
+import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
+import type { CommunesFile } from '../../src/knowledge/schemas/commune.js';
+import type { Partner } from '../../src/knowledge/schemas/partner.js';
+import type { Procedure } from '../../src/knowledge/schemas/procedure.js';
+import type { SitesFile } from '../../src/knowledge/schemas/site.js';
+import type { SiteOverride } from '../../src/knowledge/schemas/siteOverride.js';
 
 /** knowledge/taxonomy.yaml: the ids, partners and MSA flags copied from the shared taxonomy. */
 export const taxonomySchema = z.object({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconWarnings } from '../../src/knowledge/lexiconWarnings.js';
-import { defaultKnowledgeDir, loadLexicon, loadProcedures } from '../../src/knowledge/load.js';
+import { lexiconWarnings } from '../../../tools/knowledge/lexiconWarnings.js';
+import { defaultKnowledgeDir, loadLexicon, loadProcedures } from '../../../src/knowledge/load.js';
 
 const procedures = loadProcedures(defaultKnowledgeDir);
 const lexicon = loadLexicon(defaultKnowledgeDir, procedures);

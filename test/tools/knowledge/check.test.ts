@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkKnowledge } from '../../src/knowledge/check.js';
+import { checkKnowledge } from '../../../tools/knowledge/check.js';
 
 /** A tiny knowledge folder in a temp dir, with one broken procedure and one bad override. */
 function brokenKnowledge(): string {

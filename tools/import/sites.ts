@@ -1,10 +1,10 @@
-import type { Commune } from '../schemas/commune.js';
-import type { Site, SiteAnomaly, WeeklyHours } from '../schemas/site.js';
+import type { Commune } from '../../src/knowledge/schemas/commune.js';
+import type { Site, SiteAnomaly, WeeklyHours } from '../../src/knowledge/schemas/site.js';
 import type { AnctRow } from './anctCsv.js';
 import { normalizeEmail, normalizePhone } from './contact.js';
 import { parseDay } from './hours.js';
 import { commentCarriesSchedule, commentIsPlaceholder, commentRequiresAppointment, distanceKm, nameSpellingDiffers } from './siteChecks.js';
-import { placeKey } from './text.js';
+import { placeKey } from '../../src/orientation/text/normalize.js';
 
 const dayColumns = [
   ['monday', 'h_lundi'],

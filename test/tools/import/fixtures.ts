@@ -1,4 +1,4 @@
-import type { Commune } from '../../src/knowledge/schemas/commune.js';
+import type { Commune } from '../../../src/knowledge/schemas/commune.js';
 
 export const header =
   'id_fs,insee_dep,lib_fs,adresse,complement_adresse,insee_com,code_postal,lib_com,latitude,longitude,mail,telephone,' +

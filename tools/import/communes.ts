@@ -1,7 +1,8 @@
-import type { Commune } from '../schemas/commune.js';
+import type { Commune } from '../../src/knowledge/schemas/commune.js';
 import type { CogCommune } from './decoupage.js';
 import type { PostalRow } from './laposte.js';
-import { placeKey, titleCase } from './text.js';
+import { placeKey } from '../../src/orientation/text/normalize.js';
+import { titleCase } from './titleCase.js';
 
 /** How a commune got its coordinates, from the most to the least precise. */
 export type CoordinateMethod = 'insee' | 'name' | 'insee-renamed' | 'arrondissements' | 'former-code' | 'delegated' | 'locality' | 'decoupage-centre';

@@ -1,4 +1,4 @@
-import type { SiteAnomaly } from '../schemas/site.js';
+import type { SiteAnomaly } from '../../src/knowledge/schemas/site.js';
 
 export function countBy<T>(items: T[], key: (item: T) => string): Record<string, number> {
   const counts: Record<string, number> = {};

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
-import { KnowledgeError } from '../errors.js';
-import { displayPath, readData, validate } from '../readFile.js';
-import { siteSchema, type Site, type SiteAnomaly } from '../schemas/site.js';
-import { siteOverridesFileSchema, type OverridableField, type SiteOverride } from '../schemas/siteOverride.js';
-import { describeIssues } from '../errors.js';
+import { KnowledgeError } from '../../src/knowledge/errors.js';
+import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
+import { siteSchema, type Site, type SiteAnomaly } from '../../src/knowledge/schemas/site.js';
+import { siteOverridesFileSchema, type OverridableField, type SiteOverride } from '../../src/knowledge/schemas/siteOverride.js';
+import { describeIssues } from '../../src/knowledge/errors.js';
 import { parseDay } from './hours.js';
 
 /** Reads knowledge/site-overrides.yaml; a missing file means no override. */

@@ -5,10 +5,10 @@
  * two procedures makes them tie.
  */
 import { join } from 'node:path';
-import { createTextPipeline, type TextPipeline } from '../orientation/text/pipeline.js';
-import { displayPath } from './readFile.js';
-import type { Lexicon } from './schemas/lexicon.js';
-import type { Procedure } from './schemas/procedure.js';
+import { createTextPipeline, type TextPipeline } from '../../src/orientation/text/pipeline.js';
+import { displayPath } from '../../src/knowledge/readFile.js';
+import type { Lexicon } from '../../src/knowledge/schemas/lexicon.js';
+import type { Procedure } from '../../src/knowledge/schemas/procedure.js';
 
 /** A stem found in this many procedures is a common word, not a concept. */
 export const COMMON_STEM_PROCEDURES = 6;

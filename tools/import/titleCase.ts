@@ -1,17 +1,3 @@
-/** Upper-case, accent-free, punctuation-free form used to compare place names across sources. */
-export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
-    .toUpperCase()
-    .replace(/[^A-Z0-9]+/g, ' ')
-    .trim()
-    .replace(/\bSAINTE\b/g, 'STE')
-    .replace(/\bSAINT\b/g, 'ST');
-}
-
 const smallWords = new Set(['le', 'la', 'les', 'de', 'du', 'des', 'en', 'sur', 'sous', 'aux', 'au', 'et', 'lès', 'les']);
 const expansions: Record<string, string> = { st: 'Saint', ste: 'Sainte' };
 

@@ -1,9 +1,9 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildCommunes } from '../../src/knowledge/import/communes.js';
-import type { CogCommune } from '../../src/knowledge/import/decoupage.js';
-import type { PostalRow } from '../../src/knowledge/import/laposte.js';
-import { loadCommunes } from '../../src/knowledge/load.js';
+import { buildCommunes } from '../../../tools/import/communes.js';
+import type { CogCommune } from '../../../tools/import/decoupage.js';
+import type { PostalRow } from '../../../tools/import/laposte.js';
+import { loadCommunes } from '../../../src/knowledge/load.js';
 
 // The real 2020/2026 situation: La Poste lists Les Hauts-Talican under its old code 60054,
 // which the COG has since given back to Beaumont-les-Nonains.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnct } from '../../src/knowledge/import/anctCsv.js';
-import { importSites } from '../../src/knowledge/import/importSites.js';
-import { KnowledgeError } from '../../src/knowledge/errors.js';
-import type { SiteOverride } from '../../src/knowledge/schemas/siteOverride.js';
+import { parseAnct } from '../../../tools/import/anctCsv.js';
+import { importSites } from '../../../tools/import/importSites.js';
+import { KnowledgeError } from '../../../src/knowledge/errors.js';
+import type { SiteOverride } from '../../../src/knowledge/schemas/siteOverride.js';
 import { communes, header, row } from './fixtures.js';
 
 const run = (lines: string[], overrides: SiteOverride[] = []) =>
