@@ -4,9 +4,10 @@
  * turn with the reply. Options: `--only <id substring>` plays matching scenarios, `--verbose` prints every turn.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { playScenario, type ScenarioResult } from './conversations/play.js';
 import { parseScenarios } from './conversations/scenario.js';
 
@@ -33,8 +34,8 @@ function freePort(): Promise<number> {
 
 async function startService(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
-  // No configuration: only where to listen, and quiet logs.
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent' };
+  // No configuration: only where to listen, quiet logs, and usage events kept out of the project.
+  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', FEEDBACK_DIR: mkdtempSync(join(tmpdir(), 'eval-feedback-')) };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
