@@ -49,12 +49,28 @@ function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
   process.on('SIGINT', onSignal);
 }
 
+/**
+ * Errors no request handler caught (restify no longer wraps requests in a domain, see server/app.ts):
+ * logged, then the process stops so that the platform restarts it in a known state.
+ */
+function logUnhandledErrors(logger: Logger): void {
+  process.on('uncaughtException', (err) => {
+    logger.fatal({ err }, 'uncaught exception');
+    process.exit(1);
+  });
+  process.on('unhandledRejection', (reason) => {
+    logger.fatal({ err: reason }, 'unhandled promise rejection');
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel });
+  logUnhandledErrors(logger);
   const orientation = createOrientation(readKnowledge(config.knowledgeDir));
   const storage = createStorage(config.storage);
-  const feedback = new FeedbackLog(config.feedbackDir);
+  const feedback = new FeedbackLog(config.feedbackDir, undefined, (err) => logger.warn({ err }, 'feedback log not written'));
   const bot = createAssistantBot({
     orientation,
     storage,
@@ -75,7 +91,10 @@ async function main(): Promise<void> {
     { port, url: `http://localhost:${port}`, publicBaseUrl: config.publicBaseUrl, storage: config.storage.kind, auth: config.bot.MicrosoftAppId !== '' },
     `Assistant France services à l'écoute sur http://localhost:${port} (bot : /api/messages)`,
   );
-  stopOnSignals(logger, () => close(server, SHUTDOWN_GRACE_MS));
+  stopOnSignals(logger, async () => {
+    await close(server, SHUTDOWN_GRACE_MS);
+    await feedback.flush();
+  });
 }
 
 main().catch((err: unknown) => {

@@ -3,19 +3,19 @@ import type { Logger } from 'pino';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { Orientation } from '../orientation/types.js';
 import { AssistantBot } from './assistantBot.js';
-import type { FeedbackLog } from './feedback.js';
+import type { FeedbackStore } from './feedback.js';
 import { Responder } from './responder.js';
 import type { BotServices } from './services.js';
 import { BotState } from './state.js';
 
 export { AssistantBot } from './assistantBot.js';
-export { FeedbackLog } from './feedback.js';
+export { FeedbackLog, type FeedbackStore } from './feedback.js';
 export { createStorage, type StorageOption } from './storage.js';
 
 export interface AssistantBotDeps {
   orientation: Orientation;
   storage: Storage;
-  feedback: FeedbackLog;
+  feedback: FeedbackStore;
   /** Base of the links to our printable fiches, e.g. "https://assistant.oise.gouv.fr". */
   publicBaseUrl: string;
   /** Channels used by France services agents (e.g. "msteams"): short answers, no questions back. */

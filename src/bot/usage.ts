@@ -3,19 +3,19 @@ import type { NewFeedbackEvent } from './feedback.js';
 import type { BotServices } from './services.js';
 import type { PendingFeedback } from './state.js';
 
-/** Logs one anonymous answer event; a logging failure never breaks the conversation. */
-export async function logAnswer(context: TurnContext, services: BotServices, answer: Omit<NewFeedbackEvent, 'kind' | 'channel' | 'helpful'>): Promise<void> {
-  await record(context, services, { ...answer, kind: 'answer', helpful: null });
+/** Logs one anonymous answer event; the turn never waits for the log, and a failure never breaks it. */
+export function logAnswer(context: TurnContext, services: BotServices, answer: Omit<NewFeedbackEvent, 'kind' | 'channel' | 'helpful'>): void {
+  record(context, services, { ...answer, kind: 'answer', helpful: null });
 }
 
 /** Logs whether the last answer helped; the question text is kept only when it did not. */
-export async function logFeedback(context: TurnContext, services: BotServices, pending: PendingFeedback, helpful: boolean): Promise<void> {
-  await record(context, services, { kind: 'feedback', intent: pending.intent, procedure: pending.procedure, partner: pending.partner, helpful, unanswered: false, text: pending.text });
+export function logFeedback(context: TurnContext, services: BotServices, pending: PendingFeedback, helpful: boolean): void {
+  record(context, services, { kind: 'feedback', intent: pending.intent, procedure: pending.procedure, partner: pending.partner, helpful, unanswered: false, text: pending.text });
 }
 
-async function record(context: TurnContext, services: BotServices, event: Omit<NewFeedbackEvent, 'channel'>): Promise<void> {
+function record(context: TurnContext, services: BotServices, event: Omit<NewFeedbackEvent, 'channel'>): void {
   try {
-    await services.feedback.record({ ...event, channel: context.activity.channelId ?? 'unknown' });
+    services.feedback.record({ ...event, channel: context.activity.channelId ?? 'unknown' });
   } catch (err) {
     services.logger?.warn({ err }, 'feedback log not written');
   }

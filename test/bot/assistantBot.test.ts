@@ -46,13 +46,14 @@ describe('personal data guard', () => {
   it('warns first, still helps with the rest, and stores or logs nothing of the number', async () => {
     const storage = new MemoryStorage();
     const feedbackDir = mkdtempSync(join(tmpdir(), 'feedback-'));
-    const { say } = createTestBot({ storage, feedbackDir });
+    const { say, feedback } = createTestBot({ storage, feedbackDir });
     await say({ type: ActivityTypes.Event, name: 'webchat/join' });
     const replies = await say(`mon numéro de sécu est ${NIR}, jai perdu ma carte vitale`);
     expect(replies[0]!.text).toContain('Pour votre sécurité, n\'envoyez pas votre numéro de sécurité sociale');
     expect(allText(replies.slice(1))).toContain(m.orientation.regimeQuestion);
     await say('Non');
     await say('👎 Non');
+    await feedback.flush();
     const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
     const logged = readdirSync(feedbackDir).map((f) => readFileSync(join(feedbackDir, f), 'utf8')).join('');
     expect(logged).toContain('[masqué]');

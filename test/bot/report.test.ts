@@ -13,7 +13,8 @@ async function logWith(months: Record<string, NewFeedbackEvent[]>): Promise<stri
   const dir = mkdtempSync(join(tmpdir(), 'report-'));
   for (const [month, events] of Object.entries(months)) {
     const log = new FeedbackLog(dir, () => new Date(`${month}-15T12:00:00Z`));
-    for (const event of events) await log.record(event);
+    for (const event of events) log.record(event);
+    await log.flush();
   }
   return dir;
 }
