@@ -1,0 +1,79 @@
+/**
+ * Usage events: what the pilotage dashboard and `npm run report` count. Anonymous by design:
+ * no message text except the masked question of an unanswered or disliked answer, no user or
+ * conversation id in clear (a salted hash at most), a day rather than a time.
+ */
+import { z } from 'zod';
+
+export const usageKinds = ['answer', 'clarify', 'out_of_scope', 'feedback', 'handover'] as const;
+export type UsageKind = (typeof usageKinds)[number];
+
+/** How sure the engine was of the procedure it answered with. */
+export const confidenceBands = ['high', 'medium', 'low'] as const;
+export type ConfidenceBand = (typeof confidenceBands)[number];
+
+const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
+const id = z.string().min(1).max(80);
+
+export const usageEventSchema = z.object({
+  /** Schema version, so that a later format can read older lines. */
+  v: z.literal(2),
+  kind: z.enum(usageKinds),
+  /** Day in Europe/Paris (YYYY-MM-DD). */
+  day,
+  channel: id,
+  /** Taxonomy id of the procedure answered (or asked about in a clarification, or rated). */
+  procedure: id.nullable(),
+  partner: id.nullable(),
+  confidence: z.enum(confidenceBands).nullable(),
+  /** INSEE code of the commune the user gave, or null. */
+  commune: z.string().regex(/^\d[\dAB]\d{3}$/).nullable(),
+  /** Ids of the France services recommended in the answer (nearest first). */
+  sites: z.array(id).max(10),
+  /** For feedback: did the answer help? */
+  helpful: z.boolean().nullable(),
+  /** Masked question, only for an unanswered (out of scope, not understood) or disliked answer. */
+  text: z.string().max(400).optional(),
+  /** Salted hash of the conversation id, to count conversations; never the id itself. */
+  conversation: z.string().regex(/^[a-f0-9]{16}$/).nullable(),
+});
+
+export type UsageEvent = z.infer<typeof usageEventSchema>;
+
+/** What a caller gives; the store adds the version and the day, masks and hashes. */
+export interface NewUsageEvent {
+  kind: UsageKind;
+  channel: string;
+  procedure?: string | null;
+  partner?: string | null;
+  confidence?: ConfidenceBand | null;
+  commune?: string | null;
+  sites?: readonly string[];
+  helpful?: boolean | null;
+  /** The question, given only when it went unanswered or was disliked; masked before it is kept. */
+  text?: string;
+  /** The conversation id in clear; only its salted hash is kept. */
+  conversationId?: string;
+}
+
+/** Months (YYYY-MM) and an optional partner: what the dashboard and the report filter on. */
+export interface UsageRange {
+  from?: string;
+  to?: string;
+}
+
+/** The band of an engine confidence, for counts that do not depend on exact scores. */
+export function confidenceBand(confidence: number | null | undefined): ConfidenceBand | null {
+  if (confidence === null || confidence === undefined || Number.isNaN(confidence)) return null;
+  if (confidence >= 0.8) return 'high';
+  if (confidence >= 0.5) return 'medium';
+  return 'low';
+}
+
+export function monthOf(event: Pick<UsageEvent, 'day'>): string {
+  return event.day.slice(0, 7);
+}
+
+export function inRange(month: string, range: UsageRange): boolean {
+  return (!range.from || month >= range.from) && (!range.to || month <= range.to);
+}
