@@ -8,6 +8,7 @@ import { intentsSchema, type Intents } from './schemas/intents.js';
 import { lexiconSchema, type Lexicon } from './schemas/lexicon.js';
 import { messagesSchema, type Messages } from './schemas/messages.js';
 import { partnersFileSchema, type Partner } from './schemas/partner.js';
+import { pilotageTextsSchema, type PilotageTexts } from './schemas/pilotage.js';
 import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { sitesFileSchema, type SitesFile } from './schemas/site.js';
 
@@ -26,6 +27,8 @@ export interface Knowledge {
   intents: Intents;
   /** Every text the bot says (knowledge/messages.yaml). */
   messages: Messages;
+  /** Texts of the coordinators' dashboard and report (knowledge/pilotage.yaml). */
+  pilotage: PilotageTexts;
 }
 
 export function loadPartners(dir: string): Partner[] {
@@ -89,6 +92,11 @@ export function loadMessages(dir: string): Messages {
   return validate(messagesSchema, readData(file), file);
 }
 
+export function loadPilotageTexts(dir: string): PilotageTexts {
+  const file = join(dir, 'pilotage.yaml');
+  return validate(pilotageTextsSchema, readData(file), file);
+}
+
 /** Loads and validates every knowledge file; throws a KnowledgeError on the first broken file. */
 export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
   const procedures = timed('procédures (YAML)', () => loadProcedures(dir));
@@ -101,6 +109,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
     lexicon: timed('autres YAML', () => loadLexicon(dir, procedures)),
     intents: timed('autres YAML', () => loadIntents(dir)),
     messages: timed('autres YAML', () => loadMessages(dir)),
+    pilotage: timed('autres YAML', () => loadPilotageTexts(dir)),
   };
 }
 

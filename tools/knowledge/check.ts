@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
-import { loadCommunes, loadIntents, loadLexicon, loadMessages, loadPartners, loadProcedure, loadSites } from '../../src/knowledge/load.js';
+import { loadCommunes, loadIntents, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites } from '../../src/knowledge/load.js';
 import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
 import type { CommunesFile } from '../../src/knowledge/schemas/commune.js';
 import type { Partner } from '../../src/knowledge/schemas/partner.js';
@@ -54,6 +54,7 @@ export function checkKnowledge(dir: string): CheckResult {
   const lexicon = attempt(() => loadLexicon(dir, procedures));
   attempt(() => loadIntents(dir));
   attempt(() => loadMessages(dir));
+  attempt(() => loadPilotageTexts(dir));
 
   const result: CheckResult = { errors, warnings: [], partners, procedures, sites, communes, overrides };
   if (taxonomy) checkTaxonomy(dir, taxonomy, procedures, procedureFiles.length > 0 ? procedureFiles : [], partners, errors);
