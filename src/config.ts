@@ -31,6 +31,12 @@ const envSchema = z.object({
   DEFAULT_DEPARTEMENT: withDefault(z.string().regex(/^(\d{2,3}|2A|2B)$/).default('60')),
   AGENT_CHANNELS: withDefault(z.string().default('msteams')),
   FEEDBACK_DIR: withDefault(z.string().default('data/feedback')),
+  USAGE_STORE: z.preprocess(blankAsUnset, z.enum(['file', 'table']).optional()),
+  USAGE_TABLE_CONNECTION_STRING: optionalText,
+  USAGE_TABLE_NAME: withDefault(z.string().regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, 'nom de table Azure invalide / invalid Azure table name').default('usage')),
+  USAGE_SALT: withDefault(z.string().min(16, 'au moins 16 caractères / at least 16 characters').optional()),
+  PILOTAGE_AUTH: z.preprocess(blankAsUnset, z.enum(['token', 'appservice']).optional()),
+  PILOTAGE_TOKEN: withDefault(z.string().min(16, 'au moins 16 caractères / at least 16 characters').optional()),
   KNOWLEDGE_DIR: optionalText,
   MAX_BODY_BYTES: withDefault(z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024)),
 });
@@ -38,6 +44,15 @@ const envSchema = z.object({
 type Env = z.infer<typeof envSchema>;
 
 export type StorageConfig = { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+
+/** Where usage events (answers, clarifications, feedback, hand-overs) are kept for the pilotage. */
+export type UsageStoreConfig = { kind: 'file'; dir: string } | { kind: 'table'; connectionString: string; table: string };
+
+/**
+ * Who may open /pilotage: holders of a token (local, tests), or users signed in by App Service
+ * authentication with Entra ID (production), whose identity App Service passes in a header.
+ */
+export type PilotageAuthConfig = { kind: 'token'; token: string | undefined } | { kind: 'appservice' };
 
 export interface Config {
   env: Env['NODE_ENV'];
@@ -56,6 +71,10 @@ export interface Config {
   defaultDepartement: string;
   agentChannels: string[];
   feedbackDir: string;
+  usageStore: UsageStoreConfig;
+  /** Secret mixed into conversation hashes in usage events; conversations are not counted without it. */
+  usageSalt: string | undefined;
+  pilotageAuth: PilotageAuthConfig;
   /** Folder of the knowledge files; the project's knowledge/ when unset. */
   knowledgeDir: string | undefined;
   maxBodyBytes: number;
@@ -80,6 +99,8 @@ function productionProblems(env: Env): string[] {
   if (env.STORAGE === 'memory') problems.push('STORAGE=memory interdit en production / not allowed in production (utilisez / use STORAGE=blob)');
   else if (env.STORAGE !== 'blob' && !env.BLOB_CONNECTION_STRING) problems.push(missing('BLOB_CONNECTION_STRING', 'stockage des conversations / conversation storage'));
   if (!env.BLOB_CONTAINER) problems.push(missing('BLOB_CONTAINER', 'conteneur Azure Blob / Azure Blob container'));
+  if (env.USAGE_STORE === 'file') problems.push('USAGE_STORE=file interdit en production / not allowed in production (utilisez / use USAGE_STORE=table)');
+  else if (!env.USAGE_TABLE_CONNECTION_STRING && !env.BLOB_CONNECTION_STRING) problems.push(missing('USAGE_TABLE_CONNECTION_STRING', 'statistiques de pilotage / usage statistics'));
   if (!env.PUBLIC_BASE_URL) problems.push(missing('PUBLIC_BASE_URL', 'adresse publique https du service / public https address'));
   else if (!env.PUBLIC_BASE_URL.startsWith('https://')) problems.push('PUBLIC_BASE_URL doit commencer par https:// en production / must be https in production');
   return problems;
@@ -96,6 +117,9 @@ function consistencyProblems(env: Env): string[] {
     if (env.MicrosoftAppPassword) problems.push('MicrosoftAppPassword doit être vide avec / must be empty with UserAssignedMSI');
   }
   if (env.STORAGE === 'blob' && !env.BLOB_CONNECTION_STRING) problems.push(missing('BLOB_CONNECTION_STRING', 'STORAGE=blob'));
+  if (env.USAGE_STORE === 'table' && !env.USAGE_TABLE_CONNECTION_STRING && !env.BLOB_CONNECTION_STRING) {
+    problems.push(missing('USAGE_TABLE_CONNECTION_STRING', 'USAGE_STORE=table'));
+  }
   return problems;
 }
 
@@ -124,6 +148,12 @@ function toConfig(env: Env): Config {
     defaultDepartement: env.DEFAULT_DEPARTEMENT,
     agentChannels: env.AGENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean),
     feedbackDir: env.FEEDBACK_DIR,
+    usageStore:
+      (env.USAGE_STORE ?? (production ? 'table' : 'file')) === 'table'
+        ? { kind: 'table', connectionString: env.USAGE_TABLE_CONNECTION_STRING ?? env.BLOB_CONNECTION_STRING ?? '', table: env.USAGE_TABLE_NAME }
+        : { kind: 'file', dir: env.FEEDBACK_DIR },
+    usageSalt: env.USAGE_SALT,
+    pilotageAuth: (env.PILOTAGE_AUTH ?? (production ? 'appservice' : 'token')) === 'appservice' ? { kind: 'appservice' } : { kind: 'token', token: env.PILOTAGE_TOKEN },
     knowledgeDir: env.KNOWLEDGE_DIR,
     maxBodyBytes: env.MAX_BODY_BYTES,
   };

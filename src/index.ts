@@ -2,13 +2,14 @@
  * Service entry point (`npm start`): configuration, knowledge, orientation core, bot, HTTP server.
  * A configuration or knowledge problem stops the process with a readable message and exit code 1.
  */
-import { createAssistantBot, createStorage, FeedbackLog } from './bot/index.js';
+import { createAssistantBot, createStorage } from './bot/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { loadKnowledge, type Knowledge } from './knowledge/load.js';
 import { createLogger, type Logger } from './logging.js';
 import { createOrientation } from './orientation/index.js';
 import { close, createApp, listen } from './server/app.js';
+import { createUsageStore } from './usage/index.js';
 
 const SHUTDOWN_GRACE_MS = 5000;
 /** Key read by /readyz: reading a missing key proves the storage answers without writing anything. */
@@ -70,11 +71,11 @@ async function main(): Promise<void> {
   logUnhandledErrors(logger);
   const orientation = createOrientation(readKnowledge(config.knowledgeDir));
   const storage = createStorage(config.storage);
-  const feedback = new FeedbackLog(config.feedbackDir, undefined, (err) => logger.warn({ err }, 'feedback log not written'));
+  const usage = await createUsageStore(config.usageStore, { salt: config.usageSalt, logger });
   const bot = createAssistantBot({
     orientation,
     storage,
-    feedback,
+    usage,
     publicBaseUrl: config.publicBaseUrl,
     agentChannels: config.agentChannels,
     logger,
@@ -84,6 +85,7 @@ async function main(): Promise<void> {
     logger,
     bot,
     orientation,
+    usage,
     checkStorage: async () => void (await storage.read([READINESS_KEY])),
   });
   const port = await listen(server, config.port, config.host);
@@ -93,7 +95,7 @@ async function main(): Promise<void> {
   );
   stopOnSignals(logger, async () => {
     await close(server, SHUTDOWN_GRACE_MS);
-    await feedback.flush();
+    await usage.flush();
   });
 }
 

@@ -94,7 +94,8 @@ describe('loadConfig: production', () => {
   });
 
   it('fails without blob storage settings, or with memory storage', () => {
-    expect(problemsOf({ ...production, BLOB_CONNECTION_STRING: undefined })).toEqual([expect.stringContaining('BLOB_CONNECTION_STRING')]);
+    // The usage statistics live in the same storage account by default: both are named.
+    expect(problemsOf({ ...production, BLOB_CONNECTION_STRING: undefined })).toEqual([expect.stringContaining('BLOB_CONNECTION_STRING'), expect.stringContaining('USAGE_TABLE_CONNECTION_STRING')]);
     expect(problemsOf({ ...production, BLOB_CONTAINER: undefined })).toEqual([expect.stringContaining('BLOB_CONTAINER')]);
     expect(problemsOf({ ...production, STORAGE: 'memory' })).toEqual([expect.stringContaining('STORAGE=memory')]);
   });
@@ -114,5 +115,25 @@ describe('loadConfig: production', () => {
     expect(problemsOf(msi)).toEqual([expect.stringContaining('MicrosoftAppTenantId')]);
     expect(loadConfig({ ...msi, MicrosoftAppTenantId: 'tenant' }).bot.MicrosoftAppType).toBe('UserAssignedMSI');
     expect(problemsOf({ ...msi, MicrosoftAppTenantId: 'tenant', MicrosoftAppPassword: 'x' })).toEqual([expect.stringContaining('vide')]);
+  });
+});
+
+describe('loadConfig: usage statistics and the pilotage dashboard', () => {
+  it('keeps events in local files and closes /pilotage without a token by default', () => {
+    expect(loadConfig({})).toMatchObject({ usageStore: { kind: 'file', dir: 'data/feedback' }, pilotageAuth: { kind: 'token', token: undefined }, usageSalt: undefined });
+    expect(loadConfig({ PILOTAGE_TOKEN: 'a-long-enough-token' }).pilotageAuth).toEqual({ kind: 'token', token: 'a-long-enough-token' });
+  });
+
+  it('uses Table Storage (on the Blob account unless told otherwise) and App Service sign-in in production', () => {
+    const config = loadConfig(production);
+    expect(config.usageStore).toEqual({ kind: 'table', connectionString: production.BLOB_CONNECTION_STRING, table: 'usage' });
+    expect(config.pilotageAuth).toEqual({ kind: 'appservice' });
+  });
+
+  it('refuses local files in production, a table without a connection string, and short secrets', () => {
+    expect(problemsOf({ ...production, USAGE_STORE: 'file' }).join('\n')).toContain('USAGE_STORE=file');
+    expect(problemsOf({ USAGE_STORE: 'table' }).join('\n')).toContain('USAGE_TABLE_CONNECTION_STRING');
+    expect(problemsOf({ PILOTAGE_TOKEN: 'short' }).join('\n')).toContain('PILOTAGE_TOKEN');
+    expect(problemsOf({ USAGE_SALT: 'short' }).join('\n')).toContain('USAGE_SALT');
   });
 });

@@ -50,6 +50,18 @@ param agentChannels string = 'msteams'
 @allowed(['fatal', 'error', 'warn', 'info', 'debug', 'trace'])
 param logLevel string = 'info'
 
+@description('Secret mixed into the conversation hashes of the usage statistics (at least 16 characters; generate it once, e.g. openssl rand -hex 32, and keep it).')
+@secure()
+@minLength(16)
+param usageSalt string
+
+@description('Client ID of the Entra ID app registration that signs coordinators in to /pilotage (App Service authentication). Empty: /pilotage stays closed.')
+param pilotageClientId string = ''
+
+@description('Client secret of that app registration.')
+@secure()
+param pilotageClientSecret string = ''
+
 var suffix = uniqueString(resourceGroup().id)
 var webAppName = '${namePrefix}-bot-${suffix}'
 var publicBaseUrl = 'https://${webAppName}.azurewebsites.net'
@@ -126,7 +138,12 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'DIRECTLINE_SECRET', value: directLineSecret }
         { name: 'AGENT_CHANNELS', value: agentChannels }
         { name: 'LOG_LEVEL', value: logLevel }
-        { name: 'FEEDBACK_DIR', value: '/home/data/feedback' }
+        { name: 'USAGE_STORE', value: 'table' }
+        { name: 'USAGE_TABLE_CONNECTION_STRING', value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
+        { name: 'USAGE_TABLE_NAME', value: 'usage' }
+        { name: 'USAGE_SALT', value: usageSalt }
+        { name: 'PILOTAGE_AUTH', value: 'appservice' }
+        { name: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET', value: pilotageClientSecret }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'ApplicationInsightsAgent_EXTENSION_VERSION', value: '~3' }
         { name: 'SCM_DO_BUILD_DURING_DEPLOYMENT', value: 'false' }
@@ -178,6 +195,30 @@ resource teamsChannel 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   name: 'MsTeamsChannel'
   location: 'global'
   properties: { channelName: 'MsTeamsChannel', properties: { isEnabled: true } }
+}
+
+// App Service authentication (Entra ID) for the coordinators' dashboard: anonymous requests still
+// reach the bot and the public page; /pilotage sends a visitor who is not signed in to the Entra
+// sign-in page and reads the signed-in identity from the header App Service sets.
+resource pilotageAuth 'Microsoft.Web/sites/config@2023-12-01' = if (!empty(pilotageClientId)) {
+  parent: webApp
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: { requireAuthentication: false, unauthenticatedClientAction: 'AllowAnonymous' }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          openIdIssuer: 'https://login.microsoftonline.com/${microsoftAppTenantId}/v2.0'
+          clientId: pilotageClientId
+          clientSecretSettingName: 'MICROSOFT_PROVIDER_AUTHENTICATION_SECRET'
+        }
+        validation: { allowedAudiences: [ 'api://${pilotageClientId}' ] }
+      }
+    }
+    login: { tokenStore: { enabled: true } }
+  }
 }
 
 @description('Address of the chat page and of the bot endpoint.')

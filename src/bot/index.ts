@@ -3,19 +3,18 @@ import type { Logger } from 'pino';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { Orientation } from '../orientation/types.js';
 import { AssistantBot } from './assistantBot.js';
-import type { FeedbackStore } from './feedback.js';
+import type { UsageStore } from '../usage/store.js';
 import { Responder } from './responder.js';
 import type { BotServices } from './services.js';
 import { BotState } from './state.js';
 
 export { AssistantBot } from './assistantBot.js';
-export { FeedbackLog, type FeedbackStore } from './feedback.js';
 export { createStorage, type StorageOption } from './storage.js';
 
 export interface AssistantBotDeps {
   orientation: Orientation;
   storage: Storage;
-  feedback: FeedbackStore;
+  usage: UsageStore;
   /** Base of the links to our printable fiches, e.g. "https://assistant.oise.gouv.fr". */
   publicBaseUrl: string;
   /** Channels used by France services agents (e.g. "msteams"): short answers, no questions back. */
@@ -33,7 +32,7 @@ export function createBotServices(deps: AssistantBotDeps): BotServices {
     messages,
     state,
     responder: new Responder(messages, state),
-    feedback: deps.feedback,
+    usage: deps.usage,
     publicBaseUrl: deps.publicBaseUrl,
     agentChannels: deps.agentChannels,
     now: deps.now ?? (() => new Date()),

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Messages } from '../knowledge/schemas/messages.js';
 import type { Orientation } from '../orientation/types.js';
-import type { FeedbackStore } from './feedback.js';
+import type { UsageStore } from '../usage/store.js';
 import type { Responder } from './responder.js';
 import type { BotState } from './state.js';
 
@@ -11,7 +11,8 @@ export interface BotServices {
   messages: Messages;
   state: BotState;
   responder: Responder;
-  feedback: FeedbackStore;
+  /** Anonymous usage events for the pilotage (never awaited in a turn). */
+  usage: UsageStore;
   publicBaseUrl: string;
   agentChannels: readonly string[];
   now: () => Date;

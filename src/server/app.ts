@@ -15,14 +15,18 @@ import { directLineMode, registerDirectLineRoutes } from './routes/directline.js
 import { registerFicheRoutes, type FicheOrientation } from './routes/fiches.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMessagesRoutes, type TurnHandler } from './routes/messages.js';
+import { registerPilotageRoutes } from './routes/pilotage.js';
 import { registerWebRoutes } from './routes/web.js';
 import { securityHeaders } from './security.js';
+import type { UsageStore } from '../usage/store.js';
 
 export interface AppDeps {
   config: Config;
   logger: Logger;
   bot: TurnHandler;
   orientation: FicheOrientation;
+  /** Usage events, read by the coordinators' dashboard (/pilotage). */
+  usage: UsageStore;
   /** Resolves when the conversation storage answers (GET /readyz). */
   checkStorage: () => Promise<void>;
   /** Built from the configuration when absent. */
@@ -39,6 +43,13 @@ function registerRoutes(server: Server, deps: AppDeps, adapter: CloudAdapter): v
   registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });
   registerFicheRoutes(server, { orientation, now: deps.now });
   registerDirectLineRoutes(server, { config, logger });
+  registerPilotageRoutes(server, {
+    auth: config.pilotageAuth,
+    usage: deps.usage,
+    knowledge: orientation.knowledge,
+    logger,
+    secureCookies: config.publicBaseUrl.startsWith('https://'),
+  });
   registerWebRoutes(server, {
     directLineMode: directLineMode(config),
     directLineServiceUrl: config.directLineEndpoint,

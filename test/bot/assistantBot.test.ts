@@ -4,10 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createAssistantBot } from '../../src/bot/index.js';
-import { FeedbackLog } from '../../src/bot/feedback.js';
 import { MAX_INPUT_CHARS } from '../../src/bot/input.js';
 import { cardProblems } from './adaptiveCards.js';
-import { allText, cardsOf, choicesOf, createTestBot, orientation } from './harness.js';
+import { allText, cardsOf, choicesOf, createTestBot, orientation, testUsageStore } from './harness.js';
 
 const m = orientation().knowledge.messages;
 const NIR = '1 85 05 78 006 084 36';
@@ -45,17 +44,17 @@ describe('welcome', () => {
 describe('personal data guard', () => {
   it('warns first, still helps with the rest, and stores or logs nothing of the number', async () => {
     const storage = new MemoryStorage();
-    const feedbackDir = mkdtempSync(join(tmpdir(), 'feedback-'));
-    const { say, feedback } = createTestBot({ storage, feedbackDir });
+    const usageDir = mkdtempSync(join(tmpdir(), 'usage-'));
+    const { say, usage } = createTestBot({ storage, usageDir });
     await say({ type: ActivityTypes.Event, name: 'webchat/join' });
     const replies = await say(`mon numéro de sécu est ${NIR}, jai perdu ma carte vitale`);
     expect(replies[0]!.text).toContain('Pour votre sécurité, n\'envoyez pas votre numéro de sécurité sociale');
     expect(allText(replies.slice(1))).toContain(m.orientation.regimeQuestion);
     await say('Non');
     await say('👎 Non');
-    await feedback.flush();
     const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
-    const logged = readdirSync(feedbackDir).map((f) => readFileSync(join(feedbackDir, f), 'utf8')).join('');
+    await usage.flush();
+    const logged = readdirSync(usageDir).map((f) => readFileSync(join(usageDir, f), 'utf8')).join('');
     expect(logged).toContain('[masqué]');
     for (const where of [stored, logged]) expect(where.replace(/\s/g, '')).not.toContain(NIR.replace(/\s/g, ''));
   });
@@ -90,7 +89,7 @@ describe('robustness', () => {
   it('answers with an apology, never a crash, when the core fails; the next message works', async () => {
     const core = orientation();
     const failing = { ...core, analyze: (text: string, context?: { regime?: 'msa' | 'general' }) => (text.includes('panne') ? (() => { throw new Error('boom'); })() : core.analyze(text, context)) };
-    const bot = createAssistantBot({ orientation: failing, storage: new MemoryStorage(), feedback: new FeedbackLog(mkdtempSync(join(tmpdir(), 'f-'))), publicBaseUrl: 'https://a.example.fr', agentChannels: [] });
+    const bot = createAssistantBot({ orientation: failing, storage: new MemoryStorage(), usage: testUsageStore(), publicBaseUrl: 'https://a.example.fr', agentChannels: [] });
     const adapter = new TestAdapter((context) => bot.run(context));
     await adapter.send('panne').assertReply((a) => expect(a.text).toContain(m.welcome.intro)).assertReply(m.replies.error).send('bonjour').assertReply((a) => expect(a.text).toContain(m.replies.greeting));
   });

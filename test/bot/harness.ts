@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment, type Storage } from 'botbuilder';
 import { createAssistantBot, type AssistantBot } from '../../src/bot/index.js';
-import { FeedbackLog } from '../../src/bot/feedback.js';
+import { FileUsageBackend } from '../../src/usage/fileBackend.js';
+import { UsageStore } from '../../src/usage/store.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createOrientation } from '../../src/orientation/index.js';
 import type { Orientation } from '../../src/orientation/types.js';
@@ -19,20 +20,25 @@ export function orientation(): Orientation {
 /** Thursday 26 November 2026, 10:00 in Paris: France services are open. */
 export const THURSDAY_MORNING = new Date('2026-11-26T09:00:00Z');
 
+/** A usage store on JSON Lines files in a fresh temporary folder, dated on the test clock. */
+export function testUsageStore(dir?: string): UsageStore {
+  return new UsageStore(new FileUsageBackend(dir ?? mkdtempSync(join(tmpdir(), 'usage-'))), { now: () => THURSDAY_MORNING, salt: 'test-salt-0123456789' });
+}
+
 export interface TestBot {
   adapter: TestAdapter;
   bot: AssistantBot;
-  feedback: FeedbackLog;
+  usage: UsageStore;
   /** Sends one activity (text or partial activity) and returns every reply of that turn. */
   say(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
 }
 
-export function createTestBot(options: { channelId?: string; storage?: Storage; feedbackDir?: string; conversationId?: string; userId?: string; agentChannels?: string[] } = {}): TestBot {
-  const feedback = new FeedbackLog(options.feedbackDir ?? mkdtempSync(join(tmpdir(), 'feedback-')), () => THURSDAY_MORNING);
+export function createTestBot(options: { channelId?: string; storage?: Storage; usageDir?: string; conversationId?: string; userId?: string; agentChannels?: string[] } = {}): TestBot {
+  const usage = testUsageStore(options.usageDir);
   const bot = createAssistantBot({
     orientation: orientation(),
     storage: options.storage ?? new MemoryStorage(),
-    feedback,
+    usage,
     publicBaseUrl: 'https://assistant.example.fr',
     agentChannels: options.agentChannels ?? ['msteams'],
     now: () => THURSDAY_MORNING,
@@ -50,7 +56,7 @@ export function createTestBot(options: { channelId?: string; storage?: Storage; 
     await adapter.processActivity(activity);
     return adapter.activeQueue.splice(0);
   };
-  return { adapter, bot, feedback, say };
+  return { adapter, bot, usage, say };
 }
 
 /** Every text a person sees in a reply: text, card texts and buttons, suggested actions. */

@@ -53,10 +53,18 @@ describe('Azure Bicep template', () => {
     expect(bicep).toContain("healthCheckPath: '/healthz'");
   });
 
+  it('keeps usage statistics in Table Storage and signs coordinators in with Entra ID for /pilotage', () => {
+    expect(bicep).toContain("{ name: 'USAGE_STORE', value: 'table' }");
+    expect(bicep).toContain("{ name: 'PILOTAGE_AUTH', value: 'appservice' }");
+    expect(bicep).toContain("name: 'authsettingsV2'");
+    // The public page and the bot stay anonymous: only /pilotage asks for a sign-in.
+    expect(bicep).toContain("unauthenticatedClientAction: 'AllowAnonymous'");
+  });
+
   it('sets every variable the application requires in production', () => {
     const example = read('.env.example');
     const settings = [...bicep.matchAll(/\{ name: '(\w+)', value:/g)].map((m) => m[1]);
-    for (const name of ['NODE_ENV', 'PUBLIC_BASE_URL', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER']) {
+    for (const name of ['NODE_ENV', 'PUBLIC_BASE_URL', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER', 'USAGE_STORE', 'USAGE_TABLE_CONNECTION_STRING', 'USAGE_SALT', 'PILOTAGE_AUTH']) {
       expect(settings).toContain(name);
       expect(example).toContain(name);
     }

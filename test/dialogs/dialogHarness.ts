@@ -1,24 +1,20 @@
 /** Runs the main dialog with DialogTestClient over the real core and knowledge; each turn returns all replies. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { AutoSaveStateMiddleware, MemoryStorage, type Activity, type Storage } from 'botbuilder';
 import { DialogTestClient } from 'botbuilder-testing';
 import { expect } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog.js';
-import { FeedbackLog } from '../../src/bot/feedback.js';
 import { createBotServices } from '../../src/bot/index.js';
-import { allText, orientation, THURSDAY_MORNING } from '../bot/harness.js';
+import { allText, orientation, testUsageStore, THURSDAY_MORNING } from '../bot/harness.js';
 
 /** One turn of a table: what the user says, texts the replies must show, texts they must not show. */
 export type Turn = [user: string | Partial<Activity>, shows: (string | RegExp)[], hides?: (string | RegExp)[]];
 
 export function dialogClient(options: { channelId?: string; storage?: Storage } = {}) {
-  const feedback = new FeedbackLog(mkdtempSync(join(tmpdir(), 'feedback-')), () => THURSDAY_MORNING);
+  const usage = testUsageStore();
   const services = createBotServices({
     orientation: orientation(),
     storage: options.storage ?? new MemoryStorage(),
-    feedback,
+    usage,
     publicBaseUrl: 'https://assistant.example.fr',
     agentChannels: ['msteams'],
     now: () => THURSDAY_MORNING,
@@ -51,5 +47,5 @@ export function dialogClient(options: { channelId?: string; storage?: Storage } 
     }
   }
 
-  return { client, services, feedback, send, play };
+  return { client, services, usage, send, play };
 }

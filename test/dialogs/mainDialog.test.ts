@@ -28,10 +28,10 @@ describe('main dialog: small talk and commands', () => {
   });
 
   it('logs an out-of-scope question as unanswered, with its text', async () => {
-    const { play, feedback } = dialogClient();
+    const { play, usage } = dialogClient();
     await play([['quelle est la recette de la tarte aux pommes', [m.replies.outOfScope]]]);
-    const { events } = await feedback.read();
-    expect(events).toMatchObject([{ kind: 'answer', unanswered: true, text: 'quelle est la recette de la tarte aux pommes', channel: 'webchat' }]);
+    const { events } = await usage.read();
+    expect(events).toMatchObject([{ kind: 'out_of_scope', text: 'quelle est la recette de la tarte aux pommes', channel: 'webchat' }]);
   });
 });
 
@@ -165,7 +165,7 @@ describe('main dialog: France services nearby', () => {
 
 describe('main dialog: feedback', () => {
   it('records 👍 and 👎 with the procedure and partner; keeps the question only when it did not help', async () => {
-    const { play, feedback } = dialogClient();
+    const { play, usage } = dialogClient();
     await play([
       ['carte vitale perdue', [m.orientation.regimeQuestion]],
       [m.orientation.no, [m.feedback.question]],
@@ -176,7 +176,7 @@ describe('main dialog: feedback', () => {
       // No answer pending: "non" is not an opinion any more.
       [m.feedback.no, [], [m.feedback.thanksNo]],
     ]);
-    const { events } = await feedback.read();
+    const { events } = await usage.read();
     const opinions = events.filter((e) => e.kind === 'feedback');
     expect(opinions).toMatchObject([
       { helpful: true, procedure: 'carte-vitale', partner: 'assurance-maladie' },

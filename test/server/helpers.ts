@@ -2,6 +2,7 @@
 import { ActivityHandler, MemoryStorage } from 'botbuilder';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
+import { testUsageStore } from '../bot/harness.js';
 import { createLogger } from '../../src/logging.js';
 import { close, createApp, listen, type AppDeps } from '../../src/server/app.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -39,6 +40,7 @@ export async function startTestServer(orientation: FicheOrientation, overrides: 
     logger: createLogger({ level: 'silent' }),
     bot: new EchoBot(),
     orientation,
+    usage: testUsageStore(),
     checkStorage: async () => void (await storage.read(['readyz'])),
     ...overrides,
   });

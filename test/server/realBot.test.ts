@@ -1,10 +1,8 @@
 /** The real assistant bot behind the real server, over expectReplies. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot, FeedbackLog } from '../../src/bot/index.js';
+import { createAssistantBot } from '../../src/bot/index.js';
+import { testUsageStore } from '../bot/harness.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
@@ -17,7 +15,7 @@ beforeAll(async () => {
   const bot = createAssistantBot({
     orientation,
     storage: new MemoryStorage(),
-    feedback: new FeedbackLog(mkdtempSync(join(tmpdir(), 'feedback-'))),
+    usage: testUsageStore(),
     publicBaseUrl: 'http://localhost:3978',
     agentChannels: ['msteams'],
   });

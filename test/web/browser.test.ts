@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../../src/knowledge/projectRoot.js';
-import { chromiumPath, hasChromium, launchBrowser, startService, type Browser, type RunningService } from './harness.js';
+import { chromiumPath, hasChromium, launchBrowser, runAxe, startService, type Browser, type RunningService } from './harness.js';
 
 const readYaml = <T>(path: string) => parse(readFileSync(join(projectRoot, path), 'utf8')) as T;
 const welcome = readYaml<{ welcome: { intro: string } }>('knowledge/messages.yaml').welcome.intro;
@@ -19,23 +19,6 @@ const screenshotPath = join(projectRoot, 'artifacts', 'webchat.png');
 const WAIT_MS = 15_000;
 
 const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: unknown[] }>;
-}
-
-async function runAxe(page: Page): Promise<AxeViolation[]> {
-  // Evaluated through the DevTools protocol, so the page's CSP (no inline script) stays untouched.
-  await page.evaluate(readFileSync(join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
-    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
-    return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
-  });
-}
 
 const transcript = (page: Page) => page.locator('#webchat');
 /** Messages as shown on screen (the hidden copies read by screen readers are left out). */

@@ -2,11 +2,12 @@
  * Browser test harness: the real service in a child process, and Debian's Chromium driven by playwright-core.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { projectRoot } from '../../src/knowledge/projectRoot.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = existsSync(chromiumPath);
@@ -29,11 +30,11 @@ export interface RunningService {
   stop(): Promise<void>;
 }
 
-/** `node --import tsx src/index.ts` on a free port, local mode, feedback in a temp folder; resolves once /readyz answers. */
-export async function startService(): Promise<RunningService> {
+/** `node --import tsx src/index.ts` on a free port, local mode, usage events in a temp folder (unless `extraEnv` says otherwise); resolves once /readyz answers. */
+export async function startService(extraEnv: Record<string, string> = {}): Promise<RunningService> {
   const port = await freePort();
   const feedbackDir = mkdtempSync(join(tmpdir(), 'webchat-feedback-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', FEEDBACK_DIR: feedbackDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', DIRECTLINE_SECRET: '', MicrosoftAppId: '', MicrosoftAppPassword: '' };
+  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', FEEDBACK_DIR: feedbackDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', DIRECTLINE_SECRET: '', MicrosoftAppId: '', MicrosoftAppPassword: '', ...extraEnv };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -80,4 +81,22 @@ export async function launchBrowser(): Promise<Browser> {
       rmSync(profile, { recursive: true, force: true });
     },
   };
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: unknown[] }>;
+}
+
+/** axe-core's violations on the page as it is now. */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol, so the page's CSP (no inline script) stays untouched.
+  await page.evaluate(readFileSync(join(projectRoot, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8'));
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: AxeViolation[] }> } }).axe;
+    const { violations } = await axe.run(document, { resultTypes: ['violations'] });
+    return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
+  });
 }
