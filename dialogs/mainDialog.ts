@@ -144,7 +144,7 @@ export class MainDialog extends InterruptibleDialog {
 
   private async deskAnswer(step: WaterfallStepContext, id: string, analysis: Analysis | null, intent: string): Promise<DialogTurnResult> {
     const { orientation, messages, responder } = this.services;
-    const procedure = orientation.procedure(id);
+    const procedure = orientation.procedureView(id);
     if (!procedure) return step.endDialog();
     const partner = orientation.partner(procedure.partner);
     const others = analysis?.clarify ? analysis.alternatives.filter((a) => a.id !== id).map((a) => `/fiche ${a.id}`) : [];

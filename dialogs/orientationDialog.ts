@@ -164,8 +164,11 @@ export class OrientationDialog extends ComponentDialog {
     const situation: Situation | null = procedure.situations.find((s) => s.id === situationId) ?? null;
     const location = step.options.analysis?.location;
     const commune = location?.status === 'found' ? location.commune : await rememberedCommune(context, this.services);
-    const view = { procedure, partner: orientation.partner(this.partnerId(procedure, msa)), msa, situation, printableUrl: this.printableUrl(procedure.id, situation?.id, commune?.insee) };
-    await responder.card(context, answerCard(view, messages.answer), answerText(view, messages.answer));
+    // The texts as this person sees them today: dated figures, and the MSA's own version for an MSA member.
+    const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general' })!;
+    const shownSituation = shown.situations.find((s) => s.id === situation?.id) ?? null;
+    const view = { procedure: shown, partner: orientation.partner(this.partnerId(procedure, msa)), msa, situation: shownSituation, printableUrl: this.printableUrl(procedure.id, situation?.id, commune?.insee, msa && procedure.msaAlternative) };
+    await responder.card(context, answerCard(view, messages.answer, messages.figures), answerText(view, messages.answer, messages.figures));
   }
 
   /** The situation the message describes, for the procedure finally chosen. */
@@ -185,9 +188,10 @@ export class OrientationDialog extends ComponentDialog {
   }
 
   /** Our printable fiche: `${publicBaseUrl}/fiches/<id>?situation=<sid>&commune=<insee>`. */
-  private printableUrl(id: string, situation: string | undefined, insee: string | undefined): string {
+  private printableUrl(id: string, situation: string | undefined, insee: string | undefined, msa = false): string {
     const url = new URL(`fiches/${encodeURIComponent(id)}`, `${this.services.publicBaseUrl.replace(/\/+$/, '')}/`);
     if (situation) url.searchParams.set('situation', situation);
+    if (msa) url.searchParams.set('regime', 'msa');
     if (insee) url.searchParams.set('commune', insee);
     return url.toString();
   }

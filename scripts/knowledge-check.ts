@@ -1,11 +1,15 @@
-// Usage: npm run knowledge:check [-- <knowledge dir>]
+// Usage: npm run knowledge:check [-- [--strict] [<knowledge dir>]]
 // Validates every knowledge file and their cross-references; exit 1 on any error.
+// --strict (CI): a figure past its validity is an error, not a warning.
+import { parseArgs } from 'node:util';
 import { checkKnowledge } from '../tools/knowledge/check.js';
 import { anomalyReport, countBy } from '../tools/import/report.js';
 import { defaultKnowledgeDir } from '../src/knowledge/load.js';
 
-const dir = process.argv[2] ?? defaultKnowledgeDir;
+const args = parseArgs({ options: { strict: { type: 'boolean', default: false } }, allowPositionals: true });
+const dir = args.positionals[0] ?? defaultKnowledgeDir;
 const result = checkKnowledge(dir);
+const figureCount = result.procedures.reduce((n, p) => n + p.figures.length, 0);
 const sites = result.sites?.sites ?? [];
 const oise = sites.filter((s) => s.departement === '60');
 
@@ -16,7 +20,10 @@ if (result.sites) {
   console.log(`Anomalies des données ANCT (France) : ${JSON.stringify(countBy(result.sites.anomalies, (a) => a.kind))}`);
   console.log(anomalyReport(result.sites.anomalies.filter((a) => a.departement === '60'), 'Oise (60)'));
 }
+console.log(`Montants datés : ${figureCount} · dépassés : ${result.expired.length}`);
 for (const warning of result.warnings) console.log(`Avertissement : ${warning}`);
+if (args.values.strict) result.errors.push(...result.expired.map((e) => `${e} (--strict)`));
+else for (const expired of result.expired) console.log(`Avertissement : ${expired}`);
 if (result.errors.length > 0) {
   console.error(`\n${result.errors.length} erreur(s) :`);
   for (const error of result.errors) console.error(`  - ${error}`);

@@ -6,12 +6,15 @@ import type { Knowledge } from '../knowledge/load.js';
 import { openingStatus } from './hours/index.js';
 import { createCommuneIndex, nearbyServices, nearestSites } from './location/index.js';
 import { detectPersonalData } from './privacy.js';
+import { procedureView } from './procedures/view.js';
 import { createTextPipeline } from './text/pipeline.js';
 import type { Orientation } from './types.js';
 import { createSituationFinder } from './understanding/situation.js';
 import { createUnderstanding } from './understanding/understand.js';
 
 export type { Analysis, Orientation } from './types.js';
+export type { ProcedureView, Regime } from './procedures/view.js';
+export { figureStatus, type FigureView } from './procedures/figures.js';
 
 export function createOrientation(knowledge: Knowledge): Orientation {
   const understand = createUnderstanding(knowledge);
@@ -33,6 +36,10 @@ export function createOrientation(knowledge: Knowledge): Orientation {
     },
     situationOf: (text, id) => situationOf(detectPersonalData(text).redacted, id),
     procedure: (id) => procedures.get(id),
+    procedureView: (id, options) => {
+      const procedure = procedures.get(id);
+      return procedure ? procedureView(procedure, knowledge.messages.figures, options) : undefined;
+    },
     partner: (id) => partners.get(id),
     lookupCommune: (query) => communes.lookup(query),
     nearestSites: (point, options) => nearestSites(sites, point, options),

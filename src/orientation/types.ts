@@ -8,6 +8,7 @@ import type { Partner } from '../knowledge/schemas/partner.js';
 import type { Procedure } from '../knowledge/schemas/procedure.js';
 import type { Weekday } from '../knowledge/schemas/common.js';
 import type { Site } from '../knowledge/schemas/site.js';
+import type { ProcedureView, ProcedureViewOptions } from './procedures/view.js';
 
 export type Intent = 'procedure' | 'greeting' | 'thanks' | 'help' | 'out_of_scope';
 
@@ -109,6 +110,11 @@ export interface Orientation {
   /** The situation of procedure `procedureId` that `text` clearly describes, null when unclear (see Analysis.situation). */
   situationOf(text: string, procedureId: string): string | null;
   procedure(id: string): Procedure | undefined;
+  /**
+   * The procedure as this person sees it today: figures filled in and dated (an expired one is said
+   * to be past, with where to check), and the MSA member's version when `regime` is "msa".
+   */
+  procedureView(id: string, options?: ProcedureViewOptions): ProcedureView | undefined;
   partner(id: string): Partner | undefined;
   /** Explicit commune query: a name, a 5-digit postal code or "insee:CODE". */
   lookupCommune(query: string): CommuneLookup;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { procedureView } from '../../src/orientation/procedures/view.js';
 import { answerCard, answerText, type AnswerView } from '../../src/bot/render/answer.js';
 import { adaptiveCard, submit, text } from '../../src/bot/render/card.js';
 import { channelStyle } from '../../src/bot/render/channel.js';
@@ -13,7 +14,7 @@ const m = knowledge.messages;
 const now = new Date('2026-11-26T09:00:00Z');
 
 function viewOf(id: string, situation = 0): AnswerView {
-  const procedure = knowledge.procedures.find((p) => p.id === id)!;
+  const procedure = procedureView(knowledge.procedures.find((p) => p.id === id)!, knowledge.messages.figures, { now });
   return {
     procedure,
     partner: knowledge.partners.find((p) => p.id === procedure.partner),
@@ -39,12 +40,12 @@ function nearby(index: number, extra: Partial<NearbySite> = {}): NearbySite {
 describe('answer cards', () => {
   it.each(knowledge.procedures.map((p) => p.id))('%s: every situation gives a valid Adaptive Card 1.5', (id) => {
     const procedure = knowledge.procedures.find((p) => p.id === id)!;
-    procedure.situations.forEach((_, i) => expect(cardProblems(answerCard(viewOf(id, i), m.answer))).toEqual([]));
+    procedure.situations.forEach((_, i) => expect(cardProblems(answerCard(viewOf(id, i), m.answer, m.figures))).toEqual([]));
   });
 
   it('shows partner, documents of the chosen situation, costs, agent help and both fiches', () => {
     const view = viewOf('carte-vitale', 1);
-    const textAnswer = answerText(view, m.answer);
+    const textAnswer = answerText(view, m.answer, m.figures);
     expect(textAnswer).toContain('Assurance Maladie');
     expect(textAnswer).toContain('3646');
     expect(textAnswer).toContain(`Papiers à apporter (${view.situation!.label})`);
@@ -52,7 +53,7 @@ describe('answer cards', () => {
     expect(textAnswer).toContain('Gratuit');
     expect(textAnswer).toContain('https://www.service-public.gouv.fr/particuliers/vosdroits/F265');
     expect(textAnswer).toContain('Fiche à imprimer : https://assistant.example.fr/fiches/carte-vitale');
-    const card = JSON.stringify(answerCard(view, m.answer));
+    const card = JSON.stringify(answerCard(view, m.answer, m.figures));
     expect(card).toContain('"type":"Action.OpenUrl","title":"Fiche officielle"');
   });
 

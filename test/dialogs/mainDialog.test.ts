@@ -7,6 +7,8 @@ const knowledge = loadKnowledge();
 const m = knowledge.messages;
 const vitale = knowledge.procedures.find((p) => p.id === 'carte-vitale')!;
 const lost = vitale.situations.find((s) => s.id === 'perte-vol')!;
+/** What an MSA member is told for a lost card: the MSA's own version, never ameli.fr or 3646. */
+const lostMsa = orientation().procedureView('carte-vitale', { regime: 'msa' })!.situations.find((s) => s.id === 'perte-vol')!;
 
 /** A message the core finds ambiguous, with the procedures it hesitates between. */
 function ambiguousMessage() {
@@ -48,10 +50,10 @@ describe('main dialog: orientation', () => {
     const storage = new (await import('botbuilder')).MemoryStorage();
     await dialogClient({ storage }).play([
       ['carte vitale perdue', [vitale.title, 'Assurance Maladie', ...lost.documents, m.orientation.regimeQuestion, m.orientation.yes, m.orientation.no], [m.orientation.situationQuestion, m.answer.msaNote]],
-      [m.orientation.yes, [m.orientation.regimeMsa, 'Mutualité sociale agricole', 'https://www.msa.fr', m.answer.msaNote, ...lost.documents, m.feedback.question, m.answer.findSite, m.orientation.otherSituation]],
+      [m.orientation.yes, [m.orientation.regimeMsa, 'Mutualité sociale agricole', 'https://www.msa.fr', m.answer.msaNote, ...lostMsa.documents, m.feedback.question, m.answer.findSite, m.orientation.otherSituation], ['3646', 'ameli.fr']],
     ]);
     // Same user, new conversation: the regime is remembered, no question about it.
-    await dialogClient({ storage }).play([['carte vitale perdue', ['Mutualité sociale agricole', ...lost.documents, m.feedback.question], [m.orientation.regimeQuestion]]]);
+    await dialogClient({ storage }).play([['carte vitale perdue', ['Mutualité sociale agricole', ...lostMsa.documents, m.feedback.question], [m.orientation.regimeQuestion, '3646', 'ameli.fr']]]);
   });
 
   it('asks the situation when the message does not say it, then answers with the usual partner and both fiches', async () => {
@@ -83,7 +85,7 @@ describe('main dialog: orientation', () => {
 
   it('a farmer who says so is not asked about the MSA', async () => {
     await dialogClient().play([
-      ['je suis agriculteur, ma carte vitale est perdue', ['Mutualité sociale agricole', ...lost.documents, m.feedback.question], [m.orientation.regimeQuestion, m.orientation.situationQuestion]],
+      ['je suis agriculteur, ma carte vitale est perdue', ['Mutualité sociale agricole', ...lostMsa.documents, m.feedback.question], [m.orientation.regimeQuestion, m.orientation.situationQuestion, '3646', 'ameli.fr']],
     ]);
   });
 

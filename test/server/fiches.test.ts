@@ -3,7 +3,7 @@ import { fichePolicy } from '../../src/server/fiche/assets.js';
 import { startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
-const carteVitale = orientation.procedure('carte-vitale')!;
+const carteVitale = orientation.procedureView('carte-vitale')!;
 let service: RunningServer;
 
 beforeAll(async () => {

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { KnowledgeError } from '../../src/knowledge/errors.js';
+import { checkFigures } from './figureChecks.js';
 import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
 import { loadCommunes, loadIntents, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites } from '../../src/knowledge/load.js';
@@ -24,6 +25,8 @@ export interface CheckResult {
   errors: string[];
   /** Known, already reported problems (e.g. a site in a commune absent from communes.json). */
   warnings: string[];
+  /** Figures past their validity: warnings, errors under --strict. */
+  expired: string[];
   partners: Partner[];
   procedures: Procedure[];
   sites?: SitesFile;
@@ -32,7 +35,7 @@ export interface CheckResult {
 }
 
 /** Loads every knowledge file, collecting all problems instead of stopping at the first. */
-export function checkKnowledge(dir: string): CheckResult {
+export function checkKnowledge(dir: string, today: string = new Date().toISOString().slice(0, 10)): CheckResult {
   const errors: string[] = [];
   const attempt = <T>(load: () => T): T | undefined => {
     try {
@@ -56,7 +59,9 @@ export function checkKnowledge(dir: string): CheckResult {
   attempt(() => loadMessages(dir));
   attempt(() => loadPilotageTexts(dir));
 
-  const result: CheckResult = { errors, warnings: [], partners, procedures, sites, communes, overrides };
+  const figures = checkFigures(dir, procedures, today);
+  errors.push(...figures.errors);
+  const result: CheckResult = { errors, warnings: [], expired: figures.expired, partners, procedures, sites, communes, overrides };
   if (taxonomy) checkTaxonomy(dir, taxonomy, procedures, procedureFiles.length > 0 ? procedureFiles : [], partners, errors);
   checkProcedures(dir, procedures, partners, errors);
   if (sites) checkSites(dir, sites, communes, overrides, result);

@@ -1,9 +1,9 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Partner } from '../../knowledge/schemas/partner.js';
-import type { Procedure } from '../../knowledge/schemas/procedure.js';
+import type { ProcedureView } from '../../orientation/procedures/view.js';
 
 /** A desk answer for France services agents: everything at a glance, no question back. */
-export function deskText(procedure: Procedure, partner: Partner | undefined, m: Messages['desk'], free: string): string {
+export function deskText(procedure: ProcedureView, partner: Partner | undefined, m: Messages['desk'], free: string): string {
   const phone = procedure.phone ?? partner?.phone;
   const lines = [
     `${procedure.title} (${procedure.id})`,

@@ -50,7 +50,8 @@ export function answerText({ analysis, commune, sites }: AskAnswer, orientation:
 }
 
 function procedureLines(analysis: Analysis, orientation: Orientation): string[] {
-  const procedure = analysis.procedure ? orientation.procedure(analysis.procedure.id) : undefined;
+  const regime = analysis.partner === 'msa' ? 'msa' : 'general';
+  const procedure = analysis.procedure ? orientation.procedureView(analysis.procedure.id, { regime }) : undefined;
   if (!procedure) return [];
   const partner = orientation.partner(analysis.partner ?? procedure.partner);
   const situation = procedure.situations[0];

@@ -167,6 +167,26 @@ export const messagesSchema = z.object({
     notFoundText: say,
     home: say,
   }),
+  /**
+   * Dated figures of the procedures (amounts, ceilings, delays, rates). Placeholders: {label}, {value},
+   * {from}, {until}, {checked} (dates in words), {source} (the official page), {site} (its host name).
+   */
+  figures: z.object({
+    /** Title of the section listing the figures with their dates. */
+    title: say,
+    /** A figure that applies today and has no known end. */
+    current: say,
+    /** A figure that applies today until a known date. */
+    currentUntil: say,
+    /** A figure whose validity is over: what it was, and where to check the current one. */
+    past: say,
+    /** A figure that applies from a later date. */
+    future: say,
+    /** Inside a sentence, a figure whose validity is over. */
+    inlinePast: say,
+    /** Inside a sentence, a figure that applies from a later date. */
+    inlineFuture: say,
+  }),
   /** Readable answers of the command line (`npx orientation ask|sites`), read by agents at the desk. */
   cli: z.object({
     /** {commune}, {name}, {address} */

@@ -4,7 +4,8 @@
  */
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Partner } from '../../knowledge/schemas/partner.js';
-import type { Procedure, Situation } from '../../knowledge/schemas/procedure.js';
+import type { Situation } from '../../knowledge/schemas/procedure.js';
+import type { ProcedureView } from '../../orientation/procedures/view.js';
 import type { NearbyServices } from '../../orientation/types.js';
 import { fill } from '../../knowledge/fill.js';
 import { html, link, page, type SafeHtml } from '../html.js';
@@ -13,7 +14,7 @@ import { frenchDate } from './labels.js';
 import { sitesSection } from './sites.js';
 
 export interface FicheView {
-  procedure: Procedure;
+  procedure: ProcedureView;
   partner: Partner | undefined;
   /** The situation asked for, or all of them. */
   situations: Situation[];
@@ -38,7 +39,7 @@ ${s.note ? html`<p class="note">${s.note}</p>` : ''}`);
   return section('s-documents', title, html`<p class="muted no-print">${L.checklistHint}</p>${groups}`);
 }
 
-function contacts(procedure: Procedure, partner: Partner | undefined, a: Messages['answer'], L: Messages['fiche']): SafeHtml {
+function contacts(procedure: ProcedureView, partner: Partner | undefined, a: Messages['answer'], L: Messages['fiche']): SafeHtml {
   if (!partner) return html``;
   const phone = procedure.phone ?? partner.phone;
   return section('s-contacts', L.contacts, html`
@@ -62,9 +63,10 @@ ${view.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
 <p class="no-print"><button type="button" class="print" id="print">${L.print}</button></p>
 </header>
 <main>
-${partner ? section('s-partner', a.partner, html`<p><strong>${partner.name}</strong>${p.msaAlternative ? html`<br>${messages.desk.msa}` : ''}</p>`) : ''}
+${partner ? section('s-partner', a.partner, html`<p><strong>${partner.name}</strong>${p.regime === 'msa' ? html`<br>${a.msaNote}` : p.msaAlternative ? html`<br>${messages.desk.msa}` : ''}</p>`) : ''}
 ${checklist(view.situations, a, L)}
 ${section('s-costs', a.costs, p.costs.length === 0 ? html`<p>${a.free}</p>` : list(p.costs.map((c) => `${c.label} : ${c.amount}`)))}
+${p.figures.length > 0 ? section('s-figures', messages.figures.title, list(p.figures.map((f) => f.line))) : ''}
 ${p.online.length > 0 ? section('s-online', a.online, html`<ul>${p.online.map((o) => html`<li>${link(o.url, o.label)}</li>`)}</ul>`) : ''}
 ${section('s-agent', a.agentCan, list(p.agentCan))}
 ${p.elsewhere.length > 0 ? section('s-elsewhere', a.elsewhere, list(p.elsewhere)) : ''}

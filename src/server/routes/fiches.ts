@@ -10,7 +10,7 @@ import { fichePolicy, notFoundPolicy } from '../fiche/assets.js';
 import { renderFiche, renderNotFound, type FicheView } from '../fiche/render.js';
 import { setContentSecurityPolicy } from '../security.js';
 
-export type FicheOrientation = Pick<Orientation, 'knowledge' | 'procedure' | 'partner' | 'lookupCommune' | 'nearbyServices'>;
+export type FicheOrientation = Pick<Orientation, 'knowledge' | 'procedureView' | 'partner' | 'lookupCommune' | 'nearbyServices'>;
 
 export interface FicheDeps {
   orientation: FicheOrientation;
@@ -34,7 +34,9 @@ function resolveCommune(orientation: FicheOrientation, raw: string): Commune | n
 
 function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheView | null {
   const { orientation } = deps;
-  const procedure = orientation.procedure(id);
+  // ?regime=msa: the MSA member's version (farmers, farm employees).
+  const regime = params.get('regime') === 'msa' ? 'msa' : 'general';
+  const procedure = orientation.procedureView(id, { regime, now: deps.now?.() });
   if (!procedure) return null;
   const { messages, sites } = orientation.knowledge;
   const notices: string[] = [];
@@ -55,7 +57,7 @@ function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheV
   }
   return {
     procedure,
-    partner: orientation.partner(procedure.partner),
+    partner: orientation.partner(procedure.handledBy),
     situations: chosen ? [chosen] : procedure.situations,
     notices,
     nearest,
