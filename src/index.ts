@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     usage,
     publicBaseUrl: config.publicBaseUrl,
     agentChannels: config.agentChannels,
+    departement: config.defaultDepartement,
     logger,
   });
   const server = createApp({

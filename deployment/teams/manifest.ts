@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { defaultKnowledgeDir, loadMessages } from '../../src/knowledge/load.js';
 
 const require = createRequire(import.meta.url);
 const templateFile = fileURLToPath(new URL('./manifest.template.json', import.meta.url));
@@ -22,7 +23,11 @@ export function buildTeamsManifest({ appId, publicBaseUrl }: TeamsManifestOption
     .replaceAll('{{PUBLIC_BASE_URL}}', base)
     .replaceAll('{{PUBLIC_HOST}}', new URL(base).host)
     .replaceAll('{{VERSION}}', version);
-  return JSON.parse(filled);
+  const manifest = JSON.parse(filled) as Record<string, unknown> & { manifestVersion: string; bots: Array<{ commandLists: Array<{ commands: unknown[] }> }> };
+  // The bot's agent commands and the manifest's command list come from one source: knowledge/messages.yaml.
+  const commands = loadMessages(defaultKnowledgeDir).conversation.agentCommands.map((c) => ({ title: c.name, description: `${c.description} : ${c.example}` }));
+  for (const bot of manifest.bots) for (const list of bot.commandLists) list.commands = commands;
+  return manifest;
 }
 
 /** Validates against the schema version the manifest declares, from the schemas shipped in @microsoft/app-manifest (offline). */

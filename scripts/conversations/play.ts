@@ -18,17 +18,16 @@ export interface ScenarioResult {
   turns: TurnResult[];
 }
 
-const USER = { id: 'eval-user', name: 'Usager' };
 const BOT = { id: 'eval-bot', name: 'Assistant' };
 const TENANT = 'eval-tenant';
 
-function baseActivity(scenario: Scenario, conversationId: string): Record<string, unknown> {
+function baseActivity(scenario: Scenario, conversationId: string, user: { id: string; name: string }): Record<string, unknown> {
   const teams = scenario.channel === 'msteams';
   return {
     channelId: scenario.channel,
     serviceUrl: 'http://127.0.0.1:9',
     conversation: { id: conversationId, ...(teams ? { tenantId: TENANT } : {}) },
-    from: USER,
+    from: user,
     recipient: BOT,
     locale: 'fr-FR',
     deliveryMode: 'expectReplies',
@@ -47,8 +46,10 @@ let counter = 0;
 
 export async function playScenario(url: string, scenario: Scenario): Promise<ScenarioResult> {
   const conversationId = `eval-${scenario.id}-${Date.now()}-${counter++}`;
-  const base = baseActivity(scenario, conversationId);
-  let previous = await post(url, { ...base, type: 'conversationUpdate', id: 'update', membersAdded: [USER, BOT] });
+  // A new user per scenario: nothing remembered from another scenario's user.
+  const user = { id: `user-${conversationId}`, name: 'Usager' };
+  const base = baseActivity(scenario, conversationId, user);
+  let previous = await post(url, { ...base, type: 'conversationUpdate', id: 'update', membersAdded: [user, BOT] });
   const turns: TurnResult[] = [];
   for (const [index, turn] of scenario.turns.entries()) {
     let send: Click;

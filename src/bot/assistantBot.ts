@@ -52,6 +52,7 @@ export class AssistantBot extends ActivityHandler {
     if (conversation.welcomed) return;
     conversation.welcomed = true;
     const w = this.services.messages.welcome;
+    conversation.pending = { kind: 'menu', choices: this.services.messages.menu.map((label) => ({ id: label, label })), misses: 0 };
     await this.services.responder.menu(context, [w.intro, w.canDo, w.limits, w.privacy].join('\n\n'));
   }
 
@@ -64,7 +65,7 @@ export class AssistantBot extends ActivityHandler {
       const w = messages.welcome;
       await responder.say(context, [w.intro, w.limits, w.privacy].join('\n\n'));
     }
-    const input = readInput(context.activity, conversation.offered);
+    const input = readInput(context.activity);
     if (input.kind === 'empty') return responder.say(context, messages.input.empty);
     if (input.kind === 'attachment') return responder.say(context, messages.input.attachmentOnly);
     if (input.kind === 'unknownValue') return responder.menu(context, messages.input.unknownChoice);

@@ -19,22 +19,25 @@ export interface AssistantBotDeps {
   publicBaseUrl: string;
   /** Channels used by France services agents (e.g. "msteams"): short answers, no questions back. */
   agentChannels: string[];
+  /** Département served, "60" when absent. */
+  departement?: string;
   now?: () => Date;
   logger?: Logger;
 }
 
 /** The state, texts and helpers shared by the bot and its dialogs. */
 export function createBotServices(deps: AssistantBotDeps): BotServices {
-  const state = new BotState(new ConversationState(deps.storage), new UserState(deps.storage));
+  const state = new BotState(new ConversationState(deps.storage), new UserState(deps.storage), deps.logger, deps.agentChannels);
   const messages = deps.orientation.knowledge.messages;
   return {
     orientation: deps.orientation,
     messages,
     state,
-    responder: new Responder(messages, state),
+    responder: new Responder(messages),
     usage: deps.usage,
     publicBaseUrl: deps.publicBaseUrl,
     agentChannels: deps.agentChannels,
+    departement: deps.departement ?? '60',
     now: deps.now ?? (() => new Date()),
     logger: deps.logger,
   };

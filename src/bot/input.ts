@@ -13,9 +13,9 @@ export type Input =
 
 /**
  * Reads what the user sent, whatever the channel: typed text, a card button (activity.value),
- * a number answering a numbered list. Personal data is masked here, before anything else sees it.
+ * a number answering a numbered list (read by the dialog). Personal data is masked here, before anything else sees it.
  */
-export function readInput(activity: Activity, offered: readonly string[] = []): Input {
+export function readInput(activity: Activity): Input {
   if (activity.channelId === Channels.Msteams) TurnContext.removeRecipientMention(activity);
   let text = typeof activity.text === 'string' ? activity.text.trim() : '';
   if (!text && activity.value !== undefined && activity.value !== null) {
@@ -24,9 +24,6 @@ export function readInput(activity: Activity, offered: readonly string[] = []): 
     text = submitted.trim();
   }
   if (!text) return (activity.attachments?.length ?? 0) > 0 ? { kind: 'attachment' } : { kind: 'empty' };
-  const number = /^(\d{1,2})\s*[.)]?$/.exec(text);
-  const chosen = number ? offered[Number(number[1]) - 1] : undefined;
-  if (chosen) text = chosen;
   const truncated = text.length > MAX_INPUT_CHARS;
   if (truncated) text = text.slice(0, MAX_INPUT_CHARS);
   const { kinds, redacted } = detectPersonalData(text);

@@ -3,39 +3,52 @@ import type { Messages } from '../knowledge/schemas/messages.js';
 import type { AdaptiveCardJson } from './render/card.js';
 import { channelStyle } from './render/channel.js';
 import { plainActivity, questionActivity } from './render/question.js';
-import type { BotState } from './state.js';
 
-/** Sends what the bot says in the form each channel shows best, and remembers the choices offered. */
+/** Longest plain-text message sent (SMS and other text channels): longer texts go out in several messages. */
+export const MAX_MESSAGE_CHARS = 1000;
+
+/** Cuts a text at paragraph, then line, then word boundaries into parts of at most `max` characters. */
+export function splitMessage(text: string, max = MAX_MESSAGE_CHARS): string[] {
+  if (text.length <= max) return [text];
+  const parts: string[] = [];
+  let rest = text;
+  while (rest.length > max) {
+    const window = rest.slice(0, max);
+    const cut = Math.max(window.lastIndexOf('\n\n'), window.lastIndexOf('\n'));
+    const at = cut > max / 3 ? cut : Math.max(window.lastIndexOf(' '), 1);
+    parts.push(rest.slice(0, at).trim());
+    rest = rest.slice(at).trim();
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+/** Sends what the bot says in the form each channel shows best. */
 export class Responder {
-  constructor(
-    private readonly messages: Messages,
-    private readonly state: BotState,
-  ) {}
+  constructor(private readonly messages: Messages) {}
 
   style(context: TurnContext) {
     return channelStyle(context.activity.channelId);
   }
 
   async say(context: TurnContext, text: string): Promise<void> {
-    await context.sendActivity(plainActivity(text));
+    const parts = this.style(context).cards ? [text] : splitMessage(text);
+    for (const part of parts) await context.sendActivity(plainActivity(part));
   }
 
-  /** A question with choices; the choices are remembered so that a number answers it. */
+  /** A question with choices: buttons, suggested actions or a numbered list, as the channel shows best. */
   async ask(context: TurnContext, question: string, choices: readonly string[]): Promise<void> {
-    await context.sendActivity(await this.question(context, question, choices));
+    await context.sendActivity(this.question(context, question, choices));
   }
 
-  /** The question activity, for prompts that send it themselves. */
-  async question(context: TurnContext, question: string, choices: readonly string[]): Promise<Partial<Activity>> {
-    const data = await this.state.getConversation(context);
-    data.offered = [...choices];
+  question(context: TurnContext, question: string, choices: readonly string[]): Partial<Activity> {
     return questionActivity(this.style(context), question, choices, this.messages.input.numberHint);
   }
 
   /** A card where cards are shown, otherwise the same content as plain text. */
   async card(context: TurnContext, card: AdaptiveCardJson, asText: string): Promise<void> {
-    const activity = this.style(context).cards ? { attachments: [CardFactory.adaptiveCard(card)] } : plainActivity(asText);
-    await context.sendActivity(activity);
+    if (this.style(context).cards) await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+    else await this.say(context, asText);
   }
 
   /** Optional lead sentence followed by the menu of common needs. */

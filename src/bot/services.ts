@@ -15,6 +15,8 @@ export interface BotServices {
   usage: UsageStore;
   publicBaseUrl: string;
   agentChannels: readonly string[];
+  /** Code of the département served (DEFAULT_DEPARTEMENT): among homonym communes, this one's are meant. */
+  departement: string;
   now: () => Date;
   logger?: Logger;
 }

@@ -5,7 +5,6 @@
 import type { TurnContext } from 'botbuilder';
 import { confidenceBand, type NewUsageEvent } from '../usage/events.js';
 import type { BotServices } from './services.js';
-import type { PendingFeedback } from './state.js';
 
 /** What the dialogs know about an answer they gave (or could not give). */
 export interface AnswerFacts {
@@ -56,18 +55,7 @@ export function logHandover(context: TurnContext, services: BotServices, facts: 
 }
 
 /** Whether the last answer helped; the question text is kept only when it did not. */
-export function logFeedback(context: TurnContext, services: BotServices, pending: PendingFeedback, helpful: boolean): void {
+export function logFeedback(context: TurnContext, services: BotServices, pending: { procedure: string | null; partner: string | null; text: string }, helpful: boolean): void {
   record(context, services, { kind: 'feedback', procedure: pending.procedure, partner: pending.partner, helpful, ...(helpful ? {} : { text: pending.text }) });
 }
 
-/**
- * After an answer: asks whether it helped, offers to find a France services when no site was shown,
- * and the other situations when the answer's situation was guessed (`pending.situation`).
- */
-export async function askFeedback(context: TurnContext, services: BotServices, pending: PendingFeedback, offerSites: boolean): Promise<void> {
-  const data = await services.state.getConversation(context);
-  data.pendingFeedback = pending;
-  const m = services.messages;
-  const choices = [m.feedback.yes, m.feedback.no, ...(offerSites ? [m.answer.findSite] : []), ...(pending.situation ? [m.orientation.otherSituation] : [])];
-  await services.responder.ask(context, m.feedback.question, choices);
-}

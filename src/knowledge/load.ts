@@ -4,6 +4,7 @@ import { KnowledgeError } from './errors.js';
 import { projectRoot } from './projectRoot.js';
 import { displayPath, entryInArray, readData, validate } from './readFile.js';
 import { communesFileSchema, type CommunesFile } from './schemas/commune.js';
+import { conversationVocabularySchema, type ConversationVocabulary } from './schemas/conversation.js';
 import { intentsSchema, type Intents } from './schemas/intents.js';
 import { lexiconSchema, type Lexicon } from './schemas/lexicon.js';
 import { messagesSchema, type Messages } from './schemas/messages.js';
@@ -29,6 +30,8 @@ export interface Knowledge {
   messages: Messages;
   /** Texts of the coordinators' dashboard and report (knowledge/pilotage.yaml). */
   pilotage: PilotageTexts;
+  /** How a message is read in the context of the conversation (knowledge/conversation.yaml). */
+  conversation: ConversationVocabulary;
 }
 
 export function loadPartners(dir: string): Partner[] {
@@ -87,6 +90,11 @@ export function loadIntents(dir: string): Intents {
   return validate(intentsSchema, readData(file), file);
 }
 
+export function loadConversationVocabulary(dir: string): ConversationVocabulary {
+  const file = join(dir, 'conversation.yaml');
+  return validate(conversationVocabularySchema, readData(file), file);
+}
+
 export function loadMessages(dir: string): Messages {
   const file = join(dir, 'messages.yaml');
   return validate(messagesSchema, readData(file), file);
@@ -110,6 +118,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
     intents: timed('autres YAML', () => loadIntents(dir)),
     messages: timed('autres YAML', () => loadMessages(dir)),
     pilotage: timed('autres YAML', () => loadPilotageTexts(dir)),
+    conversation: timed('autres YAML', () => loadConversationVocabulary(dir)),
   };
 }
 

@@ -51,7 +51,7 @@ describe('personal data guard', () => {
     expect(replies[0]!.text).toContain('Pour votre sécurité, n\'envoyez pas votre numéro de sécurité sociale');
     expect(allText(replies.slice(1))).toContain(m.orientation.regimeQuestion);
     await say('Non');
-    await say('👎 Non');
+    await say(`quelle est la recette des crêpes ? ${NIR}`);
     const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
     await usage.flush();
     const logged = readdirSync(usageDir).map((f) => readFileSync(join(usageDir, f), 'utf8')).join('');
@@ -96,7 +96,7 @@ describe('robustness', () => {
 });
 
 describe('channels', () => {
-  it('webchat: the answer is a valid Adaptive Card 1.5; the questions after it use suggested actions', async () => {
+  it('webchat: the answer is a valid Adaptive Card 1.5; the question after it uses suggested actions', async () => {
     const { say } = createTestBot({ channelId: 'webchat' });
     await say({ type: ActivityTypes.Event, name: 'webchat/join' });
     const replies = await say('carte vitale perdue');
@@ -104,9 +104,8 @@ describe('channels', () => {
     expect(cards).toHaveLength(1);
     expect(cardProblems(cards[0])).toEqual([]);
     expect(choicesOf(replies.at(-1))).toEqual([m.orientation.yes, m.orientation.no]);
-    const after = await say(m.orientation.no);
-    expect(choicesOf(after.at(-1))).toEqual([m.feedback.yes, m.feedback.no, m.answer.findSite, m.orientation.otherSituation]);
-    expect(after.at(-1)!.suggestedActions).toBeDefined();
+    expect(replies.at(-1)!.suggestedActions).toBeDefined();
+    expect(allText(await say(m.orientation.no))).toContain(m.conversation.regimeNo);
   });
 
   it('sms: plain text, numbered choices, and a number answers them', async () => {
@@ -116,14 +115,11 @@ describe('channels', () => {
     expect(allText(first)).toContain('Papiers à apporter (Perte, vol ou carte abîmée)');
     expect(first.every((a) => !a.attachments?.length && a.textFormat === 'plain')).toBe(true);
     expect(first.at(-1)!.text).toContain(`1. ${m.orientation.yes}\n2. ${m.orientation.no}`);
-    const feedback = await say('2');
-    expect(feedback.at(-1)!.text).toContain(`4. ${m.orientation.otherSituation}`);
-    const situation = await say('4');
+    expect(allText(await say('2'))).toContain(m.conversation.regimeNo);
+    const situation = await say('carte vitale');
     expect(situation.at(-1)!.text).toContain(m.orientation.situationQuestion);
-    expect(situation.at(-1)!.text).toContain('2. Appli carte Vitale sur téléphone');
-    const answer = await say('2');
-    expect(allText(answer)).toContain('Papiers à apporter (Appli carte Vitale sur téléphone)');
-    expect(allText(await say('1'))).toContain(m.feedback.thanksYes);
+    expect(situation.at(-1)!.text).toContain('3. Appli carte Vitale sur téléphone');
+    expect(allText(await say('3'))).toContain('Papiers à apporter (Appli carte Vitale sur téléphone)');
   });
 
   it('Teams: @mention removed, choices as card buttons (no suggested actions), a button click routes like text', async () => {
@@ -136,7 +132,7 @@ describe('channels', () => {
     expect(cardProblems(cardsOf([question])[0])).toEqual([]);
     // Web clients send the button's data as the value, without text.
     const next = await say({ value: { text: m.orientation.no } });
-    expect(allText(next)).toContain(m.feedback.question);
+    expect(allText(next)).toContain(m.conversation.regimeNo);
   });
 
   it('Teams is an agent channel by default: a short desk answer, no question back', async () => {

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { buildTeamsManifest, validateTeamsManifest } from '../../deployment/teams/manifest.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 
 const appId = '8f1a2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 
@@ -13,7 +14,8 @@ describe('Teams app manifest', () => {
     expect(JSON.stringify(manifest)).not.toContain('{{');
     const bots = manifest.bots as Array<{ botId: string; commandLists: Array<{ commands: Array<{ title: string }> }> }>;
     expect(bots[0]!.botId).toBe(appId);
-    expect(bots[0]!.commandLists[0]!.commands.map((c) => c.title)).toEqual(expect.arrayContaining(['fiche', 'sites', 'aide']));
+    // The same commands as the bot's, from knowledge/messages.yaml.
+    expect(bots[0]!.commandLists[0]!.commands.map((c) => c.title)).toEqual(loadKnowledge().messages.conversation.agentCommands.map((c) => c.name));
   });
 
   it('is rejected when the bot id is not a GUID', async () => {

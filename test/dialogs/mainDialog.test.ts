@@ -1,215 +1,183 @@
+/**
+ * The conversation, per channel, as tables of [user says, texts shown, texts not shown]. Expected texts
+ * are read from the knowledge (messages, procedures, sites), never copied: an editor may reword them.
+ */
+import { MemoryStorage } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
+import { fill } from '../../src/knowledge/fill.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { allText, orientation } from '../bot/harness.js';
+import { formatClock, frenchWeekdays } from '../../src/orientation/hours/index.js';
+import { orientation, THURSDAY_MORNING } from '../bot/harness.js';
 import { dialogClient, type Turn } from './dialogHarness.js';
 
 const knowledge = loadKnowledge();
 const m = knowledge.messages;
-const vitale = knowledge.procedures.find((p) => p.id === 'carte-vitale')!;
-const lost = vitale.situations.find((s) => s.id === 'perte-vol')!;
-/** What an MSA member is told for a lost card: the MSA's own version, never ameli.fr or 3646. */
-const lostMsa = orientation().procedureView('carte-vitale', { regime: 'msa' })!.situations.find((s) => s.id === 'perte-vol')!;
+const c = m.conversation;
+const procedure = (id: string) => knowledge.procedures.find((p) => p.id === id)!;
+/** Amounts as shown on the test day (figures filled in and dated). */
+const amounts = (id: string) => orientation().procedureView(id, { now: THURSDAY_MORNING })!.costs.map((cost) => cost.amount);
+/** A situation as shown to a general-regime user on the test day. */
+const situation = (id: string, sid: string) => orientation().procedureView(id, { now: THURSDAY_MORNING })!.situations.find((s) => s.id === sid)!;
+const site = (name: string) => knowledge.sites.sites.find((s) => s.name.includes(name) && s.departement === '60')!;
+const carteGrise = procedure('carte-grise');
+const vitale = procedure('carte-vitale');
+const noyon = site('Noyon');
+const crepy = site('Crépy-en-Valois');
 
-/** A message the core finds ambiguous, with the procedures it hesitates between. */
-function ambiguousMessage() {
-  const found = ['retraite', 'Aides de la CAF', 'passeport', 'impots'].map((text) => ({ text, analysis: orientation().analyze(text) })).find((c) => c.analysis.clarify);
-  if (!found) throw new Error('no ambiguous message found: update the candidates');
-  return { text: found.text, titles: found.analysis.alternatives.slice(0, 4).map((a) => knowledge.procedures.find((p) => p.id === a.id)!.title) };
-}
-
-describe('main dialog: small talk and commands', () => {
+describe('small talk, out of scope and emergencies', () => {
   it.each<[string, Turn[]]>([
-    ['greeting → short greeting and menu', [['bonjour', [m.replies.greeting, ...m.menu]]]],
+    ['greeting → greeting and menu', [['bonjour', [m.replies.greeting, ...m.menu]]]],
     ['help → help and menu', [['aide', [m.replies.help, ...m.menu]]]],
-    ['menu → help and menu', [['Menu', [m.replies.help, m.menu[0]!]]]],
-    ['thanks', [['merci', [m.replies.thanks]]]],
-    ['out of scope → polite answer and menu', [['quel temps fait-il demain ?', [m.replies.outOfScope, m.menu[3]!]]]],
-    ['other thing', [['Autre chose', [m.replies.otherThing]]]],
+    ['thanks → a courteous closing', [['top merci bcp, bonne soirée', [m.replies.thanks], [m.replies.notUnderstood]]]],
+    ['out of scope → a polite refusal saying what the assistant does', [['il va pleuvoir demain ?', [m.replies.outOfScope]]]],
+    ['a health question → a doctor, 15 / 112, and no treatment', [["j'ai de la fièvre, je prends quoi comme médicament ?", [c.medical, m.replies.outOfScope], [/paracétamol|doliprane/i]]]],
   ])('%s', async (_name, turns) => {
     await dialogClient().play(turns);
   });
-
-  it('logs an out-of-scope question as unanswered, with its text', async () => {
-    const { play, usage } = dialogClient();
-    await play([['quelle est la recette de la tarte aux pommes', [m.replies.outOfScope]]]);
-    const { events } = await usage.read();
-    expect(events).toMatchObject([{ kind: 'out_of_scope', text: 'quelle est la recette de la tarte aux pommes', channel: 'webchat' }]);
-  });
 });
 
-describe('main dialog: orientation', () => {
-  it('clarifies between close procedures, and "Autre chose" asks to say it differently', async () => {
-    const { text, titles } = ambiguousMessage();
+describe('answers to the pending question, in free words', () => {
+  it('asks the situation, then reads "je viens de l\'acheter d\'occas" as the used-car purchase, then its cost', async () => {
+    const achat = situation('carte-grise', 'achat');
     await dialogClient().play([
-      [text, [m.orientation.clarify, ...titles, m.commands.other[0]!]],
-      [m.commands.other[0]!, [m.replies.otherThing]],
+      ['carte grise', [m.orientation.situationQuestion, ...carteGrise.situations.map((s) => s.label)]],
+      ["bah je viens de l'acheter d'occas sur leboncoin", achat.documents, [m.orientation.situationQuestion, c.situationAgain]],
+      ['ça coûte combien ?', [fill(c.costs, { title: carteGrise.title }), ...amounts('carte-grise')]],
     ]);
   });
 
-  it('answers a loss in one turn with its documents, then asks the MSA question; "Oui" shows the MSA and is remembered', async () => {
-    const storage = new (await import('botbuilder')).MemoryStorage();
-    await dialogClient({ storage }).play([
-      ['carte vitale perdue', [vitale.title, 'Assurance Maladie', ...lost.documents, m.orientation.regimeQuestion, m.orientation.yes, m.orientation.no], [m.orientation.situationQuestion, m.answer.msaNote]],
-      [m.orientation.yes, [m.orientation.regimeMsa, 'Mutualité sociale agricole', 'https://www.msa.fr', m.answer.msaNote, ...lostMsa.documents, m.feedback.question, m.answer.findSite, m.orientation.otherSituation], ['3646', 'ameli.fr']],
-    ]);
-    // Same user, new conversation: the regime is remembered, no question about it.
-    await dialogClient({ storage }).play([['carte vitale perdue', ['Mutualité sociale agricole', ...lostMsa.documents, m.feedback.question], [m.orientation.regimeQuestion, '3646', 'ameli.fr']]]);
-  });
-
-  it('asks the situation when the message does not say it, then answers with the usual partner and both fiches', async () => {
+  it('reads a child\'s age as the minor\'s situation', async () => {
+    const minor = situation('passeport', 'mineur');
     await dialogClient().play([
-      ['carte vitale', [m.orientation.situationQuestion, ...vitale.situations.map((s) => s.label)], [m.orientation.regimeQuestion]],
-      [lost.label, ['Assurance Maladie', '3646', 'https://assistant.example.fr/fiches/carte-vitale?situation=perte-vol', vitale.sources[0]!.url, m.orientation.regimeQuestion], [m.answer.msaNote]],
-      // "Non" is remembered; the situation was chosen, so no "Autre situation".
-      [m.orientation.no, [m.feedback.question, m.answer.findSite], ['Mutualité sociale agricole', m.orientation.otherSituation]],
+      ['passeport', [m.orientation.situationQuestion]],
+      ['il a 9 ans', minor.documents],
     ]);
   });
 
-  it('"Autre situation" after a guessed situation offers the other ones, then their documents', async () => {
-    const others = vitale.situations.filter((s) => s.id !== lost.id);
-    const app = others.at(-1)!;
+  it('never asks the same question twice in a row; after two unreadable answers, the general answer and a person', async () => {
     await dialogClient().play([
-      ['on m\'a volé mon sac avec ma carte vitale', [...lost.documents, m.orientation.regimeQuestion]],
-      [m.orientation.no, [m.orientation.otherSituation]],
-      [m.orientation.otherSituation, [m.orientation.situationQuestion, ...others.map((s) => s.label)], [lost.label]],
-      [app.label, [...app.documents, m.feedback.question], [m.orientation.regimeQuestion, m.orientation.otherSituation]],
+      ['carte grise', [m.orientation.situationQuestion]],
+      ['bof', [c.situationAgain], [m.orientation.situationQuestion]],
+      ['bof', [c.giveUp, c.humanAskCommune, ...carteGrise.situations.map((s) => s.label)], [c.situationAgain, m.orientation.situationQuestion]],
     ]);
   });
 
-  it('"Autre situation" is understood in place of the MSA answer too', async () => {
+  it('reads yes and no in their common forms, and an MSA member is never sent to ameli.fr or 3646', async () => {
+    await dialogClient().play([
+      ['carte vitale perdue', [...situation('carte-vitale', 'perte-vol').documents, m.orientation.regimeQuestion]],
+      ['nan', [c.regimeNo], [m.orientation.regimeQuestion]],
+    ]);
     await dialogClient().play([
       ['carte vitale perdue', [m.orientation.regimeQuestion]],
-      [m.orientation.otherSituation, [m.orientation.situationQuestion], [lost.label]],
+      ['jsuis agriculteur', [m.orientation.regimeMsa, 'https://www.msa.fr'], ['ameli.fr', '3646']],
     ]);
   });
 
-  it('a farmer who says so is not asked about the MSA', async () => {
+  it('a commune typed while a question is open shows the sites and keeps the question', async () => {
+    const vente = situation('carte-grise', 'vente');
     await dialogClient().play([
-      ['je suis agriculteur, ma carte vitale est perdue', ['Mutualité sociale agricole', ...lostMsa.documents, m.feedback.question], [m.orientation.regimeQuestion, m.orientation.situationQuestion, '3646', 'ameli.fr']],
+      ['carte grise', [m.orientation.situationQuestion]],
+      ['Songeons', [fill(m.location.header, { commune: 'Songeons' })]],
+      ['je la vends', vente.documents],
     ]);
   });
 
-  it('treats another question typed instead of a choice as a new question', async () => {
+  it('"non je suis pas agricultrice" keeps housing aid with the CAF, without msa.fr', async () => {
     await dialogClient().play([
-      ['carte vitale perdue', [m.orientation.regimeQuestion]],
-      ['comment payer une amende', [/amende/i], [m.orientation.regimeQuestion]],
-    ]);
-  });
-
-  it('drops the current question on "aide" and on "recommencer"', async () => {
-    const { play } = dialogClient();
-    await play([
-      ['carte vitale perdue', [m.orientation.regimeQuestion]],
-      ['aide', [m.replies.help, m.menu[0]!]],
-      ['carte vitale perdue', [m.orientation.regimeQuestion]],
-      ['recommencer', [m.replies.reset, m.menu[0]!]],
-      // The question was forgotten: "Oui" is no longer an answer to it.
-      [m.orientation.yes, [], [m.orientation.situationQuestion]],
+      ["j'ai droit à l'apl ?", [m.orientation.situationQuestion]],
+      ['non je suis pas agricultrice, je suis aide-soignante', [c.regimeNo, 'Caisse d'], ['https://www.msa.fr']],
     ]);
   });
 });
 
-describe('main dialog: France services nearby', () => {
-  it('asks the commune, offers a choice when the name is ambiguous, then shows 3 sites and remembers the commune', async () => {
-    const lookup = orientation().lookupCommune('Saint-Germain');
-    expect(lookup.status).toBe('ambiguous');
-    const first = lookup.status === 'ambiguous' ? lookup.candidates[0]! : undefined;
-    const { play } = dialogClient();
-    await play([
-      ['Trouver une France services', [m.location.ask]],
-      ['Saint-Germain', ['Plusieurs communes correspondent à « Saint-Germain »', `${first!.name} (${first!.postalCodes[0]})`]],
-      [`${first!.name} (${first!.postalCodes[0]})`, [`Les France services les plus proches de ${first!.name}`, 'https://www.openstreetmap.org/?mlat=']],
-      ['Trouver une France services', [`Les France services les plus proches de ${first!.name}`], [m.location.ask]],
-    ]);
-  });
-
-  it('re-asks once for an unknown commune, then gives up politely', async () => {
+describe('follow-ups on what was just shown', () => {
+  it('after sites: a day\'s hours with its other place, the appointment rule, the phone', async () => {
+    const monday = noyon.hours.monday.map(([start]) => formatClock(start));
+    const place = noyon.weekdayPlaces.find((p) => p.weekday === 'monday')!.place;
     await dialogClient().play([
-      ['Trouver une France services', [m.location.ask]],
-      ['Zzyzxville', ['Je ne trouve pas la commune « Zzyzxville »', '60600']],
-      ['Qwxville', [m.location.giveUp]],
+      ['permanence france services pour le 60400 svp', [noyon.name]],
+      ['le lundi ils sont ouverts ?', [frenchWeekdays.monday, place, ...monday]],
+      ['faut un rdv ?', [fill(noyon.appointment ? c.siteAppointment : c.siteNoAppointment, { site: noyon.name, phone: noyon.phone ?? '' })]],
+      ['vous avez leur numéro ?', [noyon.phone!]],
     ]);
   });
 
-  it('understands a commune in the question: sites without asking', async () => {
-    await dialogClient().play([['France services près de Clermont', ['Les France services les plus proches de Clermont'], [m.location.ask]]]);
-  });
-
-  it('a procedure question naming the commune answers and shows the nearest sites in one turn, without asking where', async () => {
+  it('a misspelt commune finds its site; the closing time on a day follows', async () => {
+    const [, close] = crepy.hours.thursday.at(-1)!;
     await dialogClient().play([
-      ['jai perdu ma cart vital jhabite a songeons', [vitale.title, ...lost.documents, 'Les France services les plus proches de Songeons', 'commune=60623', m.orientation.regimeQuestion], [m.location.ask]],
-      [m.orientation.no, [m.feedback.question], [m.location.ask, m.answer.findSite]],
+      ['je cherche la maison france service de crepy en valoi', [crepy.name, crepy.phone!]],
+      ['le jeudi ça ferme à quelle heure ?', [frenchWeekdays.thursday, formatClock(close)]],
     ]);
   });
 
-  it.each<[string, Turn[]]>([
-    ['a commune alone → its nearest sites', [['Songeons', ['Les France services les plus proches de Songeons'], [m.location.ask]]]],
-    ['« je vis à … » → its nearest sites', [['je vis à Clermont', ['Les France services les plus proches de Clermont'], [m.orientation.clarify]]]],
-    ['a place in an unrelated question is not a request for sites', [['Il va pleuvoir ce week-end à Beauvais ?', [m.replies.outOfScope], ['Les France services les plus proches']]]],
-  ])('%s', async (_name, turns) => {
-    await dialogClient().play(turns);
+  it('after a procedure: cost, online, then "et pour <another one>" with the same question', async () => {
+    const permis = procedure('permis-conduire');
+    await dialogClient().play([
+      ["on m'a volé mon sac, y avait ma carte d'identité, mon permis et ma carte vitale", [fill(c.needs, { list: '', first: '' }).split(' :')[0]!, c.nextNeeds]],
+      ['pour le permis ça coûte combien ?', amounts(permis.id)],
+      ['et la carte vitale ?', [fill(c.costs, { title: vitale.title }), ...amounts('carte-vitale')]],
+      ['on peut le faire sur internet ?', vitale.online.map((o) => o.url)],
+    ]);
   });
 
-  it('a commune given after an answer shows the nearest France services, Songeons first, with opening hours', async () => {
-    const { play, send } = dialogClient();
-    await play([['jai perdu ma cart vital', [m.orientation.regimeQuestion]]]);
-    const text = allText(await send("j'habite à Songeons"));
-    expect(text).toContain('Les France services les plus proches de Songeons');
-    expect(text).not.toContain(m.location.ask);
-    const firstSite = text.indexOf('France services Songeons');
-    expect(firstSite).toBeGreaterThan(-1);
-    expect(text.indexOf('France services', text.indexOf('Songeons :') + 1)).toBe(firstSite);
-    expect(text.slice(firstSite)).toMatch(/Ouvert maintenant, jusqu'à \d+ h|Fermé\. Ouvre/);
-    // The answer before the sites is not forgotten: its other situations can still be seen.
-    await play([[m.orientation.otherSituation, [m.orientation.situationQuestion], [lost.label]]]);
+  it('a way to a person: human words, then the commune, then the site and the partner line', async () => {
+    const indu = 'la caf me réclame un trop perçu, j\'y comprends rien';
+    await dialogClient().play([
+      [indu, [c.feelings.frustration, 'CAF']],
+      ["je veux parler à quelqu'un en vrai", [c.human, c.humanAskCommune]],
+      ['pont ste maxence', [site('Pont Sainte Maxence').phone!]],
+    ]);
   });
 });
 
-describe('main dialog: feedback', () => {
-  it('records 👍 and 👎 with the procedure and partner; keeps the question only when it did not help', async () => {
-    const { play, usage } = dialogClient();
-    await play([
-      ['carte vitale perdue', [m.orientation.regimeQuestion]],
-      [m.orientation.no, [m.feedback.question]],
-      [m.feedback.yes, [m.feedback.thanksYes]],
-      // The regime is remembered: the answer and the feedback question come at once.
-      ['carte vitale perdue', [...lost.documents, m.feedback.question], [m.orientation.regimeQuestion]],
-      [m.feedback.no, [m.feedback.thanksNo]],
-      // No answer pending: "non" is not an opinion any more.
-      [m.feedback.no, [], [m.feedback.thanksNo]],
-    ]);
-    const { events } = await usage.read();
-    const opinions = events.filter((e) => e.kind === 'feedback');
-    expect(opinions).toMatchObject([
-      { helpful: true, procedure: 'carte-vitale', partner: 'assurance-maladie' },
-      { helpful: false, procedure: 'carte-vitale', text: 'carte vitale perdue' },
-    ]);
-    expect(opinions[0]!.text).toBeUndefined();
-    expect(events.filter((e) => e.kind === 'answer' && e.procedure === 'carte-vitale')).toHaveLength(2);
+describe('SMS and other text channels', () => {
+  it('numbered choices; a digit answers; an out-of-range digit repeats the choices; no message over 1,000 characters', async () => {
+    const { send } = dialogClient({ channelId: 'sms' });
+    const first = await send('carte grise svp');
+    const question = first.at(-1)!.text!;
+    carteGrise.situations.forEach((s, i) => expect(question).toContain(`${i + 1}. ${s.label}`));
+    const wrong = await send('9');
+    expect(wrong.at(-1)!.text).toContain(fill(c.outOfRange, { max: carteGrise.situations.length }));
+    expect(wrong.at(-1)!.text).toContain(`1. ${carteGrise.situations[0]!.label}`);
+    const answer = await send('2');
+    const text = answer.map((a) => a.text ?? '').join('\n');
+    for (const document of carteGrise.situations[1]!.documents) expect(text).toContain(document);
+    expect(text).toContain(fill(c.smsChoice, { number: 1, label: c.smsCosts }));
+    for (const reply of [...first, ...wrong, ...answer]) expect((reply.text ?? '').length).toBeLessThanOrEqual(1000);
+    expect(answer.every((a) => !a.attachments?.length)).toBe(true);
+    const costs = await send('1');
+    expect(costs.map((a) => a.text).join('\n')).toContain(amounts('carte-grise')[0]!);
   });
 });
 
-describe('main dialog: agent mode', () => {
-  it.each([['/fiche carte-vitale'], ['/fiche carte vitale perdue']])('%s → a desk answer with no question back', async (text) => {
-    const { send } = dialogClient();
-    const replies = await send(text);
-    expect(replies).toHaveLength(1);
-    const answer = replies[0]!.text ?? '';
-    expect(answer).toContain(vitale.title);
-    expect(answer).toContain('3646');
-    for (const situation of vitale.situations) expect(answer).toContain(situation.label);
-    expect(answer).toContain(m.desk.msa);
-    expect(replies[0]!.suggestedActions).toBeUndefined();
-  });
-
-  it('/fiche alone explains how to use it; an unknown fiche says so', async () => {
-    await dialogClient().play([
-      ['/fiche', [m.desk.usage]],
-      ['/fiche zzzz qqqq', ['Aucune fiche ne correspond à « zzzz qqqq »']],
+describe('Teams agent commands', () => {
+  it('"aide" lists every command with an example; "sites" with a misspelt commune; a day follow-up; "fiche"', async () => {
+    const nogent = site('Nogent-sur-Oise');
+    const friday = nogent.hours.friday.map(([start, end]) => `${formatClock(start)} – ${formatClock(end)}`).join(', ');
+    await dialogClient({ channelId: 'msteams' }).play([
+      ['aide', c.agentCommands.flatMap((cmd) => [cmd.name, cmd.example])],
+      ['sites nogent sur oize', [nogent.name, nogent.phone!]],
+      ['horaires du vendredi ?', [frenchWeekdays.friday, friday]],
+      ['fiche casier', [procedure('casier-judiciaire').title, `${m.desk.costs} :`]],
     ]);
   });
+});
 
-  it('on Teams, a question gets the short desk answer directly', async () => {
-    await dialogClient({ channelId: 'msteams' }).play([['carte vitale perdue', [vitale.title, `${m.desk.documents} :`], [m.orientation.regimeQuestion, m.feedback.question]]]);
+describe('conversation state', () => {
+  it('survives a restart: a new client over the same storage answers the pending question', async () => {
+    const storage = new MemoryStorage();
+    await dialogClient({ storage }).play([['carte grise', [m.orientation.situationQuestion]]]);
+    await dialogClient({ storage }).play([['je la vends', situation('carte-grise', 'vente').documents]]);
+  });
+
+  it('an old or malformed stored state is dropped, and the message still gets an answer', async () => {
+    const storage = new MemoryStorage();
+    await dialogClient({ storage }).play([['bonjour', [m.replies.greeting]]]);
+    const memory = (storage as unknown as { memory: Record<string, string> }).memory;
+    for (const key of Object.keys(memory).filter((k) => k.includes('/conversations/'))) {
+      const stored = JSON.parse(memory[key]!) as Record<string, unknown>;
+      memory[key] = JSON.stringify({ ...stored, conversation: { version: 1, procedure: { whole: 'object' }, pending: 'nonsense' } });
+    }
+    await dialogClient({ storage }).play([['carte vitale perdue', situation('carte-vitale', 'perte-vol').documents]]);
   });
 });

@@ -5,7 +5,7 @@ import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { checkFigures } from './figureChecks.js';
 import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
-import { loadCommunes, loadIntents, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites } from '../../src/knowledge/load.js';
+import { loadCommunes, loadConversationVocabulary, loadIntents, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites } from '../../src/knowledge/load.js';
 import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
 import type { CommunesFile } from '../../src/knowledge/schemas/commune.js';
 import type { Partner } from '../../src/knowledge/schemas/partner.js';
@@ -58,6 +58,7 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   attempt(() => loadIntents(dir));
   attempt(() => loadMessages(dir));
   attempt(() => loadPilotageTexts(dir));
+  attempt(() => loadConversationVocabulary(dir));
 
   const figures = checkFigures(dir, procedures, today);
   errors.push(...figures.errors);

@@ -127,6 +127,79 @@ export const messagesSchema = z.object({
     /** {ids} */
     alsoSee: say,
   }),
+  /** The conversation around an answer: questions asked again, follow-ups, ways to a person. */
+  conversation: z.object({
+    situationAgain: say,
+    regimeAgain: say,
+    communeAgain: say,
+    choiceAgain: say,
+    /** {max} */
+    outOfRange: say,
+    giveUp: say,
+    regimeNo: say,
+    regimeNoted: say,
+    /** {title} */
+    costs: say,
+    free: say,
+    /** {title} */
+    online: say,
+    notOnline: say,
+    elsewhere: say,
+    /** {situation} */
+    documents: say,
+    documentsAll: say,
+    whatNext: say,
+    /** {partner}, {phone} */
+    phoneLine: say,
+    human: say,
+    humanAskCommune: say,
+    /** {site}, {day}, {hours} */
+    siteDay: say,
+    /** {site}, {day} */
+    siteDayClosed: say,
+    /** {day}, {place} */
+    siteDayPlace: say,
+    /** {site}, {day}, {halfDay} */
+    siteHalfDayClosed: say,
+    morning: say,
+    afternoon: say,
+    /** {site} */
+    siteWeek: say,
+    /** {site}, {phone} */
+    siteAppointment: say,
+    siteAppointmentNoPhone: say,
+    siteNoAppointment: say,
+    /** {site}, {address} */
+    siteAddress: say,
+    /** {site}, {phone} */
+    sitePhone: say,
+    siteNoPhone: say,
+    /** {site}, {phone} */
+    siteMobile: say,
+    siteNoneShown: say,
+    noMoreSites: say,
+    /** {commune}, {departement} */
+    outsideOise: say,
+    /** {list}, {first} */
+    needs: say,
+    nextNeeds: say,
+    medical: say,
+    mailLike: say,
+    feelings: z.object({ grief: say, urgency: say, frustration: say }),
+    agentHelp: say,
+    /** Teams agent commands; deployment/teams/manifest.ts builds the manifest's command list from them. */
+    agentCommands: z.array(z.object({ name: z.string().regex(/^[a-z]+$/), description: say, example: say })).min(1),
+    /** {example} */
+    agentUsage: say,
+    /** {choices} */
+    smsDetails: say,
+    /** {number}, {label} */
+    smsChoice: say,
+    smsDocuments: say,
+    smsCosts: say,
+    smsOnline: say,
+    smsSites: say,
+  }),
   /** Opening hours of a site; times ({time}) are written "9 h" or "13 h 30" by the code. */
   hours: z.object({
     /** {time} */

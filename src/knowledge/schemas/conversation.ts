@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import { slug, weekdays } from './common.js';
+
+/** A word or phrase people type; case and accents are ignored when matching. */
+const phrase = z.coerce.string().trim().min(1, 'ne doit pas être vide');
+const phrases = z.array(phrase).min(1);
+
+/** How the assistant reads a message in the context of the conversation (knowledge/conversation.yaml). */
+export const conversationVocabularySchema = z.object({
+  /** Answers to a yes/no question. */
+  yes: phrases,
+  no: phrases,
+  /** Words that turn a regime cue around ("je suis pas agricultrice"). */
+  negations: phrases,
+  /** What a short message asks about what was just shown. */
+  followUps: z.object({
+    cost: phrases,
+    online: phrases,
+    documents: phrases,
+    delay: phrases,
+    hours: phrases,
+    appointment: phrases,
+    phone: phrases,
+    address: phrases,
+    sites: phrases,
+    human: phrases,
+    next: phrases,
+    child: phrases,
+  }),
+  /** Openings of an elliptic message ("et pour la carte vitale ?"): the last question about something else. */
+  elliptic: phrases,
+  /** Words naming a bus among the sites shown. */
+  mobileSite: phrases,
+  weekdays: z.object(Object.fromEntries(weekdays.map((day) => [day, phrases])) as Record<(typeof weekdays)[number], typeof phrases>),
+  morning: phrases,
+  afternoon: phrases,
+  /** Free-word answers to the situation question, per kind of situation. */
+  situationAnswers: z.record(slug, z.object({ cues: phrases, labels: phrases })),
+  /** Below this age a person is a minor. */
+  adultAge: z.number().int().min(1).max(30),
+  feelings: z.object({ grief: phrases, urgency: phrases, frustration: phrases }),
+  /** Health questions: never a treatment, always a doctor or 15 / 112. */
+  medical: phrases,
+});
+
+export type ConversationVocabulary = z.infer<typeof conversationVocabularySchema>;
+export type FollowUpTopic = keyof ConversationVocabulary['followUps'];
+export type Feeling = keyof ConversationVocabulary['feelings'];

@@ -1,0 +1,47 @@
+/**
+ * Several needs in one message ("carte grise, courrier et CAF"): the procedures named by its parts.
+ * Uses the core's `needs` when it gives them, otherwise analyses each part of the message (split on
+ * commas, colons, "et", "+") and keeps the distinct, confident procedures, in the order written.
+ */
+import type { Procedure } from '../../knowledge/schemas/procedure.js';
+import { REDACTED } from '../privacy.js';
+import type { Analysis, Orientation } from '../types.js';
+
+/** A part must name its procedure at least this clearly to count as a need of its own. */
+const PART_CONFIDENCE = 0.5;
+const MIN_PART_WORDS = 2;
+/** A procedure the whole message also ranks this high is a need of its own. */
+const SUPPORTED = 0.8;
+/** Below this confidence the whole message is unsure… */
+const SURE_WHOLE = 0.9;
+/** …and a part this clear names a need of its own. */
+const CLEAR_PART = 0.7;
+const MAX_NEEDS = 4;
+
+const PARTS = /[,;:+\n]|\bet\b|\bpuis\b|\bainsi que\b|\bavec\b|\bplus\b/i;
+
+export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze' | 'procedure'>, analysis: Analysis): Procedure[] {
+  const fromCore = (analysis as Analysis & { needs?: string[] }).needs;
+  const ids: string[] = [];
+  const add = (id: string | undefined) => {
+    if (id && !ids.includes(id)) ids.push(id);
+  };
+  if (Array.isArray(fromCore) && fromCore.length > 1) fromCore.forEach(add);
+  else {
+    // A part holding a masked personal number ("mon numéro de sécu est [masqué]") is not a need.
+    const parts = text.split(PARTS).map((p) => p.trim()).filter((p) => !p.includes(REDACTED)).filter((p) => p.split(/\s+/).filter((w) => w.length > 1).length >= MIN_PART_WORDS || /^\p{L}{4,}$/u.test(p));
+    if (parts.length < 2) return [];
+    // The whole message supports a part's procedure, or is itself unsure and the part is clear.
+    const wholeUnsure = analysis.clarify || analysis.confidence < SURE_WHOLE;
+    const supported = (id: string) => analysis.alternatives.some((a) => a.id === id && a.score >= SUPPORTED);
+    for (const part of parts) {
+      const found = orientation.analyze(part);
+      if (found.intent !== 'procedure' || !found.procedure || found.confidence < PART_CONFIDENCE) continue;
+      if (supported(found.procedure.id) || (wholeUnsure && found.confidence >= CLEAR_PART)) add(found.procedure.id);
+    }
+  }
+  return ids
+    .slice(0, MAX_NEEDS)
+    .map((id) => orientation.procedure(id))
+    .filter((p): p is Procedure => !!p);
+}

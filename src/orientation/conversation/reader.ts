@@ -1,0 +1,162 @@
+/**
+ * Conversation-level reading of a message: answers to the pending question (yes/no, a situation in free
+ * words, a number), follow-ups on what was just shown (cost, hours for a day, appointment…), feelings.
+ * Pure functions over the vocabulary of knowledge/conversation.yaml; the procedure itself is the core's
+ * `analyze`. Microseconds per call.
+ */
+import type { Weekday } from '../../knowledge/schemas/common.js';
+import { weekdays } from '../../knowledge/schemas/common.js';
+import type { ConversationVocabulary, Feeling, FollowUpTopic } from '../../knowledge/schemas/conversation.js';
+import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
+import type { Situation } from '../../knowledge/schemas/procedure.js';
+import { normalizeChars } from '../text/normalize.js';
+import { smsMap } from '../text/tokenize.js';
+
+export type HalfDay = 'morning' | 'afternoon';
+
+export interface ConversationReader {
+  /** The message as read here: lower case, no accents, SMS spellings expanded, single spaces. */
+  simple(text: string): string;
+  /** "oui", "nan", "pas du tout"…; null when the message says neither. */
+  yesNo(text: string): 'yes' | 'no' | null;
+  /** True when a regime cue in the message is denied ("je suis pas agricultrice"). */
+  negated(text: string): boolean;
+  /** What the message asks about what was just shown, in vocabulary order. */
+  topics(text: string): FollowUpTopic[];
+  /** "et pour la carte vitale ?": the last question asked about something else. */
+  elliptic(text: string): boolean;
+  weekday(text: string): Weekday | null;
+  halfDay(text: string): HalfDay | null;
+  /** "il a 9 ans", "mineur de 16 ans": the age said, if any. */
+  age(text: string): number | null;
+  /** The situation a free-word answer describes, among those offered; null when unclear. */
+  situation(text: string, offered: readonly Situation[]): string | null;
+  /**
+   * The offered label an answer names ("carte grise" for "Carte grise : achat…"), by index. `loose` also
+   * takes the one label sharing the most long words with the answer (for situations, not for menus).
+   */
+  choice(text: string, labels: readonly string[], options?: { loose?: boolean }): number | null;
+  feeling(text: string): Feeling | null;
+  /** "le bus il passe quand ?": the message is about a bus. */
+  mobileSite(text: string): boolean;
+  /** Number of words of the message. */
+  length(text: string): number;
+  medical(text: string): boolean;
+}
+
+/** Padded with spaces, so that `includes(' word ')` finds whole words and phrases. */
+type Padded = string;
+
+export function createConversationReader(vocabulary: ConversationVocabulary, lexicon: Pick<Lexicon, 'sms'>): ConversationReader {
+  const sms = smsMap(lexicon.sms);
+  const simple = (text: string): string =>
+    normalizeChars(text)
+      .replace(/[^a-z0-9']+/g, ' ')
+      .split(' ')
+      .filter(Boolean)
+      .map((word) => sms.get(word) ?? word)
+      .join(' ');
+  const pad = (text: string): Padded => ` ${simple(text)} `;
+  const list = (phrases: readonly string[]) => phrases.map((p) => ` ${simple(p)} `).filter((p) => p.trim());
+  const has = (padded: Padded, phrases: readonly string[]) => phrases.some((p) => padded.includes(p));
+
+  const yes = list(vocabulary.yes);
+  const no = list(vocabulary.no);
+  const negations = list(vocabulary.negations);
+  const topics = Object.entries(vocabulary.followUps).map(([topic, phrases]) => ({ topic: topic as FollowUpTopic, phrases: list(phrases) }));
+  const elliptic = list(vocabulary.elliptic);
+  const days = weekdays.map((day) => ({ day, phrases: list(vocabulary.weekdays[day]) }));
+  const morning = list(vocabulary.morning);
+  const afternoon = list(vocabulary.afternoon);
+  const kinds = Object.entries(vocabulary.situationAnswers).map(([kind, words]) => ({ kind, cues: list(words.cues), labels: list(words.labels) }));
+  const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
+  const medical = list(vocabulary.medical);
+  const mobile = list(vocabulary.mobileSite);
+
+  const kindsOfSituation = (situation: Situation) => {
+    const padded = pad(`${situation.id.replace(/-/g, ' ')} ${situation.label}`);
+    return new Set(kinds.filter((k) => has(padded, k.labels)).map((k) => k.kind));
+  };
+  const words = (text: string) => simple(text).split(' ').filter((w) => w.length > 2);
+
+  const reader: ConversationReader = {
+    simple,
+    yesNo(text) {
+      const padded = pad(text);
+      // "non" first: "non je suis pas agricultrice, oui salariée" is a no.
+      const first = simple(text).split(' ')[0] ?? '';
+      if (no.includes(` ${first} `)) return 'no';
+      if (yes.includes(` ${first} `)) return 'yes';
+      if (has(padded, no)) return 'no';
+      if (has(padded, yes)) return 'yes';
+      return null;
+    },
+    negated: (text) => has(pad(text), negations),
+    topics(text) {
+      const padded = pad(text);
+      const found = topics.map((t) => ({ topic: t.topic, matched: t.phrases.filter((p) => padded.includes(p)) })).filter((t) => t.matched.length > 0);
+      // A topic found only inside a longer phrase of another ("combien" in "combien de temps") is not asked.
+      const inside = (phrase: string, other: (typeof found)[number]) => other.matched.some((p) => p !== phrase && p.includes(phrase.trim()));
+      return found.filter((t) => !t.matched.every((p) => found.some((o) => o !== t && inside(p, o)))).map((t) => t.topic);
+    },
+    elliptic(text) {
+      const padded = pad(text);
+      return elliptic.some((p) => padded.startsWith(p)) && words(text).length <= 6;
+    },
+    weekday(text) {
+      const padded = pad(text);
+      return days.find((d) => has(padded, d.phrases))?.day ?? null;
+    },
+    halfDay(text) {
+      const padded = pad(text);
+      if (has(padded, afternoon)) return 'afternoon';
+      if (has(padded, morning)) return 'morning';
+      return null;
+    },
+    age(text) {
+      const found = /(?:^| )(\d{1,3}) ?ans\b/.exec(simple(text));
+      return found ? Number(found[1]) : null;
+    },
+    situation(text, offered) {
+      const padded = pad(text);
+      const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
+      const age = reader.age(text);
+      if (age !== null && age < vocabulary.adultAge) said.add('mineur');
+      if (age !== null && age >= vocabulary.adultAge) said.delete('mineur');
+      const byLabel = reader.choice(text, offered.map((s) => s.label), { loose: true });
+      if (said.size === 0) return byLabel === null ? null : (offered[byLabel]?.id ?? null);
+      const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
+      const best = Math.max(0, ...scored.map((s) => s.score));
+      const winners = scored.filter((s) => s.score === best);
+      if (best > 0 && winners.length === 1) return winners[0]?.id ?? null;
+      return byLabel === null ? null : (offered[byLabel]?.id ?? null);
+    },
+    choice(text, labels, options = {}) {
+      const typed = simple(text);
+      if (!typed) return null;
+      const exact = labels.findIndex((l) => simple(l) === typed);
+      if (exact >= 0) return exact;
+      // Every word of the answer (3+ letters) starts a word of one label only.
+      const said = words(text);
+      if (said.length === 0 || said.length > 10) return null;
+      const match = (w: string, lw: string) => lw.startsWith(w) || w.startsWith(lw) || (w.length > 5 && lw.length > 5 && w.slice(0, 6) === lw.slice(0, 6));
+      const fits = labels.map((label, index) => ({ index, words: words(label) })).filter((l) => said.every((w) => l.words.some((lw) => match(w, lw))));
+      if (fits.length === 1) return fits[0]?.index ?? null;
+      if (!options.loose) return null;
+      // Otherwise the one label sharing the most long words with the answer ("je vois mes remboursements").
+      const long = said.filter((w) => w.length > 5);
+      const scored = labels.map((label, index) => ({ index, score: long.filter((w) => words(label).some((lw) => match(w, lw))).length }));
+      const best = Math.max(0, ...scored.map((x) => x.score));
+      const winners = scored.filter((x) => x.score === best);
+      return best > 0 && winners.length === 1 ? (winners[0]?.index ?? null) : null;
+    },
+    feeling(text) {
+      const padded = pad(text);
+      return feelings.find((f) => has(padded, f.phrases))?.feeling ?? null;
+    },
+    medical: (text) => has(pad(text), medical),
+    mobileSite: (text) => has(pad(text), mobile),
+    length: (text) => simple(text).split(' ').filter(Boolean).length,
+  };
+  return reader;
+}
