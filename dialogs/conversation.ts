@@ -46,6 +46,7 @@ export class Conversation {
   constructor(
     private readonly services: BotServices,
     private readonly reader: ConversationReader,
+    private readonly prefixCommune: (text: string) => Commune | null,
     private readonly context: TurnContext,
     private readonly state: ConversationStateData,
     private readonly profile: UserProfile,
@@ -76,7 +77,7 @@ export class Conversation {
     // No regime context: `analysis.regime` then says what this message itself tells (the partner is chosen here).
     this.analysis = this.services.orientation.analyze(text);
     this.regimeChanged = this.rememberRegime();
-    const commune = this.rememberCommune(this.analysis.location);
+    const commune = this.rememberCommune(this.analysis.location) ?? this.placeInQuestion();
     const pending = this.state.pending;
     if (this.regimeChanged && pending?.kind !== 'regime') await this.say(this.state.regime === 'msa' ? this.m.conversation.regimeNoted : this.m.conversation.regimeNo);
     if (pending && (await this.answerPending(pending, commune))) return;
@@ -191,26 +192,35 @@ export class Conversation {
   }
 
   /**
-   * A commune typed as a query ("sites nogent sur oize", "jsuis a grandviliers"): the whole query, the
-   * commune the message names, then its last or first words — a commune of our département preferred.
+   * A commune typed as a query ("sites nogent sur oize", "jsuis a grandviliers", "pont ste max"): the
+   * commune the message names, the whole query, then its last or first words; parts of the query only
+   * count for a commune of our département, so that an ordinary word never becomes a place far away.
    */
   private findCommune(query: string): Commune | null {
     const { orientation, departement } = this.services;
+    const inDepartement = (lookup: CommuneLookup): Commune | null =>
+      lookup.status === 'found' ? (lookup.commune.departement === departement ? lookup.commune : null) : lookup.status === 'ambiguous' ? (lookup.candidates.find((c) => c.departement === departement) ?? null) : null;
+    const fromMessage = orientation.analyze(query).location;
+    const whole = orientation.lookupCommune(query);
+    const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
+    if (home) return home;
     const words = query.trim().split(/\s+/);
-    const tries = [query, ...words.map((_, i) => words.slice(i + 1).join(' ')), ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' '))].filter(Boolean);
-    let outside: Commune | null = null;
-    const fromMessage = this.resolve(orientation.analyze(query).location) ?? (() => {
-      const found = orientation.analyze(query).location;
-      return found?.status === 'found' ? found.commune : null;
-    })();
-    if (fromMessage?.departement === departement) return fromMessage;
-    for (const attempt of tries) {
-      const lookup = orientation.lookupCommune(attempt);
-      const home = lookup.status === 'found' ? lookup.commune : lookup.status === 'ambiguous' ? (lookup.candidates.find((c) => c.departement === departement) ?? null) : null;
-      if (home?.departement === departement) return home;
-      if (lookup.status === 'found') outside ??= lookup.commune;
+    const parts = [...words.map((_, i) => words.slice(i + 1).join(' ')), ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' '))].filter((p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4);
+    for (const part of parts) {
+      const found = inDepartement(orientation.lookupCommune(part)) ?? this.prefixCommune(part);
+      if (found) return found;
     }
-    return fromMessage ?? outside;
+    if (fromMessage?.status === 'found') return fromMessage.commune;
+    return whole.status === 'found' ? whole.commune : null;
+  }
+
+  /** "je cherche une france services à beauvai", "horaires pont ste max": a place the core did not see. */
+  private placeInQuestion(): Commune | null {
+    const topics = this.reader.topics(this.text);
+    const asksPlace = this.state.pending?.kind === 'commune' || topics.includes('sites') || topics.includes('human') || (this.site() === null && topics.some((t) => SITE_TOPICS.includes(t)));
+    if (!asksPlace) return null;
+    const found = this.findCommune(this.text);
+    return found ? this.rememberCommune({ status: 'found', commune: found }) : null;
   }
 
   private commune(): Commune | null {
@@ -240,6 +250,15 @@ export class Conversation {
         if (commune) await this.showSites(commune);
         return true;
       }
+      const yesNo = this.reader.yesNo(this.text);
+      if (yesNo && procedure.msaAlternative && this.state.regime === 'unknown') {
+        // "non, salarié normal": the answer to the MSA question the user expected.
+        this.setRegime(yesNo === 'yes' ? 'msa' : 'no');
+        this.state.pending = null;
+        await this.say(yesNo === 'yes' ? this.m.conversation.regimeNoted : this.m.conversation.regimeNo);
+        await this.answerProcedure(procedure, { repeat: true });
+        return true;
+      }
       if (this.regimeChanged && !this.newProcedure()) {
         this.state.pending = null;
         await this.answerProcedure(procedure, { repeat: true });
@@ -257,7 +276,7 @@ export class Conversation {
         if (regime === 'msa') {
           await this.say(this.m.orientation.regimeMsa);
           await this.answerProcedure(procedure, { repeat: true });
-        } else await this.say(this.m.conversation.regimeNo);
+        } else await this.regimeNoWithPartner(procedure);
         if (commune) await this.showSites(commune);
         return true;
       }
@@ -299,9 +318,16 @@ export class Conversation {
   private async missed(pending: PendingQuestion, commune: Commune | null): Promise<boolean> {
     const newRequest = this.analysis.intent !== 'procedure' ? this.analysis.intent !== 'out_of_scope' : this.newProcedure() !== null;
     const topics = this.reader.topics(this.text);
-    if (newRequest || topics.length > 0) {
+    if (newRequest || topics.length > 0 || this.reader.elliptic(this.text) || this.reader.weekday(this.text)) {
       this.state.pending = null;
       return false;
+    }
+    // "comment je fais pour l'APL ?" while its situation is asked: the answer for every situation.
+    const procedure = this.procedure();
+    if (pending.kind === 'situation' && procedure && this.analysis.procedure?.id === procedure.id && this.analysis.confidence >= SWITCH_CONFIDENCE) {
+      this.state.pending = null;
+      await this.answerProcedure(procedure, { general: true });
+      return true;
     }
     if (commune) {
       // A commune given while a question is open: the sites, and the question stays.
@@ -311,7 +337,6 @@ export class Conversation {
     const misses = pending.misses + 1;
     if (misses >= MAX_MISSES) {
       this.state.pending = null;
-      const procedure = this.procedure();
       if (procedure && pending.kind === 'situation') {
         this.state.situation = null;
         await this.say(this.m.conversation.giveUp);
@@ -320,7 +345,8 @@ export class Conversation {
       await this.wayToPerson();
       return true;
     }
-    const again = { situation: this.m.conversation.situationAgain, regime: this.m.conversation.regimeAgain, commune: this.m.conversation.communeAgain }[pending.kind as 'situation'] ?? this.m.conversation.choiceAgain;
+    const general = procedure ? (this.services.orientation.partner(procedure.partner)?.name ?? procedure.partner) : '';
+    const again = { situation: this.m.conversation.situationAgain, regime: fill(this.m.conversation.regimeAgain, { partner: general }), commune: this.m.conversation.communeAgain }[pending.kind as 'situation'] ?? this.m.conversation.choiceAgain;
     await this.ask({ ...pending, misses }, again);
     return true;
   }
@@ -344,7 +370,7 @@ export class Conversation {
         if (choice.id === 'yes' && procedure) {
           await this.say(this.m.orientation.regimeMsa);
           await this.answerProcedure(procedure, { repeat: true });
-        } else await this.say(this.m.conversation.regimeNo);
+        } else if (procedure) await this.regimeNoWithPartner(procedure);
         return;
       case 'procedure':
       case 'need': {
@@ -377,7 +403,8 @@ export class Conversation {
     const elliptic = this.reader.elliptic(this.text);
     const switched = this.newProcedure();
     const named = this.namedSite();
-    const siteTopic = topics.find((t) => SITE_TOPICS.includes(t));
+    // "le samedi ?" after sites: that day's hours.
+    const siteTopic = topics.find((t) => SITE_TOPICS.includes(t)) ?? (this.reader.weekday(this.text) && !switched ? 'hours' : undefined);
     const wantsSites = topics.includes('sites');
     const wantsPerson = topics.includes('human');
 
@@ -413,6 +440,7 @@ export class Conversation {
       // "je peux la déposer chez vous ?": what is done elsewhere for the procedure, then where to go.
       const procedure = this.procedure();
       if (procedure && this.view(procedure).elsewhere.length > 0) await this.say([this.m.conversation.elsewhere, ...this.view(procedure).elsewhere.map((e) => `- ${e}`)].join('\n'));
+      if (procedure) await this.partnerLine();
       await this.sitesOrAsk();
       return true;
     }
@@ -692,8 +720,7 @@ export class Conversation {
   private async desk(procedure: Procedure): Promise<void> {
     const view = this.view(procedure);
     const partner = this.services.orientation.partner(this.partnerId(procedure));
-    const situation = view.situations.find((s) => s.id === this.state.situation) ?? null;
-    await this.say(deskText(view, partner, this.m.desk, this.m.answer.free, { msa: isMsaFor(procedure, this.state.regime), regimeKnown: this.state.regime !== 'unknown', situation }));
+    await this.say(deskText(view, partner, this.m.desk, this.m.answer.free, { msa: isMsaFor(procedure, this.state.regime), regimeKnown: this.state.regime !== 'unknown' }));
     logAnswer(this.context, this.services, { intent: 'desk', procedure: procedure.id, partner: this.partnerId(procedure), unanswered: false });
   }
 
@@ -726,6 +753,14 @@ export class Conversation {
     logHandover(this.context, this.services, { procedure: procedure?.id ?? null, partner: procedure ? this.partnerId(procedure) : null, commune: this.state.commune, sites: commune ? this.state.sites : [] });
     await this.partnerLine();
     if (!commune) await this.ask({ kind: 'commune', choices: [], misses: 0 }, this.m.conversation.humanAskCommune);
+  }
+
+  /** "Non": noted, and who handles the file then, with its website. */
+  private async regimeNoWithPartner(procedure: Procedure): Promise<void> {
+    const partner = this.services.orientation.partner(procedure.partner);
+    const lines = [this.m.conversation.regimeNo];
+    if (partner) lines.push(fill(this.m.conversation.regimeNoPartner, { partner: partner.name, website: partner.website }));
+    await this.say(lines.join('\n'));
   }
 
   private async partnerLine(): Promise<void> {

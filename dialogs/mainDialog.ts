@@ -1,6 +1,8 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, DialogSet, DialogTurnStatus, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotServices } from '../src/bot/services.js';
+import type { Commune } from '../src/knowledge/schemas/commune.js';
+import { createCommunePrefixFinder } from '../src/orientation/conversation/communePrefix.js';
 import { createConversationReader, type ConversationReader } from '../src/orientation/conversation/reader.js';
 import { Conversation } from './conversation.js';
 
@@ -14,11 +16,13 @@ export const MAIN_DIALOG = 'mainDialog';
  */
 export class MainDialog extends Dialog {
   private readonly reader: ConversationReader;
+  private readonly prefixCommune: (text: string) => Commune | null;
 
   constructor(private readonly services: BotServices) {
     super(MAIN_DIALOG);
     const { knowledge } = services.orientation;
     this.reader = createConversationReader(knowledge.conversation, knowledge.lexicon);
+    this.prefixCommune = createCommunePrefixFinder(knowledge.communes.communes, services.departement);
   }
 
   /** Runs one turn of the dialog (used by the bot; DialogTestClient drives begin/continue itself). */
@@ -43,7 +47,7 @@ export class MainDialog extends Dialog {
   private async turn(context: TurnContext): Promise<void> {
     const state = await this.services.state.getConversation(context);
     const profile = await this.services.state.getProfile(context);
-    const conversation = new Conversation(this.services, this.reader, context, state, profile);
+    const conversation = new Conversation(this.services, this.reader, this.prefixCommune, context, state, profile);
     await conversation.read(context.activity.text ?? '');
   }
 }

@@ -90,6 +90,43 @@ describe('answers to the pending question, in free words', () => {
   });
 });
 
+describe('more free-word answers', () => {
+  it('"non, salarié normal" to a situation question of an MSA procedure answers the MSA question instead', async () => {
+    await dialogClient().play([
+      ["je voudrais demander l'apl", [m.orientation.situationQuestion]],
+      ['non salarié normal', [c.regimeNo, 'Caisse d'], [c.situationAgain]],
+    ]);
+  });
+
+  it('naming the procedure again while its situation is asked gives the answer for every situation', async () => {
+    const apl = orientation().procedureView('aide-logement', { now: THURSDAY_MORNING })!;
+    await dialogClient().play([
+      ["j'ai droit à l'apl ?", [m.orientation.situationQuestion]],
+      ["ok, alors comment je fais pour l'APL ?", apl.situations.map((s) => s.label), [c.situationAgain]],
+    ]);
+  });
+
+  it('"et pour la CAF ?" while a question is open is a new request', async () => {
+    await dialogClient().play([
+      ['carte grise', [m.orientation.situationQuestion]],
+      ['et pour la CAF ?', ['CAF'], [c.situationAgain]],
+    ]);
+  });
+
+  it('a commune typed short ("beauvai", "pont ste max") finds its France services', async () => {
+    await dialogClient().play([['je cherche une france services à beauvai', [fill(m.location.header, { commune: 'Beauvais' })]]]);
+    await dialogClient({ channelId: 'sms' }).play([['horaires france services pont ste max', [site('Pont Sainte Maxence').name]]]);
+  });
+
+  it('"le samedi ?" after sites gives that day', async () => {
+    const formerie = site('Formerie');
+    await dialogClient().play([
+      ['Formerie', [formerie.name]],
+      ['le samedi ?', [frenchWeekdays.saturday, ...formerie.hours.saturday.map(([start]) => formatClock(start))]],
+    ]);
+  });
+});
+
 describe('follow-ups on what was just shown', () => {
   it('after sites: a day\'s hours with its other place, the appointment rule, the phone', async () => {
     const monday = noyon.hours.monday.map(([start]) => formatClock(start));

@@ -130,6 +130,7 @@ export const messagesSchema = z.object({
   /** The conversation around an answer: questions asked again, follow-ups, ways to a person. */
   conversation: z.object({
     situationAgain: say,
+    /** {partner}: the usual partner of the procedure. */
     regimeAgain: say,
     communeAgain: say,
     choiceAgain: say,
@@ -138,6 +139,8 @@ export const messagesSchema = z.object({
     giveUp: say,
     regimeNo: say,
     regimeNoted: say,
+    /** {partner}, {website} */
+    regimeNoPartner: say,
     /** {title} */
     costs: say,
     free: say,

@@ -1,0 +1,28 @@
+/**
+ * Communes of one département named by the start of their name ("beauvai", "pont ste max"): what people
+ * type when they cut a long name short. Only a unique match counts, for 4 letters or more and most of the
+ * name, so that an ordinary word ("aprem") is never taken for a commune (Apremont).
+ */
+import type { Commune } from '../../knowledge/schemas/commune.js';
+import { placeKey } from '../text/normalize.js';
+
+const MIN_LETTERS = 4;
+/** The typed start must be at least this share of the name: "aprem" is not Apremont. */
+const MIN_SHARE = 0.7;
+
+export function createCommunePrefixFinder(communes: readonly Commune[], departement: string): (text: string) => Commune | null {
+  const keyed = communes.filter((c) => c.departement === departement).map((commune) => ({ commune, key: placeKey(commune.name) }));
+  return (text) => {
+    const key = placeKey(text);
+    if (key.replace(/[^A-Z]/g, '').length < MIN_LETTERS) return null;
+    const exact = keyed.filter((c) => c.key === key);
+    if (exact.length === 1) return exact[0]?.commune ?? null;
+    // Each typed word starts the corresponding word of the name ("PONT STE MAX" → "PONT STE MAXENCE").
+    const typed = key.split(' ');
+    const fits = keyed.filter(({ key: name }) => {
+      const words = name.split(' ');
+      return typed.length <= words.length && typed.every((w, i) => words[i]?.startsWith(w)) && key.length >= MIN_SHARE * name.length;
+    });
+    return fits.length === 1 ? (fits[0]?.commune ?? null) : null;
+  };
+}

@@ -1,0 +1,69 @@
+/** Conversation-level reading: pure functions over knowledge/conversation.yaml. */
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { createCommunePrefixFinder } from '../../../src/orientation/conversation/communePrefix.js';
+import { createConversationReader } from '../../../src/orientation/conversation/reader.js';
+
+const knowledge = loadKnowledge();
+const reader = createConversationReader(knowledge.conversation, knowledge.lexicon);
+const situations = (id: string) => knowledge.procedures.find((p) => p.id === id)!.situations;
+
+describe('conversation reader', () => {
+  it.each([
+    ['oui', 'yes'],
+    ['ouais je suis agriculteur', 'yes'],
+    ['nan', 'no'],
+    ['non salarié normal', 'no'],
+    ['pas du tout', 'no'],
+    ['je sais pas', null],
+  ])('yes/no: %s → %s', (text, expected) => {
+    expect(reader.yesNo(text)).toBe(expected);
+  });
+
+  it.each([
+    ["bah je viens de l'acheter d'occas", 'carte-grise', 'achat'],
+    ['je la vends', 'carte-grise', 'vente'],
+    ['il a 9 ans', 'passeport', 'mineur'],
+    ['pour un mineur de 16 ans', 'passeport', 'mineur'],
+    ["j'ai 40 ans", 'passeport', null],
+  ])('situation in free words: « %s » (%s) → %s', (text, procedure, expected) => {
+    expect(reader.situation(text, situations(procedure))).toBe(expected);
+  });
+
+  it('reads follow-up topics, the longer phrase winning ("combien de temps" is a delay, not a cost)', () => {
+    expect(reader.topics('ça coûte combien ?')).toEqual(['cost']);
+    expect(reader.topics('je le reçois en combien de temps ?')).toContain('delay');
+    expect(reader.topics('je le reçois en combien de temps ?')).not.toContain('cost');
+    expect(reader.topics('faut prendre rdv ?')).toEqual(['appointment']);
+    expect(reader.topics("je veux parler à quelqu'un")).toContain('human');
+  });
+
+  it('reads days, half-days, ages and elliptic questions', () => {
+    expect(reader.weekday('c ouvert le samedi ?')).toBe('saturday');
+    expect(reader.halfDay('mercredi aprem')).toBe('afternoon');
+    expect(reader.age('elle a 13 ans')).toBe(13);
+    expect(reader.elliptic('et la carte vitale ?')).toBe(true);
+    expect(reader.elliptic('et maintenant je voudrais savoir comment on fait pour demander une aide au logement')).toBe(false);
+  });
+
+  it('sees a denied regime cue and health questions', () => {
+    expect(reader.negated('je suis pas agricultrice')).toBe(true);
+    expect(reader.negated('je suis exploitant agricole')).toBe(false);
+    expect(reader.medical("j'ai de la fièvre, je prends quoi ?")).toBe(true);
+  });
+});
+
+describe('communes typed short', () => {
+  const find = createCommunePrefixFinder(knowledge.communes.communes, '60');
+  it.each([
+    ['beauvai', 'Beauvais'],
+    ['pont ste max', 'Pont-Sainte-Maxence'],
+  ])('%s → %s', (typed, name) => {
+    expect(find(typed)?.name).toBe(name);
+  });
+
+  it('an ordinary word is not a commune', () => {
+    expect(find('aprem')).toBeNull();
+    expect(find('le')).toBeNull();
+  });
+});
