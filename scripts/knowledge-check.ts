@@ -19,6 +19,8 @@ console.log(`Sites : ${sites.length} (Oise : ${oise.length}, dont ${oise.filter(
 if (result.sites) {
   console.log(`Anomalies des données ANCT (France) : ${JSON.stringify(countBy(result.sites.anomalies, (a) => a.kind))}`);
   console.log(anomalyReport(result.sites.anomalies.filter((a) => a.departement === '60'), 'Oise (60)'));
+  // Charged numbers are listed wherever they are: never shown as a France services' own line without saying so.
+  console.log(anomalyReport(result.sites.anomalies.filter((a) => a.kind === 'premium-phone'), 'numéros surtaxés (France)'));
 }
 console.log(`Montants datés : ${figureCount} · dépassés : ${result.expired.length}`);
 for (const warning of result.warnings) console.log(`Avertissement : ${warning}`);

@@ -43,7 +43,7 @@ export function createOrientation(knowledge: Knowledge): Orientation {
     partner: (id) => partners.get(id),
     lookupCommune: (query) => communes.lookup(query),
     nearestSites: (point, options) => nearestSites(sites, point, options),
-    nearbyServices: (point, options) => nearbyServices(sites, point, options),
+    nearbyServices: (point, options) => ({ ...nearbyServices(sites, point, options), sourceDate: knowledge.sites.source.date }),
     openingStatus: (site, now) => openingStatus(site, now ?? new Date()),
   };
 }

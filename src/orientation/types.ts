@@ -97,6 +97,8 @@ export interface NearbySite {
 export interface NearbyServices {
   fixed: NearbySite[];
   mobile: NearbySite[];
+  /** Date of the official list the sites come from (ISO), shown to users ("liste officielle du …"). */
+  sourceDate?: string;
 }
 
 /**

@@ -19,7 +19,7 @@ describe('orientation ask', () => {
     expect(answer).toMatchObject({ partner: 'interieur', intent: 'procedure', clarify: false, location: { insee: '60471', name: 'Noyon' } });
     expect(answer.sites).toHaveLength(3);
     expect(Object.keys(answer.sites[0]).sort()).toEqual(
-      ['address', 'commune', 'distanceKm', 'id', 'mobile', 'name', 'nextOpening', 'openNow', 'travelMinutes', 'within30'].sort(),
+      ['address', 'addressComplement', 'commune', 'distanceKm', 'hoursToConfirm', 'id', 'mobile', 'name', 'nextOpening', 'openNow', 'phone', 'phoneCharged', 'travelMinutes', 'within30'].sort(),
     );
   });
 

@@ -16,7 +16,7 @@ describe('orientation sites <commune>', () => {
     expect(answer.sites).toHaveLength(3);
     const [first] = answer.sites;
     expect(Object.keys(first).sort()).toEqual(
-      ['address', 'commune', 'distanceKm', 'id', 'mobile', 'name', 'nextOpening', 'openNow', 'travelMinutes', 'within30'].sort(),
+      ['address', 'addressComplement', 'commune', 'distanceKm', 'hoursToConfirm', 'id', 'mobile', 'name', 'nextOpening', 'openNow', 'phone', 'phoneCharged', 'travelMinutes', 'within30'].sort(),
     );
     expect(first).toMatchObject({ id: '2229', commune: 'Noyon', within30: true, mobile: false, openNow: true });
     expect(first.nextOpening).toEqual({ date: '2026-11-26', time: '13:30' });

@@ -91,6 +91,19 @@ describe('GET /fiches/:id', () => {
     expect(html).toMatch(/Sur rendez-vous|Sans rendez-vous/);
   });
 
+  it('shows the building of an antenna and says when the hours are our reading, to be confirmed by phone', async () => {
+    const chaumont = orientation.knowledge.communes.communes.find((c) => c.name === 'Chaumont-en-Vexin')!;
+    const { html } = await getFiche(`/fiches/carte-vitale?commune=${chaumont.insee}`);
+    expect(html).toContain('maison des permanences');
+    expect(html).toContain(escapeText(orientation.knowledge.messages.location.hoursToConfirm));
+  });
+
+  it('shows the MSA member\'s version with ?regime=msa, without ameli.fr or 3646', async () => {
+    const { html } = await getFiche('/fiches/carte-vitale?regime=msa');
+    expect(html).toContain('msa.fr');
+    expect(html).not.toMatch(/ameli\.fr|3646/);
+  });
+
   it('lists a bus apart from the fixed sites, after them', async () => {
     const { html } = await getFiche('/fiches/carte-vitale?commune=60612');
     const mobileHeader = orientation.knowledge.messages.location.mobileHeader;

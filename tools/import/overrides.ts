@@ -41,10 +41,26 @@ export function applyOverrides(sites: Site[], overrides: SiteOverride[], anomali
       const error = setField(site, override);
       if (error) problems.push(`${entry} (site ${id}) › ${override.field} : ${error}`);
       const fields = settles[override.field] ?? [override.field];
-      for (const a of anomalies) if (a.siteId === id && fields.includes(a.field)) a.status = 'corrected';
+      for (const a of anomalies) if (a.siteId === id && fields.includes(a.field) && a.kind !== 'inferred-override') a.status = 'corrected';
+      if (override.inferred && !error) markInferred(site, override, anomalies);
     }
   });
   if (problems.length) throw new KnowledgeError(displayPath(file), problems);
+}
+
+/** An inferred value is kept but listed, and the site says its hours are to be confirmed by phone. */
+function markInferred(site: Site, override: SiteOverride, anomalies: SiteAnomaly[]): void {
+  site.toConfirm = [...new Set([...(site.toConfirm ?? []), override.field])];
+  anomalies.push({
+    siteId: site.id,
+    siteName: site.name,
+    departement: site.departement,
+    field: override.field,
+    kind: 'inferred-override',
+    raw: typeof override.value === 'string' ? override.value : JSON.stringify(override.value),
+    status: 'flagged',
+    detail: "valeur déduite, pas confirmée par le site : l'assistant dit « horaires à confirmer par téléphone »",
+  });
 }
 
 /** Sets one field, checked against the site schema; returns a French error message or undefined. */

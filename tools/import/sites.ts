@@ -5,6 +5,7 @@ import { normalizeEmail, normalizePhone } from './contact.js';
 import { parseDay } from './hours.js';
 import { commentCarriesSchedule, commentIsPlaceholder, commentRequiresAppointment, distanceKm, nameSpellingDiffers } from './siteChecks.js';
 import { placeKey } from '../../src/orientation/text/normalize.js';
+import { isChargedNumber } from '../../src/orientation/location/siteFacts.js';
 
 const dayColumns = [
   ['monday', 'h_lundi'],
@@ -75,6 +76,9 @@ export function siteFromRow(row: AnctRow, communes: CommuneIndex, anomalies: Sit
 
   const phone = normalizePhone(row.telephone);
   if (phone.issue) flag('phone', phone.issue.kind, row.telephone, phone.issue.detail);
+  if (phone.value && isChargedNumber(phone.value)) {
+    flag('phone', 'premium-phone', row.telephone, 'numéro surtaxé (08 1x, 08 2x ou 08 9x) : jamais montré sans la mention « numéro payant »');
+  }
   const email = normalizeEmail(row.mail);
   if (email.issue) flag('email', email.issue.kind, row.mail, email.issue.detail);
 

@@ -66,6 +66,7 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   if (taxonomy) checkTaxonomy(dir, taxonomy, procedures, procedureFiles.length > 0 ? procedureFiles : [], partners, errors);
   checkProcedures(dir, procedures, partners, errors);
   if (sites) checkSites(dir, sites, communes, overrides, result);
+  if (sites) result.warnings.push(...sourceAgeWarnings(dir, sites, today));
   if (lexicon) result.warnings.push(...lexiconWarnings(dir, lexicon, procedures));
   return result;
 }
@@ -139,4 +140,14 @@ function checkSites(dir: string, sites: SitesFile, communes: CommunesFile | unde
   overrides.forEach((o, index) => {
     for (const id of idsOf(o)) if (!ids.has(id)) result.errors.push(`${overridesFile} › overrides[${index}] › id : site « ${id} » inconnu`);
   });
+}
+
+/** The official list of France services is republished often: warn when ours is over 12 months old. */
+export function sourceAgeWarnings(dir: string, sites: SitesFile, today: string): string[] {
+  const published = new Date(`${sites.source.date}T00:00:00Z`);
+  const limit = new Date(published);
+  limit.setUTCFullYear(limit.getUTCFullYear() + 1);
+  if (new Date(`${today}T00:00:00Z`) <= limit) return [];
+  const months = Math.floor((Date.parse(`${today}T00:00:00Z`) - published.getTime()) / (30.44 * 24 * 3600 * 1000));
+  return [`${displayPath(join(dir, 'sites.json'))} › source : liste des France services du ${sites.source.date}, vieille de ${months} mois (plus de 12) : importez la dernière liste (voir knowledge/README.md)`];
 }

@@ -1,6 +1,8 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatOpening, type HoursTexts } from '../../orientation/hours/index.js';
 import type { NearbyServices, NearbySite } from '../../orientation/types.js';
+import { siteFacts } from '../../orientation/location/siteFacts.js';
+import { frenchDay } from '../../orientation/procedures/figures.js';
 import { fill } from '../texts.js';
 import { actionSet, adaptiveCard, heading, openUrl, text, type AdaptiveCardJson, type CardElement } from './card.js';
 
@@ -18,13 +20,15 @@ interface SiteLines {
 /** The facts shown for one site; a bus shows how to reach it instead of a misleading address. */
 function describe(nearby: NearbySite, m: Messages['location'], hours: HoursTexts, now: Date): SiteLines {
   const { site } = nearby;
-  const contact = [site.phone ? fill(m.phone, { phone: site.phone }) : null, site.email ? fill(m.email, { email: site.email }) : null].filter((l): l is string => !!l);
+  const facts = siteFacts(site);
+  const phone = facts.phone ? fill(facts.phone.charged ? m.phoneCharged : m.phone, { phone: facts.phone.number }) : null;
+  const contact = [phone, site.email ? fill(m.email, { email: site.email }) : null].filter((l): l is string => !!l);
   if (nearby.mobile) return { name: site.name, lines: [m.mobile, ...contact] };
-  const address = [site.address, site.addressComplement, `${site.postalCode} ${site.commune}`].filter(Boolean).join(', ');
   const lines = [
-    address,
+    facts.address,
     fill(m.distance, { km: formatKm(nearby.distanceKm), minutes: Math.round(nearby.travelMinutes) }),
     formatOpening(nearby.opening, now, hours),
+    ...(facts.hoursToConfirm ? [m.hoursToConfirm] : []),
     site.appointment ? m.appointment : m.noAppointment,
     ...(nearby.parent ? [fill(m.antennaOf, { name: nearby.parent.name })] : []),
     ...contact,
@@ -34,6 +38,11 @@ function describe(nearby: NearbySite, m: Messages['location'], hours: HoursTexts
 
 function formatKm(km: number): string {
   return km < 10 ? km.toFixed(1).replace('.', ',') : String(Math.round(km));
+}
+
+/** "Source : liste officielle des France services du 1er août 2024 (ANCT)…" */
+function sourceNote(nearby: NearbyServices, m: Messages['location']): string[] {
+  return nearby.sourceDate ? [fill(m.sourceDate, { date: frenchDay(nearby.sourceDate) })] : [];
 }
 
 function farNote(sites: readonly NearbySite[], m: Messages['location']): string[] {
@@ -53,6 +62,7 @@ export function sitesCard(commune: string, nearby: NearbyServices, m: Messages['
     body.push({ ...text(m.mobileHeader, { bold: true }), spacing: 'ExtraLarge' });
     nearby.mobile.forEach(addSite);
   }
+  body.push(...sourceNote(nearby, m).map((l) => ({ ...text(l, { subtle: true }), spacing: 'Large' as const })));
   return adaptiveCard(body);
 }
 
@@ -64,5 +74,5 @@ export function sitesText(commune: string, nearby: NearbyServices, m: Messages['
   };
   const fixed = [fill(m.header, { commune }), ...nearby.fixed.map(block), ...farNote(nearby.fixed, m)];
   const mobile = nearby.mobile.length > 0 ? [m.mobileHeader, ...nearby.mobile.map((one, i) => block(one, nearby.fixed.length + i))] : [];
-  return [...fixed, ...mobile].join('\n\n');
+  return [...fixed, ...mobile, ...sourceNote(nearby, m)].join('\n\n');
 }

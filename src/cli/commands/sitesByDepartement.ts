@@ -4,6 +4,8 @@ import { weekdays } from '../../knowledge/schemas/common.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { frenchWeekdays } from '../../orientation/hours/index.js';
 import type { Site } from '../../knowledge/schemas/site.js';
+import { fullAddress, phoneLine } from '../siteJson.js';
+import { siteFacts } from '../../orientation/location/siteFacts.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
 
@@ -30,6 +32,7 @@ function toJson(s: Site) {
     id: s.id,
     name: s.name,
     address: s.address,
+    addressComplement: s.addressComplement ?? null,
     postalCode: s.postalCode,
     insee: s.insee,
     commune: s.commune,
@@ -40,6 +43,8 @@ function toJson(s: Site) {
     mobile: s.mobile,
     parentId: s.parentId ?? null,
     phone: s.phone ?? null,
+    phoneCharged: siteFacts(s).phone?.charged ?? false,
+    hoursToConfirm: siteFacts(s).hoursToConfirm,
     email: s.email ?? null,
     appointment: s.appointment,
     hours: s.hours,
@@ -50,8 +55,10 @@ function toJson(s: Site) {
 }
 
 function describe(s: Site, { cli, location }: Messages): string {
-  const lines = [`\n${s.mobile ? fill(cli.mobileName, { name: s.name }) : s.name}`, `  ${s.address}, ${s.postalCode} ${s.commune}`];
-  if (s.phone) lines.push(`  ${fill(location.phone, { phone: s.phone })}`);
+  const lines = [`\n${s.mobile ? fill(cli.mobileName, { name: s.name }) : s.name}`, `  ${fullAddress(s)}`];
+  const phone = phoneLine(s, location);
+  if (phone) lines.push(`  ${phone}`);
+  if (siteFacts(s).hoursToConfirm) lines.push(`  ${location.hoursToConfirm}`);
   if (s.appointment) lines.push(`  ${location.appointment}.`);
   const open = weekdays.filter((d) => s.hours[d].length > 0);
   for (const day of open) lines.push(`  ${frenchWeekdays[day]} : ${s.hours[day].map(([a, b]) => `${a}–${b}`).join(', ')}`);

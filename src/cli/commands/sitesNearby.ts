@@ -8,7 +8,9 @@ import { defaultKnowledgeDir, loadCommunes, loadLexicon, loadMessages, loadProce
 import { fill } from '../../knowledge/fill.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatOpening } from '../../orientation/hours/index.js';
-import { fullAddress, nearbySiteJson } from '../siteJson.js';
+import { fullAddress, nearbySiteJson, phoneLine } from '../siteJson.js';
+import { siteFacts } from '../../orientation/location/siteFacts.js';
+import { frenchDay } from '../../orientation/procedures/figures.js';
 import { createCommuneIndex, DEFAULT_LIMIT, nearbyServices, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
 import type { CommuneLookup, NearbyServices, NearbySite } from '../../orientation/types.js';
 import type { CliIo } from '../io.js';
@@ -112,11 +114,14 @@ function describe(commune: Commune, nearby: NearbyServices, { messages, now }: C
     if (n.parent) lines.push(`   ${fill(location.antennaOf, { name: n.parent.name })}`);
     if (!n.mobile) lines.push(`   ${fill(cli.distance, { km: km.format(n.distanceKm), minutes: n.travelMinutes })}`);
     lines.push(`   ${formatOpening(n.opening, now, messages.hours)}.`);
+    if (siteFacts(n.site).hoursToConfirm) lines.push(`   ${location.hoursToConfirm}`);
     lines.push(`   ${n.site.appointment ? location.appointment : location.noAppointment}.`);
-    if (n.site.phone) lines.push(`   ${fill(location.phone, { phone: n.site.phone })}`);
+    const phone = phoneLine(n.site, location);
+    if (phone) lines.push(`   ${phone}`);
     return lines.join('\n');
   };
   const header = fill(cli.nearestHeader, { commune: commune.name, postalCodes: commune.postalCodes.join(', ') });
   const buses = nearby.mobile.length > 0 ? [location.mobileHeader, ...nearby.mobile.map((n, i) => block(n, nearby.fixed.length + i))] : [];
-  return [header, ...nearby.fixed.map(block), ...buses].join('\n\n');
+  const source = nearby.sourceDate ? [fill(location.sourceDate, { date: frenchDay(nearby.sourceDate) })] : [];
+  return [header, ...nearby.fixed.map(block), ...buses, ...source].join('\n\n');
 }

@@ -106,6 +106,12 @@ export const messagesSchema = z.object({
     noAppointment: say,
     /** {phone} */
     phone: say,
+    /** {phone}: a charged number (08 1x, 08 2x, 08 9x), never shown without saying so. */
+    phoneCharged: say,
+    /** The site's hours come from our reading of the data, not from the site. */
+    hoursToConfirm: say,
+    /** {date}: date of the official list of France services the sites come from. */
+    sourceDate: say,
     /** {email} */
     email: say,
     map: say,

@@ -67,6 +67,8 @@ export const siteSchema = z.object({
   comment: z.string().optional(),
   /** True for buses and roaming services: the address is a home base, not a stop. */
   mobile: z.boolean(),
+  /** Fields set by an inferred override (our reading, not the site's confirmation), e.g. "hours.monday". */
+  toConfirm: z.array(z.string()).optional(),
 });
 
 /** A data problem found by the import, and what was done about it. */

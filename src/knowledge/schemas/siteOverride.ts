@@ -36,6 +36,11 @@ export const siteOverrideSchema = z.object({
   value: z.unknown(),
   /** Who checked what and why, in French. */
   reason: frenchText.min(20, 'expliquez qui a vérifié quoi et pourquoi'),
+  /**
+   * True when the value is our reading of the data, not a confirmation by the site (e.g. a missing
+   * afternoon start): the assistant then says to confirm the hours by phone, and the import lists it.
+   */
+  inferred: z.boolean().optional(),
 });
 
 export const siteOverridesFileSchema = z.object({ overrides: z.array(siteOverrideSchema) });

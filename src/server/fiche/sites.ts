@@ -5,6 +5,7 @@ import type { NearbyServices, NearbySite } from '../../orientation/types.js';
 import { fill } from '../../knowledge/fill.js';
 import { html, type SafeHtml } from '../html.js';
 import { frenchDate } from './labels.js';
+import { siteFacts } from '../../orientation/location/siteFacts.js';
 
 function siteBlock(nearby: NearbySite, messages: Messages, index: number): SafeHtml {
   const { site } = nearby;
@@ -12,6 +13,7 @@ function siteBlock(nearby: NearbySite, messages: Messages, index: number): SafeH
   const L = messages.fiche;
   const km = nearby.distanceKm.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
   const headingId = `site-${index}`;
+  const facts = siteFacts(site);
   return html`<article class="site" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${site.name}</h3>
 <p>${site.address}${site.addressComplement ? html`<br>${site.addressComplement}` : ''}<br>${site.postalCode} ${site.commune}</p>
@@ -21,7 +23,8 @@ ${nearby.parent ? html`<p>${fill(m.antennaOf, { name: nearby.parent.name })}</p>
 <h4>${L.hours}</h4>
 <ul>${formatWeeklyHours(site.hours, messages.hours, site.weekdayPlaces).map((line) => html`<li>${line}</li>`)}</ul>
 ${site.closures.length > 0 ? html`<p>${L.closures} : ${site.closures.map((c) => c.reason).join(' ; ')}</p>` : ''}
-${site.phone ? html`<p>${fill(m.phone, { phone: site.phone })}</p>` : ''}
+${facts.hoursToConfirm ? html`<p class="note">${m.hoursToConfirm}</p>` : ''}
+${facts.phone ? html`<p>${fill(facts.phone.charged ? m.phoneCharged : m.phone, { phone: facts.phone.number })}</p>` : ''}
 ${site.email ? html`<p>${fill(m.email, { email: site.email })}</p>` : ''}
 </article>`;
 }

@@ -58,6 +58,19 @@ describe('ANCT import', () => {
     expect(file.anomalies.map((a) => a.status)).toEqual(['corrected', 'corrected']);
   });
 
+  it('keeps an inferred override but lists it and marks the site\'s hours as to be confirmed', () => {
+    const overrides: SiteOverride[] = [{ id: '1', field: 'hours.monday', value: '09:00 - 11:30 / 14:00 - 16:30', inferred: true, reason: "Heure de reprise déduite des autres sites, pas confirmée." }];
+    const file = run([row({ h_lundi: '09:00 - 16:30 / 09:00 - 11:30' })], overrides);
+    expect(file.sites[0]).toMatchObject({ hours: { monday: [['09:00', '11:30'], ['14:00', '16:30']] }, toConfirm: ['hours.monday'] });
+    expect(file.anomalies.filter((a) => a.kind === 'inferred-override')).toMatchObject([{ siteId: '1', field: 'hours.monday', status: 'flagged' }]);
+    expect(file.anomalies.find((a) => a.kind === 'hours-overlap')?.status).toBe('corrected');
+  });
+
+  it('flags a charged number (08 9x) in the anomaly report', () => {
+    const file = run([row({ telephone: '0890000212' }), row({ id_fs: '2', telephone: '0800123456' })]);
+    expect(file.anomalies.filter((a) => a.kind === 'premium-phone').map((a) => a.siteId)).toEqual(['1']);
+  });
+
   it('rejects an override naming an unknown site or an invalid value, naming the entry', () => {
     const unknown: SiteOverride[] = [{ id: '404', field: 'phone', value: '03 44 00 00 00', reason: 'Numéro vérifié par téléphone.' }];
     expect(() => run([row({})], unknown)).toThrow(/overrides\[0\] › id : le site « 404 »/);

@@ -41,3 +41,12 @@ describe('knowledge check: dated figures', () => {
     expect(procedureSchema.safeParse(withoutMsa).error?.issues.map((i) => i.message)).toContain('version MSA obligatoire quand msaAlternative est vrai');
   });
 });
+
+describe('knowledge check: age of the sites list', () => {
+  it('warns when the official list of France services is over 12 months old', async () => {
+    const { sourceAgeWarnings } = await import('../../../tools/knowledge/check.js');
+    const sites = { source: { file: 'x.csv', date: '2025-12-15', publisher: 'ANCT', licence: 'LO' }, sites: [], anomalies: [] };
+    expect(sourceAgeWarnings('knowledge', sites, '2026-12-01')).toEqual([]);
+    expect(sourceAgeWarnings('knowledge', sites, '2026-12-16')).toEqual([expect.stringMatching(/liste des France services du 2025-12-15, vieille de 12 mois \(plus de 12\)/)]);
+  });
+});
