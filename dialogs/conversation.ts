@@ -14,7 +14,7 @@ import { fill, frenchList, isOneOf, simplify } from '../src/bot/texts.js';
 import { logAnswer, logClarification, logHandover } from '../src/bot/usage.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
-import { splitNeeds } from '../src/orientation/conversation/needs.js';
+import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
 import type { ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
 
@@ -578,6 +578,8 @@ export class Conversation {
     }
     const needs = splitNeeds(this.text, this.services.orientation, analysis);
     if (needs.length >= 2) return this.severalNeeds(needs, commune);
+    const either = splitAlternatives(this.text, this.services.orientation);
+    if (either.length >= 2 && !this.agent) return this.clarify(either);
     if (analysis.clarify && !this.agent) return this.clarify();
     const procedure = this.procedureOf(analysis);
     if (!procedure) {
@@ -610,8 +612,10 @@ export class Conversation {
     return rest.length <= 3 || this.analysis.intent !== 'procedure';
   }
 
-  private async clarify(): Promise<void> {
-    const procedures = this.analysis.alternatives.map((a) => this.services.orientation.procedure(a.id)).filter((p): p is Procedure => !!p).slice(0, 4);
+  /** Several procedures are close (or named on each side of "ou"): the user picks one. */
+  private async clarify(first: readonly Procedure[] = []): Promise<void> {
+    const ranked = this.analysis.alternatives.map((a) => this.services.orientation.procedure(a.id)).filter((p): p is Procedure => !!p);
+    const procedures = [...first, ...ranked.filter((p) => !first.includes(p))].slice(0, Math.max(first.length, 4));
     const other = this.m.commands.other[0] ?? '';
     const best = this.analysis.procedure;
     logClarification(this.context, this.services, { procedure: best?.id ?? null, partner: best ? this.partnerId(this.procedureOf(this.analysis)!) : null, confidence: this.analysis.confidence });

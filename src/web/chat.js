@@ -100,6 +100,9 @@
     bubbleMaxWidth: 600,
     cardEmphasisBackgroundColor: '#f5f5fe',
     hideUploadButton: true,
+    // A long answer is shown from its start: scrolling pauses once new messages fill the transcript.
+    autoScrollSnapOnPage: true,
+    autoScrollSnapOnPageOffset: 0,
     sendBoxButtonColor: '#000091',
     sendBoxButtonColorOnHover: '#1212ff',
     sendBoxTextWrap: true,

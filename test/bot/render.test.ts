@@ -38,6 +38,20 @@ function nearby(index: number, extra: Partial<NearbySite> = {}): NearbySite {
 }
 
 describe('answer cards', () => {
+  it('start short: partner, cost and papers shown; the rest behind toggle buttons that name each hidden part', () => {
+    const view = viewOf('passeport');
+    const card = answerCard(view, m.answer, m.figures);
+    expect(cardProblems(card)).toEqual([]);
+    const hidden = card.body.filter((e) => e.type === 'Container' && e.isVisible === false).map((e) => e.id as string);
+    const toggles = card.body.flatMap((e) => (e.type === 'ActionSet' ? (e.actions as Array<Record<string, unknown>>) : [])).filter((a) => a.type === 'Action.ToggleVisibility');
+    expect(hidden.length).toBeGreaterThan(0);
+    expect(toggles.flatMap((t) => t.targetElements as string[]).sort()).toEqual([...hidden].sort());
+    expect(toggles.map((t) => t.title)).toEqual(expect.arrayContaining([m.answer.online, m.answer.agentCan]));
+    const visible = JSON.stringify(card.body.filter((e) => e.type !== 'Container'));
+    for (const title of [m.answer.partner, m.answer.costs]) expect(visible).toContain(title);
+    expect(visible).toContain(view.situation!.documents[0]!.replace(/"/g, '\\"'));
+  });
+
   it.each(knowledge.procedures.map((p) => p.id))('%s: every situation gives a valid Adaptive Card 1.5', (id) => {
     const procedure = knowledge.procedures.find((p) => p.id === id)!;
     procedure.situations.forEach((_, i) => expect(cardProblems(answerCard(viewOf(id, i), m.answer, m.figures))).toEqual([]));

@@ -36,6 +36,12 @@ describe('small talk, out of scope and emergencies', () => {
   });
 });
 
+describe('the menu', () => {
+  it('"Carte d\'identité ou passeport" offers both', async () => {
+    await dialogClient().play([[m.menu[0]!, [m.orientation.clarify, procedure('carte-identite').title, procedure('passeport').title]]]);
+  });
+});
+
 describe('answers to the pending question, in free words', () => {
   it('asks the situation, then reads "je viens de l\'acheter d\'occas" as the used-car purchase, then its cost', async () => {
     const achat = situation('carte-grise', 'achat');

@@ -13,6 +13,7 @@ import { chromiumPath, hasChromium, launchBrowser, runAxe, startService, type Br
 
 const readYaml = <T>(path: string) => parse(readFileSync(join(projectRoot, path), 'utf8')) as T;
 const welcome = readYaml<{ welcome: { intro: string } }>('knowledge/messages.yaml').welcome.intro;
+const vitaleTitle = readYaml<{ title: string }>('knowledge/procedures/carte-vitale.yaml').title;
 const carteGrise = readYaml<{ partner: string; situations: Array<{ label: string }> }>('knowledge/procedures/carte-grise.yaml');
 const partner = readYaml<{ partners: Array<{ id: string; name: string }> }>('knowledge/partners.yaml').partners.find((p) => p.id === carteGrise.partner);
 const screenshotPath = join(projectRoot, 'artifacts', 'webchat.png');
@@ -116,6 +117,33 @@ describe.skipIf(!hasChromium)(`page web dans Chromium (${hasChromium ? chromiumP
     const violations = (await runAxe(widget)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
     expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
     await widget.close();
+  });
+
+  it('on a 390×844 phone: the message box is visible on load, and a long answer shows its title', async () => {
+    const phone = await browser.context.newPage();
+    phone.on('pageerror', (error) => consoleErrors.push(`phone: ${error.message}`));
+    await phone.setViewportSize({ width: 390, height: 844 });
+    await phone.goto(`${service.base}/`);
+    await shownText(phone, welcome).waitFor({ timeout: WAIT_MS });
+    const box = transcript(phone).getByRole('textbox', { name: /saisie/i });
+    const input = await box.boundingBox();
+    expect(await phone.evaluate(() => window.scrollY)).toBe(0);
+    expect(input, 'message box on screen').not.toBeNull();
+    expect(input!.y).toBeGreaterThanOrEqual(0);
+    expect(input!.y + input!.height).toBeLessThanOrEqual(844);
+
+    await send(phone, 'carte vitale perdue');
+    const title = answerCard(phone, vitaleTitle).getByText(vitaleTitle, { exact: true }).first();
+    await title.waitFor({ timeout: WAIT_MS });
+    // Give the transcript time to finish scrolling, then the answer's start must be in view.
+    await phone.waitForTimeout(1000);
+    const scroller = await phone.locator('#webchat .webchat__basic-transcript__scrollable').boundingBox();
+    const shown = await title.boundingBox();
+    expect(shown && scroller, 'title and transcript on screen').toBeTruthy();
+    expect(shown!.y).toBeGreaterThanOrEqual(scroller!.y - 1);
+    expect(shown!.y + shown!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height + 1);
+    await phone.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-phone.png') });
+    await phone.close();
   });
 
   it('loads nothing from another host and logs no console error', () => {

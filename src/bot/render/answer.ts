@@ -3,7 +3,7 @@ import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
 import type { ProcedureView } from '../../orientation/procedures/view.js';
 import { fill } from '../texts.js';
-import { actionSet, adaptiveCard, bullets, heading, openUrl, text, type AdaptiveCardJson, type CardElement } from './card.js';
+import { actionSet, adaptiveCard, bullets, container, heading, openUrl, text, toggle, type AdaptiveCardJson, type CardElement } from './card.js';
 
 /** What one answer shows: the procedure for this person and situation. */
 export interface AnswerView {
@@ -62,13 +62,25 @@ function ficheLinks(view: AnswerView, m: Messages['answer']): Link[] {
   return [...(official ? [{ title: m.officialFiche, url: official.url }] : []), { title: m.printableFiche, url: view.printableUrl }];
 }
 
+/** What a card shows at once: who handles it, what it costs, the papers. The rest opens on demand. */
+const SHOWN_FIRST: ReadonlySet<Section['kind']> = new Set(['partner', 'costs', 'documents']);
+
+/**
+ * The answer as an Adaptive Card that starts short (title, what to do first, who, cost, papers); online
+ * services, dated figures, what an agent can do and what happens elsewhere sit behind toggle buttons.
+ */
 export function answerCard(view: AnswerView, m: Messages['answer'], f: Messages['figures'], options: AnswerOptions = {}): AdaptiveCardJson {
   const body: CardElement[] = [text(view.procedure.title, { bold: true, size: 'Large' }), text(view.procedure.summary)];
-  for (const section of sections(view, m, f, options)) {
-    body.push(heading(section.title));
+  const all = sections(view, m, f, options);
+  const items = (section: Section) => [
     // Online links are shown as buttons only: their labels would otherwise appear twice.
-    if (section.kind !== 'online') body.push(...bullets(section.lines));
-    if (section.links.length) body.push(actionSet(section.links.map((l) => openUrl(l.title, l.url))));
+    ...(section.kind !== 'online' ? bullets(section.lines) : []),
+    ...(section.links.length ? [actionSet(section.links.map((l) => openUrl(l.title, l.url)))] : []),
+  ];
+  for (const section of all.filter((s) => SHOWN_FIRST.has(s.kind))) body.push(heading(section.title), ...items(section));
+  for (const section of all.filter((s) => !SHOWN_FIRST.has(s.kind))) {
+    const id = `details-${section.kind}`;
+    body.push({ ...actionSet([toggle(section.title, [id])]), separator: true }, container(id, items(section), true));
   }
   return adaptiveCard(body, ficheLinks(view, m).map((l) => openUrl(l.title, l.url)));
 }

@@ -48,6 +48,16 @@ export function submit(label: string): CardElement {
   return { type: 'Action.Submit', title, data: { text: title, msteams: { type: 'messageBack', text: title, displayText: title } } };
 }
 
+/** A button that shows or hides the elements whose ids it names (the rest of a long answer). */
+export function toggle(title: string, targetIds: readonly string[]): CardElement {
+  return { type: 'Action.ToggleVisibility', title: safeText(title), targetElements: [...targetIds] };
+}
+
+/** A group of elements, hidden until a toggle shows it when `hidden`. */
+export function container(id: string, items: CardElement[], hidden = false): CardElement {
+  return { type: 'Container', id, items, ...(hidden ? { isVisible: false } : {}) };
+}
+
 export function actionSet(actions: CardElement[]): CardElement {
   return { type: 'ActionSet', actions };
 }

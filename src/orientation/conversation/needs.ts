@@ -45,3 +45,16 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
     .map((id) => orientation.procedure(id))
     .filter((p): p is Procedure => !!p);
 }
+
+/** "Carte d'identité ou passeport": the procedures named on each side of "ou", when each side names one clearly. */
+export function splitAlternatives(text: string, orientation: Pick<Orientation, 'analyze' | 'procedure'>): Procedure[] {
+  const parts = text.split(/\bou\b/i).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2 || parts.length > MAX_NEEDS) return [];
+  const ids: string[] = [];
+  for (const part of parts) {
+    const found = orientation.analyze(part);
+    if (found.intent !== 'procedure' || !found.procedure || found.confidence < PART_CONFIDENCE) return [];
+    if (!ids.includes(found.procedure.id)) ids.push(found.procedure.id);
+  }
+  return ids.length >= 2 ? ids.map((id) => orientation.procedure(id)).filter((p): p is Procedure => !!p) : [];
+}
