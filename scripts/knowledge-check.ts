@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { checkKnowledge } from '../tools/knowledge/check.js';
 import { anomalyReport, countBy } from '../tools/import/report.js';
-import { defaultKnowledgeDir } from '../src/knowledge/load.js';
+import { defaultKnowledgeDir, verifySnapshot } from '../src/knowledge/load.js';
 
 const args = parseArgs({ options: { strict: { type: 'boolean', default: false } }, allowPositionals: true });
 const dir = args.positionals[0] ?? defaultKnowledgeDir;
@@ -31,4 +31,6 @@ if (result.errors.length > 0) {
   for (const error of result.errors) console.error(`  - ${error}`);
   process.exit(1);
 }
+const snapshot = { 'up-to-date': 'à jour', rebuilt: 'reconstruit', unwritable: 'non enregistré (dossier en lecture seule)' }[verifySnapshot(dir)];
+console.log(`Instantané des connaissances (chargé au démarrage) : ${snapshot}`);
 console.log('\nConnaissances valides.');

@@ -1,5 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { KnowledgeError } from './errors.js';
 import { projectRoot } from './projectRoot.js';
 import { displayPath, entryInArray, readData, validate } from './readFile.js';
@@ -12,6 +13,7 @@ import { partnersFileSchema, type Partner } from './schemas/partner.js';
 import { pilotageTextsSchema, type PilotageTexts } from './schemas/pilotage.js';
 import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { sitesFileSchema, type SitesFile } from './schemas/site.js';
+import { knowledgeKey, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 
 /** The project's knowledge/ folder. */
 export const defaultKnowledgeDir = join(projectRoot, 'knowledge');
@@ -105,8 +107,48 @@ export function loadPilotageTexts(dir: string): PilotageTexts {
   return validate(pilotageTextsSchema, readData(file), file);
 }
 
-/** Loads and validates every knowledge file; throws a KnowledgeError on the first broken file. */
-export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
+export interface LoadOptions {
+  /** Where snapshots are kept (dist/knowledge-snapshot by default); `false` always reads the files. */
+  snapshotDir?: string | false;
+}
+
+/**
+ * The knowledge of `dir`, validated: from its snapshot when one was saved for exactly these files
+ * (see snapshot.ts), otherwise from the files, then saved as the new snapshot.
+ * Throws a KnowledgeError on the first broken file.
+ */
+export function loadKnowledge(dir: string = defaultKnowledgeDir, options: LoadOptions = {}): Knowledge {
+  return loadKnowledgeReporting(dir, options).knowledge;
+}
+
+/** As loadKnowledge, also telling where the knowledge came from. */
+export function loadKnowledgeReporting(dir: string = defaultKnowledgeDir, options: LoadOptions = {}): { knowledge: Knowledge; source: 'snapshot' | 'files' } {
+  if (options.snapshotDir === false) return { knowledge: loadKnowledgeFiles(dir), source: 'files' };
+  const file = snapshotFile(dir, options.snapshotDir);
+  const key = timed('empreinte des fichiers', () => knowledgeKey(dir));
+  const saved = timed('instantané (lecture)', () => readSnapshot(file, key));
+  if (saved) return { knowledge: { dir, ...saved }, source: 'snapshot' };
+  const knowledge = loadKnowledgeFiles(dir);
+  timed('instantané (écriture)', () => writeSnapshot(file, key, knowledge));
+  return { knowledge, source: 'files' };
+}
+
+/**
+ * For knowledge:check: validates the files and compares the result with the snapshot, which is
+ * rebuilt when missing, stale or different. Throws a KnowledgeError like loadKnowledge.
+ */
+export function verifySnapshot(dir: string = defaultKnowledgeDir, snapshotDir?: string): 'up-to-date' | 'rebuilt' | 'unwritable' {
+  const file = snapshotFile(dir, snapshotDir);
+  const key = knowledgeKey(dir);
+  const saved = readSnapshot(file, key);
+  const knowledge = loadKnowledgeFiles(dir);
+  const { dir: _dir, ...content } = knowledge;
+  if (saved && isDeepStrictEqual(saved, JSON.parse(JSON.stringify(content)))) return 'up-to-date';
+  return writeSnapshot(file, key, knowledge) ? 'rebuilt' : 'unwritable';
+}
+
+/** Reads and validates every knowledge file, without any snapshot. */
+export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge {
   const procedures = timed('procédures (YAML)', () => loadProcedures(dir));
   return {
     dir,
