@@ -11,6 +11,7 @@ import { projectRoot } from '../../knowledge/projectRoot.js';
 import { DIRECT_LINE_SERVICE } from '../directline/tokenService.js';
 import { sendError } from '../errors.js';
 import { cspHash, setContentSecurityPolicy } from '../security.js';
+import { contentVersion, packageVersion, StaticAssets, type AssetSpec } from '../staticAssets.js';
 import type { DirectLineMode } from './directline.js';
 
 export const webDir = join(projectRoot, 'src', 'web');
@@ -25,6 +26,8 @@ export interface WebDeps {
   directLineServiceUrl?: string;
   /** Sites allowed to show /widget in an iframe (CSP frame-ancestors sources). */
   widgetFrameAncestors?: string[];
+  /** Where compressed assets are kept (dist/assets by default). */
+  assetCacheDir?: string;
 }
 
 export const DEFAULT_WIDGET_ANCESTORS = ["'self'", 'https://www.oise.gouv.fr'];
@@ -32,7 +35,6 @@ export const DEFAULT_WIDGET_ANCESTORS = ["'self'", 'https://www.oise.gouv.fr'];
 // restify 11 ships these plugins; src/server/restify.d.ts only declares the ones other routes use.
 const staticPlugins = plugins as unknown as {
   serveStaticFiles(directory: string, options?: { maxAge?: number; dotfiles?: 'ignore' | 'deny' }): RequestHandler;
-  gzipResponse(): RequestHandler;
 };
 
 /** Lets only matching file names through to the static handler; the rest is a 404. */
@@ -44,10 +46,24 @@ function onlyFiles(pattern: RegExp): RequestHandler {
   };
 }
 
-/** Compresses the big text assets (Web Chat is 3.9 MB, 0.95 MB gzipped); small files go as they are. */
-function gzipScriptsAndStyles(): RequestHandler {
-  const gzip = staticPlugins.gzipResponse() as (req: Request, res: Response, next: Next) => void;
-  return (req: Request, res: Response, next: Next) => (/\.(js|css)$/.test(req.params?.['*'] ?? '') ? gzip(req, res, next) : next());
+/** The assets served pre-compressed and under versioned names (see staticAssets.ts). */
+export function webAssetSpecs(): AssetSpec[] {
+  const webchatPackage = join(projectRoot, 'node_modules', 'botframework-webchat');
+  const dsfrPackage = join(projectRoot, 'node_modules', '@gouvfr', 'dsfr');
+  const ours = ['chat.css', 'chat.js', 'embed.css', 'embed.js'].map((name) => ({ path: `/assets/app/${name}`, file: join(webDir, name), version: contentVersion(join(webDir, name)) }));
+  return [
+    { path: '/assets/webchat/webchat.js', file: join(webchatDir, 'webchat.js'), version: packageVersion(webchatPackage) },
+    { path: '/assets/dsfr/dsfr.min.css', file: join(dsfrDir, 'dsfr.min.css'), version: packageVersion(dsfrPackage) },
+    ...ours,
+  ];
+}
+
+/** Serves the pre-compressed assets; other files go on to the next handler. */
+function assetsFirst(assets: StaticAssets): RequestHandler {
+  return (req: Request, res: Response, next: Next) => {
+    if (!assets.has(req.getPath())) return next();
+    assets.send(req, res).then(() => next(false), next);
+  };
 }
 
 function pagePolicy(nonce: string, connect: string[], frameAncestors: string[]): string {
@@ -77,7 +93,11 @@ function directLineOrigins(serviceUrl: string | undefined): string[] {
 
 export function registerWebRoutes(server: Server, deps: WebDeps): void {
   const serviceUrl = deps.directLineMode === 'service' ? (deps.directLineServiceUrl ?? DIRECT_LINE_SERVICE) : undefined;
-  const templates = { page: readFileSync(join(webDir, 'index.html'), 'utf8'), widget: readFileSync(join(webDir, 'widget.html'), 'utf8') };
+  const assets = new StaticAssets(webAssetSpecs(), deps.assetCacheDir);
+  const templates = {
+    page: assets.versionLinks(readFileSync(join(webDir, 'index.html'), 'utf8')),
+    widget: assets.versionLinks(readFileSync(join(webDir, 'widget.html'), 'utf8')),
+  };
   const connect = directLineOrigins(serviceUrl);
 
   function servePage(template: string, frameAncestors: string[]) {
@@ -96,12 +116,12 @@ export function registerWebRoutes(server: Server, deps: WebDeps): void {
   server.get('/widget', servePage(templates.widget, deps.widgetFrameAncestors ?? DEFAULT_WIDGET_ANCESTORS));
 
   const cached = { maxAge: ASSET_MAX_AGE_MS, dotfiles: 'deny' as const };
-  server.get('/assets/app/*', onlyFiles(/^[\w-]+\.(css|js|svg)$/), staticPlugins.serveStaticFiles(webDir, cached));
+  server.get('/assets/app/*', assetsFirst(assets), onlyFiles(/^[\w-]+\.svg$/), staticPlugins.serveStaticFiles(webDir, cached));
   server.get(
     '/assets/dsfr/*',
-    onlyFiles(/^(dsfr\.min\.css|(fonts|favicon|icons\/[\w-]+)\/[\w.-]+\.(woff2?|svg|png|ico))$/),
-    gzipScriptsAndStyles(),
+    assetsFirst(assets),
+    onlyFiles(/^(fonts|favicon|icons\/[\w-]+)\/[\w.-]+\.(woff2?|svg|png|ico)$/),
     staticPlugins.serveStaticFiles(dsfrDir, cached),
   );
-  server.get('/assets/webchat/*', onlyFiles(/^webchat\.js$/), gzipScriptsAndStyles(), staticPlugins.serveStaticFiles(webchatDir, cached));
+  server.get('/assets/webchat/*', assetsFirst(assets), onlyFiles(/(?!)/));
 }
