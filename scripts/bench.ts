@@ -13,7 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCommuneIndex } from '../src/orientation/location/index.js';
 import { createUnderstanding } from '../src/orientation/understanding/understand.js';
+import { MAX_INPUT_CHARS } from '../src/bot/input.js';
 import { measureStartup, type StartupFigures } from './benchStartup.js';
+import { printLengthScaling } from './benchLength.js';
 
 const { values, positionals } = parseArgs({
   options: { rounds: { type: 'string', default: '20' }, starts: { type: 'string', default: '5' } },
@@ -58,6 +60,9 @@ console.log(`Messages analysés : ${latencies.length} (${messages.length} distin
 console.log(`Latence p50 : ${at(0.5).toFixed(3)} ms, p99 : ${at(0.99).toFixed(3)} ms (cible p99 ≤ 2 ms), max : ${at(1).toFixed(3)} ms`);
 console.log(`Débit : ${Math.round(latencies.length / (totalMs / 1000))} messages/s`);
 console.log(`Mémoire (RSS) après les messages : ${rssMb.toFixed(0)} Mo (cible ≤ 200 Mo)`);
+
+const worstAccepted = printLengthScaling(orientation, texts.slice(0, 40), MAX_INPUT_CHARS);
+console.log(`Pire p99 d’analyse d’un message de ${MAX_INPUT_CHARS} caractères (la limite du bot), tous types : ${worstAccepted.toFixed(3)} ms (cible ≤ 2 ms)`);
 
 function startupInFreshProcess(): StartupFigures {
   const script = fileURLToPath(new URL(`./benchStartup${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
