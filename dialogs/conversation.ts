@@ -14,6 +14,7 @@ import { fill, frenchList, isOneOf, simplify } from '../src/bot/texts.js';
 import { logAnswer, logClarification, logHandover } from '../src/bot/usage.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
+import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
 import type { ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
@@ -29,6 +30,10 @@ const SURE_SWITCH = 0.7;
 const MAX_MISSES = 2;
 /** Up to this many words, a message naming another procedure with a follow-up word asks that about it. */
 const SHORT_MESSAGE = 8;
+/** Up to this many words, an unsure message about the current procedure is looked for in its texts. */
+const DETAIL_QUESTION = 14;
+/** Below this confidence, the core is not sure the message names a procedure. */
+const SURE_PROCEDURE = 0.5;
 const SITE_TOPICS: readonly FollowUpTopic[] = ['hours', 'appointment', 'phone', 'address', 'next'];
 const PROCEDURE_TOPICS: readonly FollowUpTopic[] = ['cost', 'online', 'documents', 'delay', 'child'];
 
@@ -467,6 +472,15 @@ export class Conversation {
       if (commune) await this.showSites(commune);
       return true;
     }
+    // A detail of the procedure just answered ("et le volet pour mon patron ?"), found in its own texts.
+    const unsure = this.analysis.intent !== 'procedure' || this.analysis.clarify || this.analysis.confidence < SURE_PROCEDURE;
+    if (current && !switched && unsure && this.reader.length(this.text) <= DETAIL_QUESTION) {
+      const lines = linesAbout(this.reader.simple(this.text).split(' '), this.view(current), this.reader.simple);
+      if (lines.length > 0) {
+        await this.say([this.view(current).title, ...lines].join('\n'));
+        return true;
+      }
+    }
     return false;
   }
 
@@ -688,6 +702,8 @@ export class Conversation {
    * situation question. Then the MSA question when the partner depends on it and we do not know.
    */
   private async answerProcedure(procedure: Procedure, options: { repeat?: boolean; general?: boolean; noQuestion?: boolean }): Promise<void> {
+    // Agents at the desk get the short desk answer, without questions back.
+    if (this.agent) return this.desk(procedure);
     const view = this.view(procedure);
     const msa = isMsaFor(procedure, this.state.regime);
     const partner = this.services.orientation.partner(this.partnerId(procedure));

@@ -173,6 +173,17 @@ describe('follow-ups on what was just shown', () => {
   });
 });
 
+describe('details of the procedure just answered', () => {
+  it('"et le volet pour mon patron ?" is answered from the procedure\'s own texts, not refused', async () => {
+    const note = situation('arret-maladie', 'salarie').note!;
+    const sentence = note.split(/(?<=[.!?])\s+/).find((x) => x.includes('volet'))!;
+    await dialogClient().play([
+      ["le médecin m'a fait un arrêt maladie, je suis salarié, je l'envoie à qui ?", [procedure('arret-maladie').title]],
+      ['et le volet pour mon patron ?', [sentence], [m.replies.outOfScope]],
+    ]);
+  });
+});
+
 describe('SMS and other text channels', () => {
   it('numbered choices; a digit answers; an out-of-range digit repeats the choices; no message over 1,000 characters', async () => {
     const { send } = dialogClient({ channelId: 'sms' });

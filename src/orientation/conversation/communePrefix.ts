@@ -1,17 +1,23 @@
 /**
- * Communes of one département named by the start of their name ("beauvai", "pont ste max"): what people
- * type when they cut a long name short. Only a unique match counts, for 4 letters or more and most of the
+ * Communes of one département named by the start of their name ("beauvai", "pont ste max"), or misspelt
+ * by a letter or two ("grandviliers"): what people type when they cut a long name short or type fast. Only a unique match counts, for 4 letters or more and most of the
  * name, so that an ordinary word ("aprem") is never taken for a commune (Apremont).
  */
+import Fuse from 'fuse.js';
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import { placeKey } from '../text/normalize.js';
 
 const MIN_LETTERS = 4;
 /** The typed start must be at least this share of the name: "aprem" is not Apremont. */
 const MIN_SHARE = 0.7;
+/** A misspelt name ("grandviliers") of this many letters or more is looked up approximately. */
+const MIN_FUZZY_LETTERS = 6;
+/** Fuse.js score below which a misspelling is close enough (0 = identical). */
+const FUZZY_THRESHOLD = 0.15;
 
 export function createCommunePrefixFinder(communes: readonly Commune[], departement: string): (text: string) => Commune | null {
   const keyed = communes.filter((c) => c.departement === departement).map((commune) => ({ commune, key: placeKey(commune.name) }));
+  const fuzzy = new Fuse(keyed, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
   return (text) => {
     const key = placeKey(text);
     if (key.replace(/[^A-Z]/g, '').length < MIN_LETTERS) return null;
@@ -23,6 +29,11 @@ export function createCommunePrefixFinder(communes: readonly Commune[], departem
       const words = name.split(' ');
       return typed.length <= words.length && typed.every((w, i) => words[i]?.startsWith(w)) && key.length >= MIN_SHARE * name.length;
     });
-    return fits.length === 1 ? (fits[0]?.commune ?? null) : null;
+    if (fits.length === 1) return fits[0]?.commune ?? null;
+    if (fits.length > 1 || key.replace(/[^A-Z]/g, '').length < MIN_FUZZY_LETTERS) return null;
+    const [best, second] = fuzzy.search(key, { limit: 2 });
+    const close = best && (best.score ?? 1) <= FUZZY_THRESHOLD;
+    const clear = !second || (second.score ?? 1) - (best?.score ?? 0) > FUZZY_THRESHOLD / 2;
+    return close && clear ? best.item.commune : null;
   };
 }

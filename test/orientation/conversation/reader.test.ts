@@ -58,6 +58,7 @@ describe('communes typed short', () => {
   it.each([
     ['beauvai', 'Beauvais'],
     ['pont ste max', 'Pont-Sainte-Maxence'],
+    ['grandviliers', 'Grandvilliers'],
   ])('%s → %s', (typed, name) => {
     expect(find(typed)?.name).toBe(name);
   });
@@ -65,5 +66,7 @@ describe('communes typed short', () => {
   it('an ordinary word is not a commune', () => {
     expect(find('aprem')).toBeNull();
     expect(find('le')).toBeNull();
+    expect(find('vendredi')).toBeNull();
+    expect(find('horaires')).toBeNull();
   });
 });
