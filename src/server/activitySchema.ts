@@ -6,18 +6,30 @@ import { z } from 'zod';
 
 const account = z.looseObject({ id: z.string(), name: z.string().optional() });
 
+/** Teams strips the bot's mention from the text using these fields: a mention without them breaks the turn. */
+const entity = z
+  .looseObject({ type: z.string(), mentioned: account.optional(), text: z.string().optional() })
+  .refine((e) => e.type !== 'mention' || (e.mentioned !== undefined && e.text !== undefined), {
+    message: 'une mention doit avoir « mentioned.id » et « text »',
+  });
+
 export const activitySchema = z.looseObject({
   type: z.string().min(1),
   id: z.string().optional(),
   channelId: z.string().min(1),
   serviceUrl: z.string().optional(),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: account.optional(),
+  conversation: z.looseObject({ id: z.string().min(1), isGroup: z.boolean().optional() }),
+  // Every channel says who speaks; the user's remembered data is keyed on it.
+  from: account,
   recipient: account.optional(),
   text: z.string().optional(),
   locale: z.string().optional(),
   deliveryMode: z.enum(['normal', 'notification', 'expectReplies', 'ephemeral']).optional(),
   attachments: z.array(z.looseObject({ contentType: z.string() })).optional(),
+  entities: z.array(entity).optional(),
+  membersAdded: z.array(account).optional(),
+  membersRemoved: z.array(account).optional(),
+  name: z.string().optional(),
 });
 
 export type InboundActivity = z.infer<typeof activitySchema>;

@@ -10,6 +10,7 @@ import type { Config } from '../config.js';
 import { projectRoot } from '../knowledge/projectRoot.js';
 import type { Logger } from '../logging.js';
 import { createAdapter } from './adapter.js';
+import { onlyJsonBodies, securityHeadersEverywhere } from './boundary.js';
 import { registerErrorHandler } from './errors.js';
 import { directLineMode, registerDirectLineRoutes } from './routes/directline.js';
 import { registerFicheRoutes, type FicheOrientation } from './routes/fiches.js';
@@ -17,7 +18,6 @@ import { registerHealthRoutes } from './routes/health.js';
 import { registerMessagesRoutes, type TurnHandler } from './routes/messages.js';
 import { registerPilotageRoutes } from './routes/pilotage.js';
 import { registerWebRoutes } from './routes/web.js';
-import { securityHeaders } from './security.js';
 import type { UsageStore } from '../usage/store.js';
 
 export interface AppDeps {
@@ -69,7 +69,9 @@ export function createApp(deps: AppDeps): Server {
     // What escapes a callback is logged at process level (src/index.ts).
     handleUncaughtExceptions: false,
   });
-  server.use(securityHeaders);
+  // `pre` runs before routing: 404 and 405 answers get the headers, refused bodies are never read.
+  server.pre(securityHeadersEverywhere(deps.config.env === 'production'));
+  server.pre(onlyJsonBodies);
   registerErrorHandler(server, logger);
   registerRoutes(server, deps, adapter);
   return server;

@@ -49,6 +49,8 @@ declare module 'restify' {
 
   export const plugins: {
     bodyParser(options?: { maxBodySize?: number; mapParams?: boolean; rejectUnknown?: boolean }): RequestHandler[];
+    /** bodyReader + JSON only: no multipart, no form parser. */
+    jsonBodyParser(options?: { maxBodySize?: number; mapParams?: boolean }): RequestHandler[];
     queryParser(options?: { mapParams?: boolean }): RequestHandler;
   };
 }

@@ -114,7 +114,7 @@ export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps)
 
   server.post(
     `${LOCAL_PREFIX}/conversations/:id/activities`,
-    plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }),
+    plugins.jsonBodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false }),
     async (req: Request, res: Response) => {
       const conversation = authorize(deps, req, res);
       if (!conversation) return;

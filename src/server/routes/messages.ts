@@ -74,5 +74,5 @@ export function registerMessagesRoutes(server: Server, deps: MessagesDeps): void
     replyFromAdapter(res, captured);
   }
 
-  server.post('/api/messages', plugins.bodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false }), handleMessage);
+  server.post('/api/messages', plugins.jsonBodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false }), handleMessage);
 }
