@@ -1,4 +1,4 @@
-import { ActivityHandler, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { readInput, MAX_INPUT_CHARS } from './input.js';
@@ -45,6 +45,24 @@ export class AssistantBot extends ActivityHandler {
       await this.services.responder.say(context, this.services.messages.replies.error).catch(() => undefined);
     }
     await this.services.state.save(context);
+  }
+
+  /** Bot Framework's health probe (Teams, Azure Bot Service) gets a health result, not "not implemented". */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    if (context.activity.name === 'healthCheck') return { status: 200, body: { healthResults: { success: true, messages: ['Health check succeeded'] } } };
+    return super.onInvokeActivity(context);
+  }
+
+  /** A card button sent as a Teams Universal Action (Action.Execute) reads like the same button sent as a message. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const text = (invokeValue.action.data as { text?: unknown } | undefined)?.text;
+    if (typeof text !== 'string' || !text.trim()) {
+      return { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message: 'Action sans texte.' } };
+    }
+    context.activity.text = text;
+    context.activity.value = undefined;
+    await this.handleMessage(context);
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: {} };
   }
 
   private async welcomeOnce(context: TurnContext): Promise<void> {

@@ -4,12 +4,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CloudAdapter } from 'botbuilder';
 import { createServer, type Server } from 'restify';
 import type { Config } from '../config.js';
 import { projectRoot } from '../knowledge/projectRoot.js';
 import type { Logger } from '../logging.js';
-import { createAdapter } from './adapter.js';
+import { createAdapter, type BotAdapter } from './adapter.js';
 import { onlyJsonBodies, securityHeadersEverywhere } from './boundary.js';
 import { registerErrorHandler } from './errors.js';
 import { directLineMode, registerDirectLineRoutes } from './routes/directline.js';
@@ -30,14 +29,14 @@ export interface AppDeps {
   /** Resolves when the conversation storage answers (GET /readyz). */
   checkStorage: () => Promise<void>;
   /** Built from the configuration when absent. */
-  adapter?: CloudAdapter;
+  adapter?: BotAdapter;
   /** Clock for opening hours; tests pin it. */
   now?: () => Date;
 }
 
 export const serviceVersion: string = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
-function registerRoutes(server: Server, deps: AppDeps, adapter: CloudAdapter): void {
+function registerRoutes(server: Server, deps: AppDeps, adapter: BotAdapter): void {
   const { config, logger, orientation } = deps;
   registerHealthRoutes(server, { version: serviceVersion, knowledge: orientation.knowledge, checkStorage: deps.checkStorage, logger });
   registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });

@@ -1,12 +1,14 @@
 /**
  * POST /api/messages: the Bot Framework endpoint (Azure Bot Service, Teams, Emulator, expectReplies clients).
  * The request is checked here (size, JSON, activity shape, presence of a token) before the adapter runs,
- * and whatever the adapter answers is sent back as JSON, never as a stack trace.
+ * turns of one conversation run one after the other, and the answer leaves as JSON, never as a stack trace.
  */
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import AsyncLock from 'async-lock';
+import type { Activity, InvokeResponse, TurnContext } from 'botbuilder';
 import { plugins, type Request, type Response, type Server } from 'restify';
 import type { Config } from '../../config.js';
 import { activityMeta, type Logger } from '../../logging.js';
+import type { BotAdapter } from '../adapter.js';
 import { checkActivity } from '../activitySchema.js';
 import { sendError } from '../errors.js';
 
@@ -16,37 +18,39 @@ export interface TurnHandler {
 
 export interface MessagesDeps {
   config: Pick<Config, 'bot' | 'maxBodyBytes'>;
-  adapter: CloudAdapter;
+  adapter: BotAdapter;
   bot: TurnHandler;
   logger: Logger;
 }
 
-/** Shape of a Bot Framework token; anything else is refused before the adapter (which logs to the console). */
+/** Shape of a Bot Framework token; anything else is refused before the adapter. */
 const bearerJwt = /^Bearer [\w-]+\.[\w-]+\.[\w-]*$/;
 
-interface Captured {
-  status: number;
-  body: unknown;
+/** Turns of one conversation waiting behind the running one; more is a client flooding it. */
+const MAX_WAITING_TURNS = 10;
+/** How long a turn waits for the previous one of its conversation. */
+const TURN_WAIT_MS = 60_000;
+/** Asked of a channel when its token cannot be checked now (identity service unreachable). */
+const RETRY_AFTER_SECONDS = '30';
+
+function isAuthenticationFailure(err: unknown): boolean {
+  const status = (err as { statusCode?: unknown } | null)?.statusCode;
+  return (err instanceof Error && err.name === 'AuthenticationError') || status === 401 || status === 403;
 }
 
-/** What the adapter writes, kept aside so that we decide how it leaves (JSON errors, no stack). */
-function captureResponse(res: Response) {
-  const captured: Captured = { status: 200, body: undefined };
-  const shim = {
-    socket: res.socket,
-    status: (code: number) => { captured.status = code; },
-    send: (body: unknown) => { captured.body = body; },
-    header: () => undefined,
-    end: () => undefined,
-  };
-  return { shim, captured };
+function isLockRefusal(err: unknown): boolean {
+  return err instanceof Error && /Too many pending|async-lock timed out/.test(err.message);
 }
 
-function replyFromAdapter(res: Response, { status, body }: Captured): void {
-  if (status === 401 || status === 403) return sendError(res, 401, 'unauthorized', 'Authentification refusée.');
-  if (status >= 500) return sendError(res, 500, 'internal_error', 'Une erreur est survenue. Réessayez dans un instant.');
-  if (status >= 400) return sendError(res, status, 'invalid_activity', 'Activité refusée par le service de bot.');
-  if (body === undefined || body === null) return void res.send(status);
+/** The invoke response (or expectReplies body) as the channel expects it; protocol statuses pass through. */
+function reply(res: Response, response: InvokeResponse | undefined): void {
+  if (!response) return void res.send(200);
+  const { status, body } = response;
+  if (body === undefined || body === null) {
+    if (status === 501) return sendError(res, 501, 'invoke_not_implemented', "L'assistant ne prend pas en charge cette action.");
+    if (status >= 400) return sendError(res, status, 'invalid_activity', 'Activité refusée par le service de bot.');
+    return void res.send(status);
+  }
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
   res.send(status, body);
 }
@@ -54,24 +58,46 @@ function replyFromAdapter(res: Response, { status, body }: Captured): void {
 export function registerMessagesRoutes(server: Server, deps: MessagesDeps): void {
   const { adapter, bot, logger, config } = deps;
   const authRequired = config.bot.MicrosoftAppId !== '';
+  // Two turns of one conversation at once would both start from the same saved state, and the last
+  // write would silently undo the other: they wait for each other (this instance; eTags across instances).
+  const conversations = new AsyncLock({ maxPending: MAX_WAITING_TURNS, timeout: TURN_WAIT_MS });
 
   async function handleMessage(req: Request, res: Response): Promise<void> {
     const check = checkActivity(req.body);
     if (!check.ok) return sendError(res, 400, 'invalid_activity', check.message);
+    const meta = activityMeta(check.activity);
     if (authRequired && !bearerJwt.test(req.headers.authorization ?? '')) {
-      logger.info({ activity: activityMeta(check.activity) }, 'activity refused: no bearer token');
+      logger.info({ activity: meta }, 'activity refused: no bearer token');
       return sendError(res, 401, 'unauthorized', 'Authentification requise.');
     }
-    logger.info({ activity: activityMeta(check.activity) }, 'activity received');
-    const { shim, captured } = captureResponse(res);
+    logger.info({ activity: meta }, 'activity received');
+    let turnStarted = false;
+    const key = `${check.activity.channelId}/${check.activity.conversation.id}`;
     try {
-      await adapter.process({ body: check.activity, headers: req.headers, method: req.method }, shim, (context) => bot.run(context));
+      const response = await conversations.acquire(key, () =>
+        adapter.handle(req.headers.authorization ?? '', check.activity as unknown as Activity, (context) => {
+          turnStarted = true;
+          return bot.run(context);
+        }),
+      );
+      reply(res, response);
     } catch (err) {
-      logger.error({ err, activity: activityMeta(check.activity) }, 'adapter failed');
-      captured.status = 500;
+      if (isAuthenticationFailure(err)) {
+        logger.info({ activity: meta }, 'activity refused: token not valid');
+        return sendError(res, 401, 'unauthorized', 'Authentification refusée.');
+      }
+      if (isLockRefusal(err)) {
+        logger.warn({ activity: meta }, 'activity refused: too many turns waiting in this conversation');
+        return sendError(res, 429, 'too_many_requests', 'Trop de messages à la fois dans cette conversation. Réessayez dans un instant.');
+      }
+      if (!turnStarted && authRequired) {
+        logger.warn({ err, activity: meta }, 'activity refused: token could not be checked');
+        res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
+        return sendError(res, 503, 'auth_unavailable', "L'authentification ne peut pas être vérifiée pour le moment. Réessayez dans un instant.");
+      }
+      logger.error({ err, activity: meta }, 'adapter failed');
+      sendError(res, 500, 'internal_error', 'Une erreur est survenue. Réessayez dans un instant.');
     }
-    if (captured.status >= 400) logger.warn({ status: captured.status, activity: activityMeta(check.activity) }, 'activity rejected by the adapter');
-    replyFromAdapter(res, captured);
   }
 
   server.post('/api/messages', plugins.jsonBodyParser({ maxBodySize: config.maxBodyBytes, mapParams: false }), handleMessage);
