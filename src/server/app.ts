@@ -9,13 +9,13 @@ import type { Config } from '../config.js';
 import { projectRoot } from '../knowledge/projectRoot.js';
 import type { Logger } from '../logging.js';
 import { createAdapter, type BotAdapter } from './adapter.js';
-import { onlyJsonBodies, securityHeadersEverywhere } from './boundary.js';
+import { bodyPolicy, securityHeadersEverywhere } from './boundary.js';
 import { registerErrorHandler } from './errors.js';
 import { directLineMode, registerDirectLineRoutes } from './routes/directline.js';
 import { registerFicheRoutes, type FicheOrientation } from './routes/fiches.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMessagesRoutes, type TurnHandler } from './routes/messages.js';
-import { registerPilotageRoutes } from './routes/pilotage.js';
+import { PILOTAGE_SESSION_PATH, registerPilotageRoutes } from './routes/pilotage.js';
 import { registerWebRoutes } from './routes/web.js';
 import type { UsageStore } from '../usage/store.js';
 
@@ -70,7 +70,7 @@ export function createApp(deps: AppDeps): Server {
   });
   // `pre` runs before routing: 404 and 405 answers get the headers, refused bodies are never read.
   server.pre(securityHeadersEverywhere(deps.config.env === 'production'));
-  server.pre(onlyJsonBodies);
+  server.pre(bodyPolicy([PILOTAGE_SESSION_PATH]));
   registerErrorHandler(server, logger);
   registerRoutes(server, deps, adapter);
   return server;

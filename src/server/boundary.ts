@@ -31,8 +31,18 @@ export function securityHeadersEverywhere(production: boolean) {
   };
 }
 
-/** 415 for any body that is not identity-encoded JSON; bodiless requests pass. */
-export function onlyJsonBodies(req: Request, res: Response, next: Next): void {
+const formType = /^application\/x-www-form-urlencoded\s*(?:;.*)?$/i;
+
+/**
+ * 415 for any body that is not identity-encoded JSON; bodiless requests pass. `formPaths` are the
+ * few HTML form targets (the pilotage sign-in) that read their own small url-encoded body.
+ */
+export function bodyPolicy(formPaths: readonly string[] = []) {
+  const forms = new Set(formPaths);
+  return (req: Request, res: Response, next: Next): void => onlyJsonBodies(req, res, next, forms);
+}
+
+function onlyJsonBodies(req: Request, res: Response, next: Next, forms: ReadonlySet<string>): void {
   const method = (req.method ?? 'GET').toUpperCase();
   const contentType = req.headers['content-type'];
   const encoding = req.headers['content-encoding']?.trim().toLowerCase();
@@ -44,7 +54,8 @@ export function onlyJsonBodies(req: Request, res: Response, next: Next): void {
     sendError(res, 415, 'unsupported_content_encoding', 'Envoyez le corps de la requête sans compression (Content-Encoding non pris en charge).');
     return next(false);
   }
-  if ((body || contentType !== undefined) && METHODS_WITH_BODY.has(method) && !jsonType.test(contentType ?? '')) {
+  const form = forms.has(req.getPath()) && formType.test(contentType ?? '');
+  if ((body || contentType !== undefined) && METHODS_WITH_BODY.has(method) && !jsonType.test(contentType ?? '') && !form) {
     if (body) res.setHeader('Connection', 'close');
     sendError(res, 415, 'unsupported_media_type', 'Type de contenu non pris en charge : envoyez du JSON (application/json).');
     return next(false);

@@ -1,10 +1,8 @@
 /** Two messages of one conversation at once, through the real server and the real bot. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot, FeedbackLog } from '../../src/bot/index.js';
+import { createAssistantBot } from '../../src/bot/index.js';
+import { testUsageStore } from '../bot/harness.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
@@ -27,7 +25,7 @@ beforeAll(async () => {
   const bot = createAssistantBot({
     orientation,
     storage: new SlowReads(),
-    feedback: new FeedbackLog(mkdtempSync(join(tmpdir(), 'feedback-'))),
+    usage: testUsageStore(),
     publicBaseUrl: 'http://localhost:3978',
     agentChannels: [],
   });

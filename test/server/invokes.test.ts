@@ -1,11 +1,9 @@
 /** Invoke activities and token failures through the real server and the real assistant bot. */
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAssistantBot, FeedbackLog } from '../../src/bot/index.js';
+import { createAssistantBot } from '../../src/bot/index.js';
+import { testUsageStore } from '../bot/harness.js';
 import { createLogger } from '../../src/logging.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
@@ -16,7 +14,7 @@ function realBot() {
   return createAssistantBot({
     orientation,
     storage: new MemoryStorage(),
-    feedback: new FeedbackLog(mkdtempSync(join(tmpdir(), 'feedback-'))),
+    usage: testUsageStore(),
     publicBaseUrl: 'http://localhost:3978',
     agentChannels: ['msteams'],
   });

@@ -28,6 +28,8 @@ export interface PilotageDeps {
   secureCookies: boolean;
 }
 
+/** The sign-in form's target: the one route that reads a url-encoded body (server/boundary.ts). */
+export const PILOTAGE_SESSION_PATH = '/pilotage/session';
 const COOKIE = 'pilotage_session';
 const SESSION_HOURS = 8;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -173,7 +175,7 @@ export function registerPilotageRoutes(server: Server, deps: PilotageDeps): void
     });
   });
 
-  server.post('/pilotage/session', async (req: Request, res: Response) => {
+  server.post(PILOTAGE_SESSION_PATH, async (req: Request, res: Response) => {
     if (deps.auth.kind !== 'token' || !deps.auth.token) return html(res, 404, accessPage(texts, 'disabled'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
       return sendError(res, 415, 'unsupported_media_type', 'Type de contenu non pris en charge.');
