@@ -15,6 +15,7 @@ import { logAnswer, logClarification, logHandover } from '../src/bot/usage.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
+import { forSituation } from '../src/orientation/conversation/situationFigures.js';
 import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
 import type { ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
@@ -602,9 +603,8 @@ export class Conversation {
       return this.say(m.replies.notUnderstood);
     }
     this.setProcedure(procedure);
-    this.state.situation = analysis.procedure?.id === procedure.id ? analysis.situation : this.services.orientation.situationOf(this.text, procedure.id);
-    const age = this.reader.age(this.text);
-    if (!this.state.situation && age !== null) this.state.situation = this.reader.situation(this.text, procedure.situations);
+    // The conversation's own reading first (it knows ages and foreign papers), then the core's.
+    this.state.situation = this.reader.situation(this.text, procedure.situations, { labels: false }) ?? (analysis.procedure?.id === procedure.id ? analysis.situation : this.services.orientation.situationOf(this.text, procedure.id));
     if (this.agent) {
       await this.desk(procedure);
       if (commune) await this.showSites(commune);
@@ -694,7 +694,8 @@ export class Conversation {
     const { orientation } = this.services;
     const msa = isMsaFor(procedure, this.state.regime);
     const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general', now: this.services.now() })!;
-    return regimeView({ ...shown, msaAlternative: procedure.msaAlternative }, this.state.regime, orientation.partner(procedure.partner), orientation.partner('msa'));
+    const mine = forSituation(shown, procedure, this.state.procedure === procedure.id ? this.state.situation : null);
+    return regimeView({ ...mine, msaAlternative: procedure.msaAlternative }, this.state.regime, orientation.partner(procedure.partner), orientation.partner('msa'));
   }
 
   /**

@@ -173,6 +173,19 @@ describe('follow-ups on what was just shown', () => {
   });
 });
 
+describe('situations read in the first message', () => {
+  it('a foreign passport lost in France goes to the consulate, without the French passport stamp', async () => {
+    const foreign = situation('perte-vol-papiers', 'papiers-etrangers');
+    const frenchStamp = orientation().procedureView('perte-vol-papiers', { now: THURSDAY_MORNING })!.figures.find((f) => f.id === 'timbre-passeport')!.value;
+    await dialogClient().play([["j'ai perdu mon passeport algérien à Creil", [...foreign.documents, foreign.note!], [frenchStamp]]]);
+  });
+
+  it('a child\'s passport shows the child\'s stamps, not the adult\'s', async () => {
+    const adult = orientation().procedureView('passeport', { now: THURSDAY_MORNING })!.costs[0]!.amount;
+    await dialogClient().play([['passeport pour mon fils de 9 ans', situation('passeport', 'mineur').documents, [adult]]]);
+  });
+});
+
 describe('details of the procedure just answered', () => {
   it('"et le volet pour mon patron ?" is answered from the procedure\'s own texts, not refused', async () => {
     const note = situation('arret-maladie', 'salarie').note!;

@@ -29,8 +29,11 @@ export interface ConversationReader {
   halfDay(text: string): HalfDay | null;
   /** "il a 9 ans", "mineur de 16 ans": the age said, if any. */
   age(text: string): number | null;
-  /** The situation a free-word answer describes, among those offered; null when unclear. */
-  situation(text: string, offered: readonly Situation[]): string | null;
+  /**
+   * The situation a free-word answer describes, among those offered; null when unclear. `labels: false`
+   * reads only what the message says (first messages), not which offered label it resembles.
+   */
+  situation(text: string, offered: readonly Situation[], options?: { labels?: boolean }): string | null;
   /**
    * The offered label an answer names ("carte grise" for "Carte grise : achat…"), by index. `loose` also
    * takes the one label sharing the most long words with the answer (for situations, not for menus).
@@ -117,13 +120,13 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       const found = /(?:^| )(\d{1,3}) ?ans\b/.exec(simple(text));
       return found ? Number(found[1]) : null;
     },
-    situation(text, offered) {
+    situation(text, offered, options = {}) {
       const padded = pad(text);
       const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
       const age = reader.age(text);
       if (age !== null && age < vocabulary.adultAge) said.add('mineur');
       if (age !== null && age >= vocabulary.adultAge) said.delete('mineur');
-      const byLabel = reader.choice(text, offered.map((s) => s.label), { loose: true });
+      const byLabel = options.labels === false ? null : reader.choice(text, offered.map((s) => s.label), { loose: true });
       if (said.size === 0) return byLabel === null ? null : (offered[byLabel]?.id ?? null);
       const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
       const best = Math.max(0, ...scored.map((s) => s.score));
