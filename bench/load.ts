@@ -5,7 +5,7 @@ export interface LoadFigures {
   reqPerSec: number;
   p50: number;
   p99: number;
-  /** Connection errors, timeouts and non-2xx answers. */
+  /** Connection errors, timeouts, non-2xx answers, and requests still unanswered when the run ended. */
   errors: number;
   requests: number;
 }
@@ -42,7 +42,7 @@ export async function load(url: string, text: string, options: { connections: nu
     reqPerSec: result.requests.total / Math.max(result.duration, 0.001),
     p50: result.latency.p50,
     p99: result.latency.p99,
-    errors: result.errors + result.timeouts + result.non2xx,
+    errors: result.errors + result.timeouts + result.non2xx + Math.max(0, result.requests.sent - result.requests.total),
     requests: result.requests.total,
   };
 }
