@@ -1,7 +1,7 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
-import type { ProcedureView } from '../../orientation/procedures/view.js';
+import { forSituation, type ProcedureView } from '../../orientation/procedures/view.js';
 import { fill } from '../texts.js';
 import { actionSet, adaptiveCard, bullets, container, heading, openUrl, text, toggle, type AdaptiveCardJson, type CardElement } from './card.js';
 
@@ -41,6 +41,8 @@ function sections(view: AnswerView, m: Messages['answer'], f: Messages['figures'
   const partnerLines = [partner?.name ?? procedure.partner];
   if (view.msa) partnerLines.push(m.msaNote);
   if (phone) partnerLines.push(`${m.phone} : ${phone.number}${phone.label ? ` – ${phone.label}` : ''}`);
+  // Only the costs and dated figures of the chosen situation: a foreign passport is not the French 86 € one.
+  const { costs: shownCosts, figures: shownFigures } = forSituation(procedure, situation?.id ?? null);
   const documents = situation
     ? [...situation.documents, ...(situation.note ? [situation.note] : [])]
     : procedure.situations.map((s) => `${s.label} : ${s.documents.join(' ; ')}`);
@@ -48,8 +50,8 @@ function sections(view: AnswerView, m: Messages['answer'], f: Messages['figures'
     { kind: 'partner', title: m.partner, lines: partnerLines, links: partner ? [{ title: m.website, url: partner.website }] : [] },
     { kind: 'online', title: m.online, lines: procedure.online.map((o) => o.label), links: procedure.online.map((o) => ({ title: o.label, url: o.url })) },
     { kind: 'documents', title: situation ? fill(m.documents, { situation: situation.label }) : m.documentsAll, lines: documents, links: [] },
-    { kind: 'costs', title: m.costs, lines: procedure.costs.length ? procedure.costs.map((c) => `${c.label} : ${c.amount}`) : [m.free], links: [] },
-    { kind: 'figures', title: f.title, lines: procedure.figures.map((x) => x.line), links: [] },
+    { kind: 'costs', title: m.costs, lines: shownCosts.length ? shownCosts.map((c) => `${c.label} : ${c.amount}`) : [m.free], links: [] },
+    { kind: 'figures', title: f.title, lines: shownFigures.map((x) => x.line), links: [] },
     { kind: 'agentCan', title: m.agentCan, lines: procedure.agentCan, links: [] },
     { kind: 'elsewhere', title: m.elsewhere, lines: procedure.elsewhere, links: [] },
   ];

@@ -22,6 +22,8 @@ export const costSchema = z
     amount: frenchText.optional(),
     /** Id of a figure of this procedure: the dated amount. */
     figure: slug.optional(),
+    /** Situations this cost applies to; all of them when absent (e.g. the French passport stamp is not for a foreign passport). */
+    situations: z.array(slug).min(1).optional(),
   })
   .refine((c) => (c.amount === undefined) !== (c.figure === undefined), { message: 'indiquez soit amount, soit figure' });
 
@@ -89,6 +91,9 @@ export const procedureSchema = z.object({
   const ids = new Set(p.figures.map((f) => f.id));
   for (const [index, cost] of p.costs.entries()) {
     if (cost.figure && !ids.has(cost.figure)) ctx.addIssue({ code: 'custom', path: ['costs', index, 'figure'], message: `montant « ${cost.figure} » absent de figures` });
+    for (const sid of cost.situations ?? []) {
+      if (!p.situations.some((s) => s.id === sid)) ctx.addIssue({ code: 'custom', path: ['costs', index, 'situations'], message: `situation « ${sid} » inconnue` });
+    }
   }
   for (const { path, text } of procedureTexts(p)) {
     for (const [, id] of text.matchAll(figurePlaceholder)) {

@@ -4,6 +4,7 @@
  */
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Procedure, Situation } from '../../knowledge/schemas/procedure.js';
+import { figurePlaceholder } from '../../knowledge/schemas/figure.js';
 import { fillFigures, parisDay, viewFigure, type FigureView } from './figures.js';
 
 export type Regime = 'msa' | 'general';
@@ -17,9 +18,10 @@ export interface ProcedureViewOptions {
 
 /** The procedure with every text ready to show: no `{{placeholder}}` left, costs as plain amounts. */
 export interface ProcedureView extends Omit<Procedure, 'costs' | 'figures' | 'msa'> {
-  costs: { label: string; amount: string }[];
-  /** The dated figures, each with its validity and check date (the review date per fact group). */
-  figures: FigureView[];
+  /** `situations`: the only situations the cost applies to, when it does not apply to all. */
+  costs: { label: string; amount: string; situations?: string[] }[];
+  /** The dated figures, each with its validity and check date (the review date per fact group), and where it is said. */
+  figures: (FigureView & { usedBy: 'all' | string[] })[];
   /** "msa" when the MSA version was applied. */
   regime: Regime;
   /** The partner that handles it for this person ("msa" for an MSA member). */
@@ -40,8 +42,8 @@ function msaSituations(procedure: Procedure): Situation[] {
 
 export function procedureView(procedure: Procedure, texts: Messages['figures'], options: ProcedureViewOptions = {}): ProcedureView {
   const day = parisDay(options.now ?? new Date());
-  const figures = procedure.figures.map((f) => viewFigure(f, day, texts));
-  const byId = new Map(figures.map((f) => [f.id, f]));
+  const dated = procedure.figures.map((f) => viewFigure(f, day, texts));
+  const byId = new Map(dated.map((f) => [f.id, f]));
   const fillText = (text: string) => fillFigures(text, byId);
   const msa = options.regime === 'msa' && procedure.msaAlternative ? procedure.msa : undefined;
   const { msa: _variant, figures: _figures, costs, ...rest } = procedure;
@@ -58,15 +60,50 @@ export function procedureView(procedure: Procedure, texts: Messages['figures'], 
         sources: [...msa.sources, ...rest.sources.filter((s) => !generalRegimeOnly.test(s.url))],
       }
     : rest;
+  const usedBy = figureUse(base, costs);
+  const figures = dated.map((f) => ({ ...f, usedBy: usedBy(f.id) }));
   return {
     ...base,
     summary: fillText(base.summary),
     situations: base.situations.map((s) => ({ ...s, documents: s.documents.map(fillText), ...(s.note !== undefined ? { note: fillText(s.note) } : {}) })),
     agentCan: base.agentCan.map(fillText),
     elsewhere: base.elsewhere.map(fillText),
-    costs: costs.map((c) => ({ label: c.label, amount: c.figure ? (byId.get(c.figure)?.inline ?? c.figure) : fillText(c.amount ?? '') })),
+    costs: costs.map((c) => ({
+      label: c.label,
+      amount: c.figure ? (byId.get(c.figure)?.inline ?? c.figure) : fillText(c.amount ?? ''),
+      ...(c.situations ? { situations: c.situations } : {}),
+    })),
     figures,
     regime: msa ? 'msa' : 'general',
     handledBy: msa ? 'msa' : procedure.partner,
   };
+}
+
+/**
+ * The costs and dated figures that concern one situation (all of them when `situationId` is null):
+ * someone who lost a foreign passport is not shown the French passport stamp.
+ */
+export function forSituation(view: ProcedureView, situationId: string | null): Pick<ProcedureView, 'costs' | 'figures'> {
+  if (!situationId) return { costs: view.costs, figures: view.figures };
+  return {
+    costs: view.costs.filter((c) => !c.situations || c.situations.includes(situationId)),
+    figures: view.figures.filter((f) => f.usedBy === 'all' || f.usedBy.includes(situationId)),
+  };
+}
+
+/** Where each figure is said: "all" when in a text every situation shows, else the situations that show it. */
+function figureUse(base: { summary: string; agentCan: string[]; elsewhere: string[]; situations: Situation[] }, costs: Procedure['costs']): (id: string) => 'all' | string[] {
+  const refs = (text: string) => [...text.matchAll(figurePlaceholder)].map((m) => m[1]!);
+  const everywhere = new Set([base.summary, ...base.agentCan, ...base.elsewhere].flatMap(refs));
+  const bySituation = new Map<string, Set<string>>();
+  const add = (id: string, situation: string) => bySituation.set(id, new Set([...(bySituation.get(id) ?? []), situation]));
+  for (const s of base.situations) for (const id of [...s.documents, s.note ?? ''].flatMap(refs)) add(id, s.id);
+  for (const c of costs) {
+    const ids = [...(c.figure ? [c.figure] : []), ...refs(c.amount ?? '')];
+    for (const id of ids) {
+      if (!c.situations) everywhere.add(id);
+      else for (const sid of c.situations) add(id, sid);
+    }
+  }
+  return (id) => (everywhere.has(id) ? 'all' : [...(bySituation.get(id) ?? [])]);
 }

@@ -35,9 +35,19 @@ export function createSituationFinder(lexicon: Lexicon, pipeline: TextPipeline):
   return (text, situations) => {
     const said = kindsIn(cues, text);
     if (said.size === 0) return null;
-    const scored = situations.map((s) => ({ id: s.id, score: [...kindsOf(s)].filter((k) => said.has(k)).length }));
+    const scored = situations.map((s) => {
+      const kinds = [...kindsOf(s)];
+      const matched = kinds.filter((k) => said.has(k));
+      return { id: s.id, score: matched.length, matched: matched.sort().join(' '), unsaid: kinds.length - matched.length };
+    });
     const best = Math.max(0, ...scored.map((s) => s.score));
-    const winners = scored.filter((s) => s.score === best);
+    let winners = scored.filter((s) => s.score === best);
+    // The same words fit several situations ("carte perdue": the loss one, and "titre de séjour perdu ou
+    // volé"): the most specific wins, the one naming fewest kinds the message does not say.
+    if (new Set(winners.map((w) => w.matched)).size === 1) {
+      const fewest = Math.min(...winners.map((w) => w.unsaid));
+      winners = winners.filter((w) => w.unsaid === fewest);
+    }
     // Two situations fit equally well ("première carte pour mon fils"): not clear, ask.
     return best > 0 && winners.length === 1 ? (winners[0]?.id ?? null) : null;
   };

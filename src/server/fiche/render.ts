@@ -5,7 +5,7 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
-import type { ProcedureView } from '../../orientation/procedures/view.js';
+import { forSituation, type ProcedureView } from '../../orientation/procedures/view.js';
 import type { NearbyServices } from '../../orientation/types.js';
 import { fill } from '../../knowledge/fill.js';
 import { html, link, page, type SafeHtml } from '../html.js';
@@ -56,6 +56,8 @@ function body(view: FicheView): SafeHtml {
   const a = messages.answer;
   const L = messages.fiche;
   const [official, ...others] = p.sources;
+  // One situation asked for: only its costs and figures.
+  const shown = forSituation(p, view.situations.length === 1 ? view.situations[0]!.id : null);
   return html`<header><p class="brand">${L.brand}</p>
 <h1>${p.title}</h1>
 <p>${p.summary}</p>
@@ -65,8 +67,8 @@ ${view.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
 <main>
 ${partner ? section('s-partner', a.partner, html`<p><strong>${partner.name}</strong>${p.regime === 'msa' ? html`<br>${a.msaNote}` : p.msaAlternative ? html`<br>${messages.desk.msa}` : ''}</p>`) : ''}
 ${checklist(view.situations, a, L)}
-${section('s-costs', a.costs, p.costs.length === 0 ? html`<p>${a.free}</p>` : list(p.costs.map((c) => `${c.label} : ${c.amount}`)))}
-${p.figures.length > 0 ? section('s-figures', messages.figures.title, list(p.figures.map((f) => f.line))) : ''}
+${section('s-costs', a.costs, shown.costs.length === 0 ? html`<p>${a.free}</p>` : list(shown.costs.map((c) => `${c.label} : ${c.amount}`)))}
+${shown.figures.length > 0 ? section('s-figures', messages.figures.title, list(shown.figures.map((f) => f.line))) : ''}
 ${p.online.length > 0 ? section('s-online', a.online, html`<ul>${p.online.map((o) => html`<li>${link(o.url, o.label)}</li>`)}</ul>`) : ''}
 ${section('s-agent', a.agentCan, list(p.agentCan))}
 ${p.elsewhere.length > 0 ? section('s-elsewhere', a.elsewhere, list(p.elsewhere)) : ''}

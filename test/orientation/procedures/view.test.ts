@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/knowledge/load.js';
 import type { Figure } from '../../../src/knowledge/schemas/figure.js';
 import { figureStatus, frenchDay } from '../../../src/orientation/procedures/figures.js';
-import { generalRegimeOnly, procedureView } from '../../../src/orientation/procedures/view.js';
+import { forSituation, generalRegimeOnly, procedureView } from '../../../src/orientation/procedures/view.js';
 
 const knowledge = loadKnowledge();
 const texts = knowledge.messages.figures;
@@ -79,5 +79,21 @@ describe('procedureView: the MSA member\'s version', () => {
     expect(general.online[0]!.url).toBe('https://www.caf.fr');
     const passeport = knowledge.procedures.find((p) => p.id === 'passeport')!;
     expect(procedureView(passeport, texts, { regime: 'msa' })).toMatchObject({ regime: 'general', handledBy: 'interieur' });
+  });
+});
+
+describe('forSituation: costs and figures of the chosen situation only', () => {
+  const papers = knowledge.procedures.find((p) => p.id === 'perte-vol-papiers')!;
+  const view = procedureView(papers, texts, { now: new Date('2026-12-01T12:00:00Z') });
+
+  it('does not show the French passport stamp to someone who lost a foreign passport', () => {
+    const shown = forSituation(view, 'papiers-etrangers');
+    expect(JSON.stringify(shown)).not.toMatch(/86 €/);
+    expect(shown.costs.map((c) => c.amount)).toEqual(['Prix fixé par le consulat de votre pays']);
+  });
+
+  it('shows the duplicata tax and stamp for a lost titre de séjour, and everything when no situation is chosen', () => {
+    expect(forSituation(view, 'titre-sejour').figures.map((f) => f.id).sort()).toEqual(['duplicata-sejour-taxe', 'duplicata-sejour-timbre']);
+    expect(forSituation(view, null).figures).toHaveLength(view.figures.length);
   });
 });
