@@ -40,3 +40,10 @@ describe('new situations and procedure', () => {
     expect(JSON.stringify(accident)).not.toMatch(/ameli|CPAM/);
   });
 });
+
+describe('ASPA and the estate', () => {
+  it('says the ASPA is recovered only above a threshold, with that threshold dated', () => {
+    const view = orientation.procedureView('aspa')!;
+    expect(view.situations[0]!.note).toMatch(/seulement sur la part de la succession au-delà d'un seuil \(107 616,60 € d'actif net \(montant valable jusqu'au 31 décembre 2025/);
+  });
+});
