@@ -7,7 +7,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { loadKnowledge, type Knowledge } from './knowledge/load.js';
 import { createLogger, type Logger } from './logging.js';
-import { createOrientation } from './orientation/index.js';
+import { createOrientation, loadLanguageModel } from './orientation/index.js';
 import { close, createApp, listen } from './server/app.js';
 import { createUsageStore } from './usage/index.js';
 
@@ -69,7 +69,7 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel });
   logUnhandledErrors(logger);
-  const orientation = createOrientation(readKnowledge(config.knowledgeDir));
+  const orientation = createOrientation(readKnowledge(config.knowledgeDir), { languageModel: await loadLanguageModel() });
   const storage = createStorage(config.storage);
   const usage = await createUsageStore(config.usageStore, { salt: config.usageSalt, logger });
   const bot = createAssistantBot({

@@ -7,6 +7,7 @@ import { displayPath, entryInArray, readData, validate } from './readFile.js';
 import { communesFileSchema, type CommunesFile } from './schemas/commune.js';
 import { conversationVocabularySchema, type ConversationVocabulary } from './schemas/conversation.js';
 import { intentsSchema, type Intents } from './schemas/intents.js';
+import { languagesFileSchema, type LanguagesFile } from './schemas/languages.js';
 import { lexiconSchema, type Lexicon } from './schemas/lexicon.js';
 import { messagesSchema, type Messages } from './schemas/messages.js';
 import { partnersFileSchema, type Partner } from './schemas/partner.js';
@@ -14,6 +15,7 @@ import { pilotageTextsSchema, type PilotageTexts } from './schemas/pilotage.js';
 import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { sitesFileSchema, type SitesFile } from './schemas/site.js';
 import { knowledgeKey, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
+import { loadEnglishProcedures, type EnglishProcedures } from './loadEnglish.js';
 
 /** The project's knowledge/ folder. */
 export const defaultKnowledgeDir = join(projectRoot, 'knowledge');
@@ -34,6 +36,10 @@ export interface Knowledge {
   pilotage: PilotageTexts;
   /** How a message is read in the context of the conversation (knowledge/conversation.yaml). */
   conversation: ConversationVocabulary;
+  /** Phrases asking for a language (knowledge/languages.yaml). */
+  languages: LanguagesFile;
+  /** English versions of the procedures translated so far (knowledge/procedures-en/). */
+  english: EnglishProcedures;
 }
 
 export function loadPartners(dir: string): Partner[] {
@@ -149,6 +155,13 @@ export function verifySnapshot(dir: string = defaultKnowledgeDir, snapshotDir?: 
 
 /** Reads and validates every knowledge file, without any snapshot. */
 export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge {
+export function loadLanguages(dir: string): LanguagesFile {
+  const file = join(dir, 'languages.yaml');
+  return validate(languagesFileSchema, readData(file), file);
+}
+
+/** Loads and validates every knowledge file; throws a KnowledgeError on the first broken file. */
+export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
   const procedures = timed('procédures (YAML)', () => loadProcedures(dir));
   return {
     dir,
@@ -161,6 +174,8 @@ export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge
     messages: timed('autres YAML', () => loadMessages(dir)),
     pilotage: timed('autres YAML', () => loadPilotageTexts(dir)),
     conversation: timed('autres YAML', () => loadConversationVocabulary(dir)),
+    languages: timed('autres YAML', () => loadLanguages(dir)),
+    english: timed('anglais', () => loadEnglishProcedures(dir, procedures)),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Knowledge } from '../knowledge/load.js';
 import { openingStatus } from './hours/index.js';
+import { createLanguageIdentifier, type LanguageModel } from './language/index.js';
 import { createCommuneIndex, nearbyServices, nearestSites } from './location/index.js';
 import { detectPersonalData } from './privacy.js';
 import { procedureView } from './procedures/view.js';
@@ -15,8 +16,14 @@ import { createUnderstanding } from './understanding/understand.js';
 export type { Analysis, Orientation } from './types.js';
 export type { ProcedureView, Regime } from './procedures/view.js';
 export { figureStatus, type FigureView } from './procedures/figures.js';
+export { loadLanguageModel, type Language, type LanguageChoice, type LanguageModel } from './language/index.js';
 
-export function createOrientation(knowledge: Knowledge): Orientation {
+export interface OrientationOptions {
+  /** Identifies the language of messages (loadLanguageModel()); without it, only "in English please" switches. */
+  languageModel?: LanguageModel;
+}
+
+export function createOrientation(knowledge: Knowledge, options: OrientationOptions = {}): Orientation {
   const understand = createUnderstanding(knowledge);
   const communes = createCommuneIndex(knowledge.communes.communes, knowledge.lexicon.placeStopWords);
   const procedures = new Map(knowledge.procedures.map((p) => [p.id, p]));
@@ -24,6 +31,7 @@ export function createOrientation(knowledge: Knowledge): Orientation {
   const sites = knowledge.sites.sites;
   const findSituation = createSituationFinder(knowledge.lexicon, createTextPipeline(knowledge.lexicon));
   const situationOf = (text: string, id: string) => findSituation(text, procedures.get(id)?.situations ?? []);
+  const identifyLanguage = createLanguageIdentifier(knowledge.languages, options.languageModel);
 
   return {
     knowledge,
@@ -40,6 +48,13 @@ export function createOrientation(knowledge: Knowledge): Orientation {
       const procedure = procedures.get(id);
       return procedure ? procedureView(procedure, knowledge.messages.figures, options) : undefined;
     },
+    procedureIn(id, language) {
+      const french = procedures.get(id);
+      if (!french) return undefined;
+      const english = language === 'en' && Object.hasOwn(knowledge.english.procedures, id) ? knowledge.english.procedures[id] : undefined;
+      return english ? { procedure: english, inLanguage: true } : { procedure: french, inLanguage: language === 'fr' };
+    },
+    language: (text, current) => identifyLanguage(detectPersonalData(text).redacted, current),
     partner: (id) => partners.get(id),
     lookupCommune: (query) => communes.lookup(query),
     nearestSites: (point, options) => nearestSites(sites, point, options),

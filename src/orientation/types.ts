@@ -5,7 +5,9 @@
 import type { Commune } from '../knowledge/schemas/commune.js';
 import type { Knowledge } from '../knowledge/load.js';
 import type { Partner } from '../knowledge/schemas/partner.js';
+import type { Language } from '../knowledge/schemas/languages.js';
 import type { Procedure } from '../knowledge/schemas/procedure.js';
+import type { LanguageChoice } from './language/index.js';
 import type { Weekday } from '../knowledge/schemas/common.js';
 import type { Site } from '../knowledge/schemas/site.js';
 import type { ProcedureView, ProcedureViewOptions } from './procedures/view.js';
@@ -117,6 +119,10 @@ export interface Orientation {
    * to be past, with where to check), and the MSA member's version when `regime` is "msa".
    */
   procedureView(id: string, options?: ProcedureViewOptions): ProcedureView | undefined;
+  /** The procedure's texts in `language`; `inLanguage` is false when it has no version in that language yet (French texts then). */
+  procedureIn(id: string, language: Language): { procedure: Procedure; inLanguage: boolean } | undefined;
+  /** The language to answer this message in, given the conversation's language so far. */
+  language(text: string, current: Language): LanguageChoice;
   partner(id: string): Partner | undefined;
   /** Explicit commune query: a name, a 5-digit postal code or "insee:CODE". */
   lookupCommune(query: string): CommuneLookup;

@@ -5,7 +5,8 @@ import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { checkFigures } from './figureChecks.js';
 import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
-import { loadCommunes, loadConversationVocabulary, loadIntents, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites } from '../../src/knowledge/load.js';
+import { loadCommunes, loadConversationVocabulary, loadIntents, loadLanguages, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites } from '../../src/knowledge/load.js';
+import { listEnglishProcedureFiles, loadEnglishProcedure } from '../../src/knowledge/loadEnglish.js';
 import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
 import type { CommunesFile } from '../../src/knowledge/schemas/commune.js';
 import type { Partner } from '../../src/knowledge/schemas/partner.js';
@@ -59,10 +60,17 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   attempt(() => loadMessages(dir));
   attempt(() => loadPilotageTexts(dir));
   attempt(() => loadConversationVocabulary(dir));
+  attempt(() => loadLanguages(dir));
 
   const figures = checkFigures(dir, procedures, today);
   errors.push(...figures.errors);
   const result: CheckResult = { errors, warnings: [], expired: figures.expired, partners, procedures, sites, communes, overrides };
+  // English: every text of each translated procedure; a translation of an older French version is a warning.
+  const byId = new Map(procedures.map((p) => [p.id, p]));
+  for (const file of attempt(() => listEnglishProcedureFiles(dir)) ?? []) {
+    const loaded = attempt(() => loadEnglishProcedure(file, byId));
+    if (loaded && 'outdated' in loaded) result.warnings.push(loaded.outdated);
+  }
   if (taxonomy) checkTaxonomy(dir, taxonomy, procedures, procedureFiles.length > 0 ? procedureFiles : [], partners, errors);
   checkProcedures(dir, procedures, partners, errors);
   if (sites) checkSites(dir, sites, communes, overrides, result);

@@ -1,0 +1,30 @@
+/**
+ * The language-identification model: the `eld` package (n-gram statistics, made for short texts), with its
+ * "small" database limited to French and English. Loading it takes about a second and some 150 MB, so it is
+ * loaded once, asynchronously, by the composition root, and handed to the core; without it, only explicit
+ * requests ("in English please") change the language.
+ */
+
+/** What the model says of a text: a score per language, and whether the result can be trusted. */
+export interface LanguageScores {
+  fr: number;
+  en: number;
+  reliable: boolean;
+}
+
+export interface LanguageModel {
+  scores(text: string): LanguageScores;
+}
+
+export async function loadLanguageModel(): Promise<LanguageModel> {
+  const { eld } = await import('eld/small');
+  const detector = eld.newInstance();
+  detector.setLanguageSubset(['fr', 'en']);
+  return {
+    scores(text) {
+      const result = detector.detect(text);
+      const scores = result.getScores();
+      return { fr: scores.fr ?? 0, en: scores.en ?? 0, reliable: result.isReliable() };
+    },
+  };
+}
