@@ -45,9 +45,10 @@ describe('English procedures', () => {
     if (!('procedure' in loaded)) throw new Error(loaded.outdated);
     const english = loaded.procedure;
     const original = french.get('passeport')!;
-    expect(english.situations[2]?.documents).toContain('A timbre fiscal (tax stamp): €42 from 15 to 17 years old, €17 under 15');
+    expect(english.situations[2]?.documents).toContain('A timbre fiscal (tax stamp): {{passeport-15-17}} from 15 to 17 years old, {{passeport-moins-15}} under 15');
     expect(english.online.map((o) => o.url)).toEqual(original.online.map((o) => o.url));
     expect(english.phone?.number).toBe(original.phone?.number);
+    expect(english.figures.map((f) => [f.id, f.value, f.from])).toEqual(original.figures.map((f) => [f.id, f.value.replace(/^(\d+) €$/, '€$1'), f.from]));
     expect(english.situations.map((s) => s.id)).toEqual(original.situations.map((s) => s.id));
   });
 
