@@ -113,6 +113,11 @@ export function loadPilotageTexts(dir: string): PilotageTexts {
   return validate(pilotageTextsSchema, readData(file), file);
 }
 
+export function loadLanguages(dir: string): LanguagesFile {
+  const file = join(dir, 'languages.yaml');
+  return validate(languagesFileSchema, readData(file), file);
+}
+
 export interface LoadOptions {
   /** Where snapshots are kept (dist/knowledge-snapshot by default); `false` always reads the files. */
   snapshotDir?: string | false;
@@ -155,13 +160,6 @@ export function verifySnapshot(dir: string = defaultKnowledgeDir, snapshotDir?: 
 
 /** Reads and validates every knowledge file, without any snapshot. */
 export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge {
-export function loadLanguages(dir: string): LanguagesFile {
-  const file = join(dir, 'languages.yaml');
-  return validate(languagesFileSchema, readData(file), file);
-}
-
-/** Loads and validates every knowledge file; throws a KnowledgeError on the first broken file. */
-export function loadKnowledge(dir: string = defaultKnowledgeDir): Knowledge {
   const procedures = timed('procédures (YAML)', () => loadProcedures(dir));
   return {
     dir,

@@ -36,6 +36,8 @@ export function loadEnglishMessages(dir: string, french: Messages): Messages {
 const procedureRules: TranslationRules = {
   neutral: new Set(['id', 'partner', 'msaAlternative', 'keywords', 'examples', 'url', 'number', 'lastReviewed', 'translatedFrom', 'figure', 'from', 'until', 'source', 'checked', 'historical']),
   sameLength: true,
+  // Lists of ids, such as the situations a cost applies to.
+  isReference: (value) => Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(item)),
 };
 
 export function listEnglishProcedureFiles(dir: string): string[] {

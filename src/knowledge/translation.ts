@@ -12,6 +12,8 @@ export interface TranslationRules {
   neutral: ReadonlySet<string>;
   /** Lists of texts must have as many items as the French ones (documents: yes; command words: no). */
   sameLength: boolean;
+  /** Values that are references rather than texts (e.g. lists of situation ids): not repeated. */
+  isReference?: (value: Tree) => boolean;
 }
 
 const isObject = (value: Tree): value is Record<string, Tree> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -31,7 +33,7 @@ export function missingTranslations(french: Tree, english: Tree, rules: Translat
     if (!isObject(english)) return [`${path || '(racine)'} : manquant`];
     const problems: string[] = [];
     for (const [key, value] of Object.entries(french)) {
-      if (rules.neutral.has(key) || !hasText(value)) continue;
+      if (rules.neutral.has(key) || !hasText(value) || rules.isReference?.(value)) continue;
       if (!(key in english)) problems.push(`${join(path, key)} : traduction manquante`);
       else problems.push(...missingTranslations(value, english[key], rules, join(path, key)));
     }
