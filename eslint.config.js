@@ -11,8 +11,24 @@ export default tseslint.config(
     },
   },
   {
-    // Offline tools (importers, knowledge check) are never loaded by the service.
-    files: ['src/**/*.ts', 'dialogs/**/*.ts'],
+    // Offline tools (importers, knowledge check) are never loaded by the service; only the composition
+    // root (src/index.ts) knows the dialogs, which depend on src/bot and never the reverse.
+    files: ['src/**/*.ts'],
+    ignores: ['src/index.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/tools/**'], message: 'The runtime must not load the offline tools.' },
+            { group: ['**/dialogs/**'], message: 'Only src/index.ts wires the dialogs in; src/ must not import dialogs/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/index.ts', 'dialogs/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/tools/**'], message: 'The runtime must not load the offline tools.' }] }],
     },

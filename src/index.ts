@@ -1,13 +1,17 @@
 /**
- * Service entry point (`npm start`): configuration, knowledge, orientation core, bot, HTTP server.
+ * Service entry point (`npm start`) and the one composition root: it builds, in this order, the
+ * configuration, logger, knowledge, orientation core, storage, state, dialogs, bot, adapter and
+ * HTTP server, and injects each into the next. Nothing else constructs them.
  * A configuration or knowledge problem stops the process with a readable message and exit code 1.
  */
-import { createAssistantBot, createStorage } from './bot/index.js';
+import { MainDialog } from '../dialogs/mainDialog.js';
+import { AssistantBot, createBotServices, createStorage } from './bot/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { loadKnowledge, type Knowledge } from './knowledge/load.js';
 import { createLogger, type Logger } from './logging.js';
 import { createOrientation, loadLanguageModel } from './orientation/index.js';
+import { createAdapter } from './server/adapter.js';
 import { close, createApp, listen } from './server/app.js';
 import { createUsageStore } from './usage/index.js';
 
@@ -69,10 +73,11 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel });
   logUnhandledErrors(logger);
-  const orientation = createOrientation(readKnowledge(config.knowledgeDir), { languageModel: await loadLanguageModel() });
+  const knowledge = readKnowledge(config.knowledgeDir);
+  const orientation = createOrientation(knowledge, { languageModel: await loadLanguageModel() });
   const storage = createStorage(config.storage);
   const usage = await createUsageStore(config.usageStore, { salt: config.usageSalt, logger });
-  const bot = createAssistantBot({
+  const services = createBotServices({
     orientation,
     storage,
     usage,
@@ -81,9 +86,12 @@ async function main(): Promise<void> {
     departement: config.defaultDepartement,
     logger,
   });
+  const bot = new AssistantBot(services, new MainDialog(services));
+  const adapter = createAdapter(config, logger, knowledge.messages.replies.error);
   const server = createApp({
     config,
     logger,
+    adapter,
     bot,
     orientation,
     usage,

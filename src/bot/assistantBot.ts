@@ -1,11 +1,15 @@
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
-import type { MainDialog } from '../../dialogs/mainDialog.js';
 import { readInput, MAX_INPUT_CHARS } from './input.js';
 import type { BotServices } from './services.js';
 import { fill, frenchList } from './texts.js';
 
 const WEBCHAT_JOIN = 'webchat/join';
+
+/** The dialog that answers each cleaned message (dialogs/mainDialog.ts, injected by src/index.ts). */
+export interface RootDialog {
+  run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void>;
+}
 
 /** Welcomes once per conversation, cleans each message, runs the main dialog, saves state after every turn. */
 export class AssistantBot extends ActivityHandler {
@@ -13,7 +17,7 @@ export class AssistantBot extends ActivityHandler {
 
   constructor(
     private readonly services: BotServices,
-    private readonly mainDialog: MainDialog,
+    private readonly mainDialog: RootDialog,
   ) {
     super();
     this.dialogState = services.state.conversationState.createProperty<DialogState>('dialogState');

@@ -1,17 +1,15 @@
 import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { Logger } from 'pino';
-import { MainDialog } from '../../dialogs/mainDialog.js';
 import type { Orientation } from '../orientation/types.js';
-import { AssistantBot } from './assistantBot.js';
 import type { UsageStore } from '../usage/store.js';
 import { Responder } from './responder.js';
 import type { BotServices } from './services.js';
 import { BotState } from './state.js';
 
-export { AssistantBot } from './assistantBot.js';
+export { AssistantBot, type RootDialog } from './assistantBot.js';
 export { createStorage, type StorageOption } from './storage.js';
 
-export interface AssistantBotDeps {
+export interface BotServicesDeps {
   orientation: Orientation;
   storage: Storage;
   usage: UsageStore;
@@ -26,7 +24,7 @@ export interface AssistantBotDeps {
 }
 
 /** The state, texts and helpers shared by the bot and its dialogs. */
-export function createBotServices(deps: AssistantBotDeps): BotServices {
+export function createBotServices(deps: BotServicesDeps): BotServices {
   const state = new BotState(new ConversationState(deps.storage), new UserState(deps.storage), deps.logger, deps.agentChannels);
   const messages = deps.orientation.knowledge.messages;
   return {
@@ -41,10 +39,4 @@ export function createBotServices(deps: AssistantBotDeps): BotServices {
     now: deps.now ?? (() => new Date()),
     logger: deps.logger,
   };
-}
-
-/** Builds the bot: state over the given storage, the dialogs, and the texts of knowledge/messages.yaml. */
-export function createAssistantBot(deps: AssistantBotDeps): AssistantBot {
-  const services = createBotServices(deps);
-  return new AssistantBot(services, new MainDialog(services));
 }

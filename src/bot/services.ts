@@ -5,7 +5,7 @@ import type { UsageStore } from '../usage/store.js';
 import type { Responder } from './responder.js';
 import type { BotState } from './state.js';
 
-/** Everything the dialogs need, built once by createAssistantBot. */
+/** Everything the dialogs need, built once by createBotServices (src/index.ts). */
 export interface BotServices {
   orientation: Orientation;
   messages: Messages;

@@ -8,7 +8,7 @@ import { createServer, type Server } from 'restify';
 import type { Config } from '../config.js';
 import { projectRoot } from '../knowledge/projectRoot.js';
 import type { Logger } from '../logging.js';
-import { createAdapter, type BotAdapter } from './adapter.js';
+import type { BotAdapter } from './adapter.js';
 import { bodyPolicy, securityHeadersEverywhere } from './boundary.js';
 import { registerErrorHandler } from './errors.js';
 import { directLineMode, registerDirectLineRoutes } from './routes/directline.js';
@@ -28,16 +28,16 @@ export interface AppDeps {
   usage: UsageStore;
   /** Resolves when the conversation storage answers (GET /readyz). */
   checkStorage: () => Promise<void>;
-  /** Built from the configuration when absent. */
-  adapter?: BotAdapter;
+  /** The Bot Framework adapter, built by src/index.ts (server/adapter.ts). */
+  adapter: BotAdapter;
   /** Clock for opening hours; tests pin it. */
   now?: () => Date;
 }
 
 export const serviceVersion: string = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
-function registerRoutes(server: Server, deps: AppDeps, adapter: BotAdapter): void {
-  const { config, logger, orientation } = deps;
+function registerRoutes(server: Server, deps: AppDeps): void {
+  const { config, logger, orientation, adapter } = deps;
   registerHealthRoutes(server, { version: serviceVersion, knowledge: orientation.knowledge, checkStorage: deps.checkStorage, logger });
   registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });
   registerFicheRoutes(server, { orientation, now: deps.now });
@@ -58,7 +58,6 @@ function registerRoutes(server: Server, deps: AppDeps, adapter: BotAdapter): voi
 
 export function createApp(deps: AppDeps): Server {
   const { logger } = deps;
-  const adapter = deps.adapter ?? createAdapter(deps.config, logger, deps.orientation.knowledge.messages.replies.error);
   const server = createServer({
     name: 'assistant-france-services-oise',
     log: logger.child({ component: 'restify' }),
@@ -72,7 +71,7 @@ export function createApp(deps: AppDeps): Server {
   server.pre(securityHeadersEverywhere(deps.config.env === 'production'));
   server.pre(bodyPolicy([PILOTAGE_SESSION_PATH]));
   registerErrorHandler(server, logger);
-  registerRoutes(server, deps, adapter);
+  registerRoutes(server, deps);
   return server;
 }
 

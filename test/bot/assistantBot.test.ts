@@ -3,10 +3,9 @@ import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createAssistantBot } from '../../src/bot/index.js';
 import { MAX_INPUT_CHARS } from '../../src/bot/input.js';
 import { cardProblems } from './adaptiveCards.js';
-import { allText, cardsOf, choicesOf, createTestBot, orientation, testUsageStore } from './harness.js';
+import { allText, cardsOf, choicesOf, createBot, createTestBot, orientation, testUsageStore } from './harness.js';
 
 const m = orientation().knowledge.messages;
 const NIR = '1 85 05 78 006 084 36';
@@ -89,7 +88,7 @@ describe('robustness', () => {
   it('answers with an apology, never a crash, when the core fails; the next message works', async () => {
     const core = orientation();
     const failing = { ...core, analyze: (text: string, context?: { regime?: 'msa' | 'general' }) => (text.includes('panne') ? (() => { throw new Error('boom'); })() : core.analyze(text, context)) };
-    const bot = createAssistantBot({ orientation: failing, storage: new MemoryStorage(), usage: testUsageStore(), publicBaseUrl: 'https://a.example.fr', agentChannels: [] });
+    const bot = createBot({ orientation: failing, storage: new MemoryStorage(), usage: testUsageStore(), publicBaseUrl: 'https://a.example.fr', agentChannels: [] });
     const adapter = new TestAdapter((context) => bot.run(context));
     await adapter.send('panne').assertReply((a) => expect(a.text).toContain(m.welcome.intro)).assertReply(m.replies.error).send('bonjour').assertReply((a) => expect(a.text).toContain(m.replies.greeting));
   });

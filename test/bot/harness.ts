@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment, type Storage } from 'botbuilder';
-import { createAssistantBot, type AssistantBot } from '../../src/bot/index.js';
+import { MainDialog } from '../../dialogs/mainDialog.js';
+import { AssistantBot, createBotServices, type BotServicesDeps } from '../../src/bot/index.js';
 import { FileUsageBackend } from '../../src/usage/fileBackend.js';
 import { UsageStore } from '../../src/usage/store.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -25,6 +26,12 @@ export function testUsageStore(dir?: string): UsageStore {
   return new UsageStore(new FileUsageBackend(dir ?? mkdtempSync(join(tmpdir(), 'usage-'))), { now: () => THURSDAY_MORNING, salt: 'test-salt-0123456789' });
 }
 
+/** The bot as src/index.ts wires it: services, the main dialog, the activity handler. */
+export function createBot(deps: BotServicesDeps): AssistantBot {
+  const services = createBotServices(deps);
+  return new AssistantBot(services, new MainDialog(services));
+}
+
 export interface TestBot {
   adapter: TestAdapter;
   bot: AssistantBot;
@@ -35,7 +42,7 @@ export interface TestBot {
 
 export function createTestBot(options: { channelId?: string; storage?: Storage; usageDir?: string; conversationId?: string; userId?: string; agentChannels?: string[] } = {}): TestBot {
   const usage = testUsageStore(options.usageDir);
-  const bot = createAssistantBot({
+  const bot = createBot({
     orientation: orientation(),
     storage: options.storage ?? new MemoryStorage(),
     usage,

@@ -4,6 +4,7 @@ import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
 import { testUsageStore } from '../bot/harness.js';
 import { createLogger } from '../../src/logging.js';
+import { createAdapter } from '../../src/server/adapter.js';
 import { close, createApp, listen, type AppDeps } from '../../src/server/app.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createOrientation, type Orientation } from '../../src/orientation/index.js';
@@ -35,9 +36,11 @@ export interface RunningServer {
 export async function startTestServer(orientation: FicheOrientation, overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}): Promise<RunningServer> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const storage = new MemoryStorage();
+  const logger = overrides.logger ?? createLogger({ level: 'silent' });
   const server = createApp({
     config,
-    logger: createLogger({ level: 'silent' }),
+    logger,
+    adapter: createAdapter(config, logger, orientation.knowledge.messages.replies.error),
     bot: new EchoBot(),
     orientation,
     usage: testUsageStore(),

@@ -1,8 +1,7 @@
 /** The real assistant bot behind the real server, over expectReplies. */
 import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot } from '../../src/bot/index.js';
-import { testUsageStore } from '../bot/harness.js';
+import { createBot, testUsageStore } from '../bot/harness.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
@@ -12,7 +11,7 @@ let service: RunningServer;
 let lastReplies = '';
 
 beforeAll(async () => {
-  const bot = createAssistantBot({
+  const bot = createBot({
     orientation,
     storage: new MemoryStorage(),
     usage: testUsageStore(),

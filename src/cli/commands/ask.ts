@@ -3,9 +3,8 @@
  * what the assistant understands of a message, and the nearest France services.
  * Without a message and with stdin piped: one message per line, one JSON object per line.
  */
-import { defaultKnowledgeDir, loadKnowledge } from '../../knowledge/load.js';
 import type { Commune } from '../../knowledge/schemas/commune.js';
-import { createOrientation } from '../../orientation/index.js';
+import { cliCore } from '../core.js';
 import type { Orientation } from '../../orientation/types.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
@@ -25,7 +24,7 @@ export async function ask(args: string[], io: CliIo, options: AskOptions = {}): 
   const message = positionals.join(' ').trim();
   const lines = message ? null : io.stdinLines();
   if (!message && !lines) throw new CliError(`Indiquez un message. ${usage}`);
-  const orientation = createOrientation(loadKnowledge(options.knowledgeDir ?? defaultKnowledgeDir));
+  const orientation = cliCore(options.knowledgeDir);
   const commune = values.commune === undefined ? null : communeOf(orientation, values.commune);
   const now = (options.now ?? (() => new Date()))();
   if (!lines) {

@@ -3,16 +3,15 @@
  * Without a commune and with stdin piped: one commune per line, one JSON object per line.
  */
 import type { Commune } from '../../knowledge/schemas/commune.js';
-import type { Site } from '../../knowledge/schemas/site.js';
-import { defaultKnowledgeDir, loadCommunes, loadLexicon, loadMessages, loadProcedures, loadSites } from '../../knowledge/load.js';
 import { fill } from '../../knowledge/fill.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import { formatOpening } from '../../orientation/hours/index.js';
 import { fullAddress, nearbySiteJson, phoneLine } from '../siteJson.js';
 import { siteFacts } from '../../orientation/location/siteFacts.js';
 import { frenchDay } from '../../orientation/procedures/figures.js';
-import { createCommuneIndex, DEFAULT_LIMIT, nearbyServices, nearestSites, type CommuneIndex } from '../../orientation/location/index.js';
-import type { CommuneLookup, NearbyServices, NearbySite } from '../../orientation/types.js';
+import { DEFAULT_LIMIT } from '../../orientation/location/index.js';
+import type { CommuneLookup, NearbyServices, NearbySite, Orientation } from '../../orientation/types.js';
+import { cliCore } from '../core.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
 
@@ -25,8 +24,7 @@ export interface SitesNearbyOptions {
 }
 
 interface Context {
-  communes: CommuneIndex;
-  sites: Site[];
+  core: Orientation;
   limit: number;
   now: Date;
   messages: Messages;
@@ -38,14 +36,8 @@ export async function sitesNearby(args: string[], io: CliIo, options: SitesNearb
   const query = positionals.join(' ').trim();
   const lines = query ? null : io.stdinLines();
   if (!query && !lines) throw new CliError(`Indiquez une commune. ${usage}`);
-  const dir = options.knowledgeDir ?? defaultKnowledgeDir;
-  const context: Context = {
-    communes: createCommuneIndex(loadCommunes(dir).communes, loadLexicon(dir, loadProcedures(dir)).placeStopWords),
-    sites: loadSites(dir).sites,
-    limit,
-    now: (options.now ?? (() => new Date()))(),
-    messages: loadMessages(dir),
-  };
+  const core = cliCore(options.knowledgeDir);
+  const context: Context = { core, limit, now: (options.now ?? (() => new Date()))(), messages: core.knowledge.messages };
   return lines ? answerEachLine(lines, context, io) : answerOne(query, context, io, values.json ?? false);
 }
 
@@ -57,7 +49,7 @@ function parseLimit(raw: string | undefined): number {
 }
 
 function answerOne(query: string, context: Context, io: CliIo, json: boolean): number {
-  const result = context.communes.lookup(query);
+  const result = context.core.lookupCommune(query);
   if (result.status === 'unknown') throw new CliError(`Commune inconnue : « ${query} ». Essayez son code postal ou insee:CODE.`);
   if (result.status === 'ambiguous') {
     io.err(`Plusieurs communes correspondent à « ${query} ». Précisez avec insee:CODE :`);
@@ -66,8 +58,8 @@ function answerOne(query: string, context: Context, io: CliIo, json: boolean): n
   }
   const point = result.commune;
   const options = { limit: context.limit, now: context.now };
-  if (json) io.out(JSON.stringify(toJson(result.commune, nearestSites(context.sites, point, options)), null, 2));
-  else io.out(describe(result.commune, nearbyServices(context.sites, point, options), context));
+  if (json) io.out(JSON.stringify(toJson(result.commune, context.core.nearestSites(point, options)), null, 2));
+  else io.out(describe(result.commune, context.core.nearbyServices(point, options), context));
   return 0;
 }
 
@@ -77,7 +69,7 @@ async function answerEachLine(lines: AsyncIterable<string>, context: Context, io
   for await (const line of lines) {
     const query = line.trim();
     if (!query) continue;
-    const result = context.communes.lookup(query);
+    const result = context.core.lookupCommune(query);
     if (result.status !== 'found') failed = true;
     io.out(JSON.stringify(lineAnswer(query, result, context)));
   }
@@ -89,7 +81,7 @@ function lineAnswer(query: string, result: CommuneLookup, context: Context): obj
   if (result.status === 'ambiguous') {
     return { query, error: `Plusieurs communes correspondent à « ${query} ».`, candidates: result.candidates.map(communeJson) };
   }
-  return toJson(result.commune, nearestSites(context.sites, result.commune, { limit: context.limit, now: context.now }));
+  return toJson(result.commune, context.core.nearestSites(result.commune, { limit: context.limit, now: context.now }));
 }
 
 function communeJson(c: Commune) {
