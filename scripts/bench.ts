@@ -12,6 +12,7 @@ import { extname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createCommuneIndex } from '../src/orientation/location/index.js';
+import { foldAccents } from '../src/orientation/text/normalize.js';
 import { createUnderstanding } from '../src/orientation/understanding/understand.js';
 import { MAX_INPUT_CHARS } from '../src/bot/input.js';
 import { measureStartup, type StartupFigures } from './benchStartup.js';
@@ -96,7 +97,7 @@ function timeIt(run: () => unknown): number {
 
 /** The message and variants as people type them. */
 function variants(text: string): string[] {
-  const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const plain = foldAccents(text).toLowerCase();
   const words = plain.split(/\s+/);
   const typo = words.map((w, i) => (i % 3 === 1 && w.length > 5 ? w.slice(0, 2) + w.slice(3) : w)).join(' ');
   return [text, plain, typo, words.slice(0, Math.ceil(words.length / 2)).join(' '), `slt ${plain.replace(/s'il vous pla[iî]t/g, 'svp')} stp`];

@@ -1,19 +1,8 @@
 /** Small helpers over knowledge/messages.yaml: fill placeholders, compare what users type. */
+import { simplify } from '../orientation/text/normalize.js';
 
 export { fill } from '../knowledge/fill.js';
-
-/** Lower case, no accents, no punctuation at the ends, single spaces: "  Aide ! " → "aide". */
-export function simplify(text: string): string {
-  const base = text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/’/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-  // "?" alone stays a word (the help command).
-  return base.replace(/^[\s.!?,;:]+|[\s.!?,;:]+$/g, '') || base;
-}
+export { simplify };
 
 /** True when the text is exactly one of the words (ignoring case, accents and end punctuation). */
 export function isOneOf(text: string, words: readonly string[]): boolean {

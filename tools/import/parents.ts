@@ -1,5 +1,5 @@
 import type { Site, SiteAnomaly } from '../../src/knowledge/schemas/site.js';
-import { distanceKm } from './siteChecks.js';
+import { haversineKm } from '../../src/orientation/location/geo.js';
 import { placeKey } from '../../src/orientation/text/normalize.js';
 
 /**
@@ -29,7 +29,7 @@ export function linkAntennas(sites: Site[], anomalies: SiteAnomaly[]): void {
 function byGroup(antenna: Site, principals: Site[]): Site | undefined {
   if (!antenna.group) return undefined;
   const sameGroup = principals.filter((p) => p.group === antenna.group);
-  return sameGroup.sort((a, b) => distanceKm(antenna, a) - distanceKm(antenna, b) || (a.id < b.id ? -1 : 1))[0];
+  return sameGroup.sort((a, b) => haversineKm(antenna, a) - haversineKm(antenna, b) || (a.id < b.id ? -1 : 1))[0];
 }
 
 function byName(antenna: Site, principals: Site[]): Site | undefined {

@@ -35,12 +35,3 @@ export function commentIsPlaceholder(comment: string): boolean {
 export function commentRequiresAppointment(comment: string): boolean {
   return /\bsur (rendez[- ]vous|rdv)\b/i.test(comment) && !/pr[ée]f[ée]rence|conseill|possib|recommand|ou sans|sans rendez/i.test(comment);
 }
-
-/** Great-circle distance in kilometres. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = (deg: number) => (deg * Math.PI) / 180;
-  const dLat = rad(b.lat - a.lat);
-  const dLon = rad(b.lon - a.lon);
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}

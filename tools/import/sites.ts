@@ -3,9 +3,10 @@ import type { Site, SiteAnomaly, WeeklyHours } from '../../src/knowledge/schemas
 import type { AnctRow } from './anctCsv.js';
 import { normalizeEmail, normalizePhone } from './contact.js';
 import { parseDay } from './hours.js';
-import { commentCarriesSchedule, commentIsPlaceholder, commentRequiresAppointment, distanceKm, nameSpellingDiffers } from './siteChecks.js';
-import { placeKey } from '../../src/orientation/text/normalize.js';
+import { commentCarriesSchedule, commentIsPlaceholder, commentRequiresAppointment, nameSpellingDiffers } from './siteChecks.js';
+import { haversineKm } from '../../src/orientation/location/geo.js';
 import { isChargedNumber } from '../../src/orientation/location/siteFacts.js';
+import { foldAccents, placeKey } from '../../src/orientation/text/normalize.js';
 
 const dayColumns = [
   ['monday', 'h_lundi'],
@@ -23,7 +24,7 @@ const formats: Record<string, Site['format']> = {
   itinerante: 'itinerante',
   'fixe_antenne(s)': 'fixe-antennes',
 };
-const formatKey = (raw: string) => raw.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLowerCase();
+const formatKey = (raw: string) => foldAccents(raw).toLowerCase();
 
 /** Finds the commune by INSEE code, else by postal code (and name when the code is shared). */
 export class CommuneIndex {
@@ -138,8 +139,8 @@ function coordinates(row: AnctRow, commune: Place | undefined, flag: Flag): { la
     flag('coordinates', 'missing-coordinates', raw, centre ? `coordonnées absentes : centre de ${commune!.name} utilisé` : 'coordonnées absentes');
     return centre;
   }
-  if (centre && distanceKm({ lat, lon }, centre) > 25) {
-    flag('coordinates', 'coordinates-far', raw, `à ${Math.round(distanceKm({ lat, lon }, centre))} km du centre de ${commune!.name}`);
+  if (centre && haversineKm({ lat, lon }, centre) > 25) {
+    flag('coordinates', 'coordinates-far', raw, `à ${Math.round(haversineKm({ lat, lon }, centre))} km du centre de ${commune!.name}`);
   }
   return { lat, lon };
 }

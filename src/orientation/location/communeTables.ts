@@ -1,6 +1,6 @@
 /** Maps over all communes, built once: name keys, postal codes, INSEE codes (current and former). */
 import type { Commune } from '../../knowledge/schemas/commune.js';
-import { nameHeads, nameKeys } from './normalize.js';
+import { nameHeads, nameKeys } from './nameKeys.js';
 import { OISE, type NameMatches } from './resolve.js';
 
 function push<K>(map: Map<K, Commune[]>, key: K, commune: Commune): void {

@@ -6,7 +6,7 @@
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { CommuneLookup } from '../types.js';
 import type { CommuneTables } from './communeTables.js';
-import { nameKey } from './normalize.js';
+import { placeKey } from '../text/normalize.js';
 import { fromCandidates, OISE, resolveName } from './resolve.js';
 
 /** Words right before a name that make it a place: "à Méru", "de Noyon", "vers Clermont". */
@@ -98,7 +98,7 @@ function best(mentions: Mention[]): Mention | undefined {
 }
 
 export function extractCommune(tables: CommuneTables, text: string, isOrdinaryName: OrdinaryName): CommuneLookup | null {
-  const tokens = nameKey(text).split(' ').filter(Boolean);
+  const tokens = placeKey(text).split(' ').filter(Boolean);
   const names = nameMentions(tables, tokens, isOrdinaryName);
   return postalMention(tables, text, names) ?? best(names)?.result ?? null;
 }

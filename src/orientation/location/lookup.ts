@@ -1,7 +1,7 @@
 /** Explicit commune queries: "Noyon", "st just en chaussee", "60400", "insee:60471", "Noyon (60400)". */
 import type { CommuneLookup } from '../types.js';
 import type { CommuneTables } from './communeTables.js';
-import { nameKey } from './normalize.js';
+import { placeKey } from '../text/normalize.js';
 import { fromCandidates, resolveName } from './resolve.js';
 
 const inseeQuery = /^insee\s*:\s*(\S+)$/i;
@@ -28,14 +28,14 @@ export function lookupCommune(tables: CommuneTables, query: string): CommuneLook
 }
 
 export function byName(tables: CommuneTables, query: string, name: string): CommuneLookup {
-  const matches = tables.matches(nameKey(name));
+  const matches = tables.matches(placeKey(name));
   return matches ? resolveName(query, matches) : { status: 'unknown', query };
 }
 
 /** The communes of a postal code, narrowed by a name given with it. */
 function byPostalCode(tables: CommuneTables, query: string, code: string, name: string): CommuneLookup {
   const communes = tables.byPostalCode.get(code) ?? [];
-  const matches = name ? tables.matches(nameKey(name)) : undefined;
+  const matches = name ? tables.matches(placeKey(name)) : undefined;
   if (matches) {
     const named = [...matches.official, ...matches.localities, ...matches.heads];
     const both = communes.filter((c) => named.includes(c));

@@ -1,30 +1,43 @@
 /**
+ * The one family of text normalisation, used by the core, the bot, the dialogs and the offline tools.
+ * Every form starts from `foldAccents`; each member then keeps what its comparison needs:
+ * - `normalizeChars`: words of a message for the understanding pipeline (punctuation kept for the tokenizer);
+ * - `simplify`: a typed command or choice ("  Aide ! " → "aide");
+ * - `placeKey`: a place name across sources ("Saint-Just-en-Chaussée" → "ST JUST EN CHAUSSEE").
+ */
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', Œ: 'OE', Æ: 'AE' };
+const APOSTROPHES = /[’‘‛`´ʼ′]/g;
+const COMBINING_MARKS = /\p{M}/gu;
+const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
+const END_PUNCTUATION = /^[\s.!?,;:]+|[\s.!?,;:]+$/g;
+
+/** Accents removed and ligatures spelled out, case kept: "Crèvecœur" → "Crevecoeur". */
+export function foldAccents(text: string): string {
+  return text
+    .replace(/[œæßŒÆ]/g, (c) => LIGATURES[c] ?? c)
+    .normalize('NFD')
+    .replace(COMBINING_MARKS, '');
+}
+
+/**
  * Character-level normalisation of French text: lower case, no accents, plain
  * apostrophes, ligatures spelled out, runs of 3+ identical letters squeezed.
  * Punctuation is kept for the tokenizer (apostrophes matter for elisions).
  */
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss' };
-const APOSTROPHES = /[’‘‛`´ʼ′]/g;
-const COMBINING_MARKS = /\p{M}/gu;
-const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
-
 export function normalizeChars(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[œæß]/g, (c) => LIGATURES[c] ?? c)
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(APOSTROPHES, "'")
-    .replace(REPEATED_LETTERS, '$1');
+  return foldAccents(text.toLowerCase()).replace(APOSTROPHES, "'").replace(REPEATED_LETTERS, '$1');
+}
+
+/** Lower case, no accents, no punctuation at the ends, single spaces: "  Aide ! " → "aide". */
+export function simplify(text: string): string {
+  const base = foldAccents(text).toLowerCase().replace(APOSTROPHES, "'").replace(/\s+/g, ' ').trim();
+  // "?" alone stays a word (the help command).
+  return base.replace(END_PUNCTUATION, '') || base;
 }
 
 /** Upper-case, accent-free, punctuation-free form used to compare place names across sources. */
 export function placeKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .replace(/œ/gi, 'oe')
-    .replace(/æ/gi, 'ae')
+  return foldAccents(name)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, ' ')
     .trim()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadIntents, loadLexicon, loadProcedures, defaultKnowledgeDir } from '../../../src/knowledge/load.js';
-import { normalizeChars } from '../../../src/orientation/text/normalize.js';
+import { normalizeChars, placeKey, simplify } from '../../../src/orientation/text/normalize.js';
 import { createTextPipeline } from '../../../src/orientation/text/pipeline.js';
 import { stem } from '../../../src/orientation/text/stem.js';
 import { smsMap, tokenize } from '../../../src/orientation/text/tokenize.js';
@@ -12,6 +12,24 @@ describe('normalizeChars', () => {
     ['bonjouuur', 'bonjour'],
     ['Crèvecœur-le-Grand', 'crevecoeur-le-grand'],
   ])('%s → %s', (input, expected) => expect(normalizeChars(input)).toBe(expected));
+});
+
+describe('simplify (typed commands and choices)', () => {
+  it.each([
+    ['  Aide ! ', 'aide'],
+    ['?', '?'],
+    ['RÉCAPITULATIF   de  l’agent.', "recapitulatif de l'agent"],
+    ['Cœur', 'coeur'],
+  ])('%s → %s', (input, expected) => expect(simplify(input)).toBe(expected));
+});
+
+describe('placeKey (place names across sources)', () => {
+  it.each([
+    ['Saint-Just-en-Chaussée', 'ST JUST EN CHAUSSEE'],
+    ["L'Isle-Adam", 'L ISLE ADAM'],
+    ['Sainte-Geneviève', 'STE GENEVIEVE'],
+    ['CRÈVECŒUR-LE-GRAND', 'CREVECOEUR LE GRAND'],
+  ])('%s → %s', (input, expected) => expect(placeKey(input)).toBe(expected));
 });
 
 describe('tokenize', () => {

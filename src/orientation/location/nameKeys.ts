@@ -1,14 +1,9 @@
-/** Comparison keys for place names: accents, case, hyphens, apostrophes and "Saint"/"St" ignored. */
+/** The keys under which a place name is indexed, built on the core's placeKey (text/normalize.ts). */
 import { placeKey } from '../text/normalize.js';
-
-/** "Saint-Just-en-Chaussée" → "ST JUST EN CHAUSSEE"; "L'Isle-Adam" → "L ISLE ADAM". */
-export function nameKey(text: string): string {
-  return placeKey(text);
-}
 
 /** Keys under which a name is indexed: also without the elision space ("LISLE ADAM"), as people type it. */
 export function nameKeys(name: string): string[] {
-  const key = nameKey(name);
+  const key = placeKey(name);
   const joined = key.replace(/\b([LD]) (?=[A-Z])/g, '$1');
   return joined === key ? [key] : [key, joined];
 }
