@@ -4,8 +4,9 @@
  * conversation id in clear (a salted hash at most), a day rather than a time.
  */
 import { z } from 'zod';
+import { usageKinds } from '../knowledge/schemas/common.js';
 
-export const usageKinds = ['answer', 'clarify', 'out_of_scope', 'feedback', 'handover'] as const;
+export { usageKinds };
 export type UsageKind = (typeof usageKinds)[number];
 
 /** How sure the engine was of the procedure it answered with. */

@@ -17,6 +17,9 @@ export const phoneLine = z.object({
   label: frenchText.optional(),
 });
 
+/** Kinds of anonymous usage events (src/usage/events.ts); knowledge/pilotage.yaml labels each. */
+export const usageKinds = ['answer', 'clarify', 'out_of_scope', 'feedback', 'handover'] as const;
+
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const weekday = z.enum(weekdays);
 export type Weekday = z.infer<typeof weekday>;

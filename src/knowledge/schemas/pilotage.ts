@@ -1,6 +1,6 @@
 /** Texts of the coordinators' dashboard and of the report (knowledge/pilotage.yaml). */
 import { z } from 'zod';
-import { usageKinds } from '../../usage/events.js';
+import { usageKinds } from './common.js';
 
 const text = z.string().trim().min(1);
 const labels = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, text])) as Record<K, typeof text>).strict();
