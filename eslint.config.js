@@ -46,6 +46,12 @@ export default tseslint.config(
     },
   },
   {
+    // dependency-cruiser reads CommonJS configuration files.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['bin/**/*.js', 'src/web/**/*.js'],
     languageOptions: { globals: { window: 'readonly', document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', console: 'readonly', process: 'readonly' } },
   },
