@@ -6,6 +6,7 @@
  */
 import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Procedure } from '../../knowledge/schemas/procedure.js';
+import { handledByMsa } from '../msa.js';
 import type { ProcedureView } from '../procedures/view.js';
 
 export type Regime = 'msa' | 'no' | 'unknown';
@@ -20,7 +21,7 @@ function host(url: string): string {
 
 /** True when the procedure is handled by the MSA for this person. */
 export function isMsaFor(procedure: Procedure, regime: Regime): boolean {
-  return procedure.msaAlternative && regime === 'msa';
+  return handledByMsa(procedure, regime === 'msa');
 }
 
 /** The markers (website hosts, phone numbers) a person of this regime must not be sent to. */

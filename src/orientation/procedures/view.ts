@@ -5,6 +5,7 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Procedure, Situation } from '../../knowledge/schemas/procedure.js';
 import { figurePlaceholder } from '../../knowledge/schemas/figure.js';
+import { handledByMsa } from '../msa.js';
 import { fillFigures, parisDay, viewFigure, type FigureView } from './figures.js';
 
 export type Regime = 'msa' | 'general';
@@ -45,7 +46,7 @@ export function procedureView(procedure: Procedure, texts: Messages['figures'], 
   const dated = procedure.figures.map((f) => viewFigure(f, day, texts));
   const byId = new Map(dated.map((f) => [f.id, f]));
   const fillText = (text: string) => fillFigures(text, byId);
-  const msa = options.regime === 'msa' && procedure.msaAlternative ? procedure.msa : undefined;
+  const msa = handledByMsa(procedure, options.regime === 'msa') ? procedure.msa : undefined;
   const { msa: _variant, figures: _figures, costs, ...rest } = procedure;
   const base = msa
     ? {

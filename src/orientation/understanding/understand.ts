@@ -4,6 +4,7 @@ import type { Analysis } from '../types.js';
 import { createSpellingCorrector } from './fuzzy.js';
 import { createIntentDetector } from './intents.js';
 import { createProcedureMatcher, type RankedProcedure } from './matcher.js';
+import { partnerFor } from '../msa.js';
 import { placeWords } from './places.js';
 import { createRegimeDetector } from './regime.js';
 import { clarifyCandidates, confidenceOf, isForeignTopic, relevance, shouldClarify } from './scoring.js';
@@ -52,7 +53,7 @@ export function createUnderstanding(knowledge: Knowledge): (text: string, contex
       ...base,
       intent: 'procedure',
       procedure: { id: procedure.id, title: procedure.title, partner: procedure.partner },
-      partner: procedure.msaAlternative && regime === 'msa' ? 'msa' : procedure.partner,
+      partner: partnerFor(procedure, regime === 'msa'),
       confidence: round(confidence),
       clarify,
       alternatives: (clarify ? clarifyCandidates(ranked) : ranked.slice(0, MAX_ALTERNATIVES)).map(scored),
