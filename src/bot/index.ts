@@ -7,7 +7,7 @@ import type { BotServices } from './services.js';
 import { BotState } from './state.js';
 
 export { AssistantBot, type RootDialog } from './assistantBot.js';
-export { createStorage, type StorageOption } from './storage.js';
+export { createStorage } from './storage.js';
 
 export interface BotServicesDeps {
   orientation: Orientation;

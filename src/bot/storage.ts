@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
 import { MemoryStorage, type Storage } from 'botbuilder';
-
-export type StorageOption = { kind: 'memory' } | { kind: 'blob'; connectionString: string; container: string };
+import type { StorageConfig } from '../config.js';
 
 const require = createRequire(import.meta.url);
 
@@ -9,7 +8,7 @@ const require = createRequire(import.meta.url);
  * Memory for development and tests; Azure Blob storage in production, so conversations survive a restart.
  * The Azure SDK is loaded only when Blob storage is chosen: it is large and slows every local start.
  */
-export function createStorage(option: StorageOption): Storage {
+export function createStorage(option: StorageConfig): Storage {
   if (option.kind === 'memory') return new MemoryStorage();
   const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
   return new BlobsStorage(option.connectionString, option.container);
