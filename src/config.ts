@@ -3,6 +3,7 @@
  * Local mode works with no variable at all; production refuses to start without its secrets.
  */
 import { z } from 'zod';
+import { describeIssues } from './knowledge/errors.js';
 
 export const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -163,7 +164,7 @@ function toConfig(env: Env): Config {
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(source);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} : ${issue.message}`));
+    throw new ConfigError(describeIssues(parsed.error));
   }
   const env = parsed.data;
   const problems = [...consistencyProblems(env), ...(env.NODE_ENV === 'production' ? productionProblems(env) : [])];

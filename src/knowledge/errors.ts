@@ -20,13 +20,13 @@ export function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 /**
- * Turns a zod error into one line per issue: `entry › field : message`.
- * `entryOf` names the entry an issue belongs to (e.g. the procedure id of an array item).
+ * The one formatter of zod errors (knowledge, configuration, importers): one line per issue,
+ * `field : message`, or `entry › field : message` when `entryOf` names the entry an issue belongs to
+ * (e.g. the procedure id of an array item).
  */
-export function describeIssues(error: z.ZodError, entryOf: (path: ReadonlyArray<PropertyKey>) => string): string[] {
+export function describeIssues(error: z.ZodError, entryOf?: (path: ReadonlyArray<PropertyKey>) => string): string[] {
   return error.issues.map((issue) => {
-    const entry = entryOf(issue.path);
     const field = formatPath(issue.path) || '(racine)';
-    return `${entry} › ${field} : ${issue.message}`;
+    return entryOf ? `${entryOf(issue.path)} › ${field} : ${issue.message}` : `${field} : ${issue.message}`;
   });
 }

@@ -1,4 +1,5 @@
 import { basename } from 'node:path';
+import { describeIssues } from '../../src/knowledge/errors.js';
 import type { Commune } from '../../src/knowledge/schemas/commune.js';
 import { siteSchema, type Site, type SiteAnomaly, type SitesFile } from '../../src/knowledge/schemas/site.js';
 import type { SiteOverride } from '../../src/knowledge/schemas/siteOverride.js';
@@ -50,7 +51,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function keepIfValid(site: Site, anomalies: SiteAnomaly[]): boolean {
   const result = siteSchema.safeParse(site);
   if (result.success) return true;
-  const detail = result.error.issues.map((i) => `${i.path.join('.')} : ${i.message}`).join(' ; ');
+  const detail = describeIssues(result.error).join(' ; ');
   anomalies.push({ siteId: site.id, siteName: site.name, departement: site.departement, field: 'site', kind: 'site-invalid', raw: '', status: 'flagged', detail: `site écarté : ${detail}` });
   return false;
 }

@@ -3,7 +3,6 @@ import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
 import { siteSchema, type Site, type SiteAnomaly } from '../../src/knowledge/schemas/site.js';
 import { siteOverridesFileSchema, type OverridableField, type SiteOverride } from '../../src/knowledge/schemas/siteOverride.js';
-import { describeIssues } from '../../src/knowledge/errors.js';
 import { parseDay } from './hours.js';
 
 /** Reads knowledge/site-overrides.yaml; a missing file means no override. */
@@ -82,7 +81,7 @@ function setField(site: Site, override: SiteOverride): string | undefined {
     return undefined;
   }
   const result = siteSchema.shape[key].safeParse(value);
-  if (!result.success) return describeIssues(result.error, () => key).map((line) => line.replace(/^[^:]*: /, '')).join(' ; ');
+  if (!result.success) return result.error.issues.map((issue) => issue.message).join(' ; ');
   record[key] = result.data;
   return undefined;
 }
