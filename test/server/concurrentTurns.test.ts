@@ -1,8 +1,7 @@
 /** Two messages of one conversation at once, through the real server and the real bot. */
 import { MemoryStorage, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot } from '../../src/bot/index.js';
-import { testUsageStore } from '../bot/harness.js';
+import { createBot, testUsageStore } from '../bot/harness.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
@@ -22,7 +21,7 @@ class SlowReads extends MemoryStorage {
 }
 
 beforeAll(async () => {
-  const bot = createAssistantBot({
+  const bot = createBot({
     orientation,
     storage: new SlowReads(),
     usage: testUsageStore(),

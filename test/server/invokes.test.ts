@@ -2,8 +2,7 @@
 import { Writable } from 'node:stream';
 import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createAssistantBot } from '../../src/bot/index.js';
-import { testUsageStore } from '../bot/harness.js';
+import { createBot, testUsageStore } from '../bot/harness.js';
 import { createLogger } from '../../src/logging.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
@@ -11,7 +10,7 @@ const orientation = testOrientation();
 let service: RunningServer;
 
 function realBot() {
-  return createAssistantBot({
+  return createBot({
     orientation,
     storage: new MemoryStorage(),
     usage: testUsageStore(),
