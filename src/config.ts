@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { describeIssues } from './knowledge/errors.js';
+import { DEFAULT_DEPARTEMENT } from './orientation/location/resolve.js';
 
 export const appTypes = ['MultiTenant', 'SingleTenant', 'UserAssignedMSI'] as const;
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -29,7 +30,7 @@ const envSchema = z.object({
   DIRECTLINE_ENDPOINT: withDefault(z.url({ protocol: /^https$/ }).default('https://directline.botframework.com/v3/directline')),
   WIDGET_FRAME_ANCESTORS: withDefault(z.string().regex(/^\s*https:\/\/[^\s,]+(\s*,\s*https:\/\/[^\s,]+)*\s*$/, 'liste d\'origines https séparées par des virgules / comma-separated https origins').default('https://www.oise.gouv.fr')),
   LOG_LEVEL: withDefault(z.enum(logLevels).default('info')),
-  DEFAULT_DEPARTEMENT: withDefault(z.string().regex(/^(\d{2,3}|2A|2B)$/).default('60')),
+  DEFAULT_DEPARTEMENT: withDefault(z.string().regex(/^(\d{2,3}|2A|2B)$/).default(DEFAULT_DEPARTEMENT)),
   AGENT_CHANNELS: withDefault(z.string().default('msteams')),
   FEEDBACK_DIR: withDefault(z.string().default('data/feedback')),
   USAGE_STORE: z.preprocess(blankAsUnset, z.enum(['file', 'table']).optional()),

@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel });
   logUnhandledErrors(logger);
   const knowledge = readKnowledge(config.knowledgeDir);
-  const orientation = createOrientation(knowledge, { languageModel: await loadLanguageModel() });
+  const orientation = createOrientation(knowledge, { languageModel: await loadLanguageModel(), departement: config.defaultDepartement });
   const storage = createStorage(config.storage);
   const usage = await createUsageStore(config.usageStore, { salt: config.usageSalt, logger });
   const services = createBotServices({

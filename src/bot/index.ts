@@ -1,5 +1,6 @@
 import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { Logger } from 'pino';
+import { DEFAULT_DEPARTEMENT } from '../orientation/location/resolve.js';
 import type { Orientation } from '../orientation/types.js';
 import type { UsageStore } from '../usage/store.js';
 import { Responder } from './responder.js';
@@ -35,7 +36,7 @@ export function createBotServices(deps: BotServicesDeps): BotServices {
     usage: deps.usage,
     publicBaseUrl: deps.publicBaseUrl,
     agentChannels: deps.agentChannels,
-    departement: deps.departement ?? '60',
+    departement: deps.departement ?? DEFAULT_DEPARTEMENT,
     now: deps.now ?? (() => new Date()),
     logger: deps.logger,
   };

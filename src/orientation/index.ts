@@ -5,6 +5,7 @@
 import type { Knowledge } from '../knowledge/load.js';
 import { openingStatus } from './hours/index.js';
 import { createLanguageIdentifier, type LanguageModel } from './language/index.js';
+import { DEFAULT_DEPARTEMENT } from './location/resolve.js';
 import { createCommuneIndex, nearbyServices, nearestSites } from './location/index.js';
 import { detectPersonalData } from './privacy.js';
 import { procedureView } from './procedures/view.js';
@@ -21,11 +22,14 @@ export { loadLanguageModel, type Language, type LanguageChoice, type LanguageMod
 export interface OrientationOptions {
   /** Identifies the language of messages (loadLanguageModel()); without it, only "in English please" switches. */
   languageModel?: LanguageModel;
+  /** The département served (DEFAULT_DEPARTEMENT): its communes win over homonyms elsewhere. */
+  departement?: string;
 }
 
 export function createOrientation(knowledge: Knowledge, options: OrientationOptions = {}): Orientation {
-  const understand = createUnderstanding(knowledge);
-  const communes = createCommuneIndex(knowledge.communes.communes, knowledge.lexicon.placeStopWords);
+  const departement = options.departement ?? DEFAULT_DEPARTEMENT;
+  const understand = createUnderstanding(knowledge, departement);
+  const communes = createCommuneIndex(knowledge.communes.communes, knowledge.lexicon.placeStopWords, departement);
   const procedures = new Map(knowledge.procedures.map((p) => [p.id, p]));
   const partners = new Map(knowledge.partners.map((p) => [p.id, p]));
   const sites = knowledge.sites.sites;

@@ -5,6 +5,7 @@ import { CommuneTables } from './communeTables.js';
 import { extractCommune } from './extract.js';
 import { lookupCommune } from './lookup.js';
 import { ordinaryNameTest } from './ordinaryWords.js';
+import { DEFAULT_DEPARTEMENT } from './resolve.js';
 
 export interface CommuneIndex {
   /** A name (accents, hyphens, "St" optional), a 5-digit postal code or "insee:CODE". */
@@ -15,9 +16,12 @@ export interface CommuneIndex {
   byInsee(code: string): Commune | undefined;
 }
 
-/** `placeStopWords` (knowledge/lexicon.yaml): ordinary words that name a commune only after a strong cue. */
-export function createCommuneIndex(communes: readonly Commune[], placeStopWords: readonly string[]): CommuneIndex {
-  const tables = new CommuneTables(communes);
+/**
+ * `placeStopWords` (knowledge/lexicon.yaml): ordinary words that name a commune only after a strong cue.
+ * `departement`: the one served; its communes win over homonyms elsewhere.
+ */
+export function createCommuneIndex(communes: readonly Commune[], placeStopWords: readonly string[], departement: string = DEFAULT_DEPARTEMENT): CommuneIndex {
+  const tables = new CommuneTables(communes, departement);
   const isOrdinaryName = ordinaryNameTest(placeStopWords);
   return {
     lookup: (query) => lookupCommune(tables, query),

@@ -1,7 +1,7 @@
 /** Maps over all communes, built once: name keys, postal codes, INSEE codes (current and former). */
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import { nameHeads, nameKeys } from './nameKeys.js';
-import { OISE, type NameMatches } from './resolve.js';
+import { NameResolver, type NameMatches } from './resolve.js';
 
 function push<K>(map: Map<K, Commune[]>, key: K, commune: Commune): void {
   const list = map.get(key);
@@ -21,7 +21,11 @@ export class CommuneTables {
   /** First word of every name: free-text scanning skips other words at once. */
   readonly firstTokens = new Set<string>();
 
-  constructor(communes: readonly Commune[]) {
+  /** Resolution that prefers the département served. */
+  readonly resolver: NameResolver;
+
+  constructor(communes: readonly Commune[], home: string) {
+    this.resolver = new NameResolver(home);
     for (const commune of communes) this.add(commune);
     for (const commune of communes) {
       for (const former of commune.formerCodes) if (!this.byInsee.has(former)) this.byInsee.set(former, commune);
@@ -34,7 +38,7 @@ export class CommuneTables {
     for (const key of nameKeys(commune.name)) {
       push(this.official, key, commune);
       this.noteKey(key);
-      if (commune.departement !== OISE) continue;
+      if (!this.resolver.isHome(commune)) continue;
       for (const head of nameHeads(key)) {
         push(this.heads, head, commune);
         this.noteKey(head);

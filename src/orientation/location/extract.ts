@@ -7,7 +7,6 @@ import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { CommuneLookup } from '../types.js';
 import type { CommuneTables } from './communeTables.js';
 import { placeKey } from '../text/normalize.js';
-import { fromCandidates, OISE, resolveName } from './resolve.js';
 
 /** Words right before a name that make it a place: "à Méru", "de Noyon", "vers Clermont". */
 const prepositions = new Set(['A', 'AU', 'DE', 'D', 'DU', 'SUR', 'VERS', 'PRES', 'HABITE', 'JHABITE']);
@@ -48,12 +47,12 @@ function communesOf(result: CommuneLookup): Commune[] {
 /** Whether a name key is made of ordinary words ("SENS", "LA CHAMBRE"): see ordinaryWords.ts. */
 export type OrdinaryName = (key: string) => boolean;
 
-function accept(key: string, cue: Cue, result: CommuneLookup, isOrdinaryName: OrdinaryName): boolean {
+function accept(key: string, cue: Cue, result: CommuneLookup, isOrdinaryName: OrdinaryName, home: string): boolean {
   if (result.status === 'unknown') return false;
   if (isOrdinaryName(key)) return cue >= STRONG;
   if (cue !== NONE) return true;
   const tokens = key.split(' ');
-  const oiseName = result.status === 'found' && result.commune.departement === OISE && key.replace(/ /g, '').length >= 4;
+  const oiseName = result.status === 'found' && result.commune.departement === home && key.replace(/ /g, '').length >= 4;
   return oiseName || tokens.length >= 3;
 }
 
@@ -67,9 +66,9 @@ function nameMentions(tables: CommuneTables, tokens: string[], isOrdinaryName: O
       const key = tokens.slice(start, start + length).join(' ');
       const matches = tables.matches(key);
       if (!matches) continue;
-      const result = resolveName(key, matches);
-      if (!accept(key, cue, result, isOrdinaryName)) continue;
-      mentions.push({ result, cue, length, oise: communesOf(result).some((c) => c.departement === OISE) });
+      const result = tables.resolver.resolveName(key, matches);
+      if (!accept(key, cue, result, isOrdinaryName, tables.resolver.home)) continue;
+      mentions.push({ result, cue, length, oise: communesOf(result).some(tables.resolver.isHome) });
       start += length - 1;
       break;
     }
@@ -87,7 +86,7 @@ function postalMention(tables: CommuneTables, text: string, names: Mention[]): C
     const communes = tables.byPostalCode.get(code);
     if (!communes || fileNumberBefore.test(text.slice(0, match.index))) continue;
     const named = names.flatMap((m) => communesOf(m.result)).filter((c) => communes.includes(c));
-    return fromCandidates(code, named.length > 0 ? named : communes);
+    return tables.resolver.fromCandidates(code, named.length > 0 ? named : communes);
   }
   return null;
 }

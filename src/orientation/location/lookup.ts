@@ -2,7 +2,6 @@
 import type { CommuneLookup } from '../types.js';
 import type { CommuneTables } from './communeTables.js';
 import { placeKey } from '../text/normalize.js';
-import { fromCandidates, resolveName } from './resolve.js';
 
 const inseeQuery = /^insee\s*:\s*(\S+)$/i;
 const postalCode = /(?<!\d)\d{5}(?!\d)/;
@@ -24,12 +23,12 @@ export function lookupCommune(tables: CommuneTables, query: string): CommuneLook
   const result = byName(tables, trimmed, name);
   if (!departement || result.status === 'unknown') return result;
   const all = result.status === 'found' ? [result.commune] : result.candidates;
-  return fromCandidates(trimmed, all.filter((c) => c.departement === departement));
+  return tables.resolver.fromCandidates(trimmed, all.filter((c) => c.departement === departement));
 }
 
 export function byName(tables: CommuneTables, query: string, name: string): CommuneLookup {
   const matches = tables.matches(placeKey(name));
-  return matches ? resolveName(query, matches) : { status: 'unknown', query };
+  return matches ? tables.resolver.resolveName(query, matches) : { status: 'unknown', query };
 }
 
 /** The communes of a postal code, narrowed by a name given with it. */
@@ -39,7 +38,7 @@ function byPostalCode(tables: CommuneTables, query: string, code: string, name: 
   if (matches) {
     const named = [...matches.official, ...matches.localities, ...matches.heads];
     const both = communes.filter((c) => named.includes(c));
-    if (both.length > 0) return fromCandidates(query, both);
+    if (both.length > 0) return tables.resolver.fromCandidates(query, both);
   }
-  return fromCandidates(query, communes);
+  return tables.resolver.fromCandidates(query, communes);
 }

@@ -4,6 +4,7 @@ import type { Analysis } from '../types.js';
 import { createSpellingCorrector } from './fuzzy.js';
 import { createIntentDetector } from './intents.js';
 import { createProcedureMatcher, type RankedProcedure } from './matcher.js';
+import { DEFAULT_DEPARTEMENT } from '../location/resolve.js';
 import { partnerFor } from '../msa.js';
 import { placeWords } from './places.js';
 import { createRegimeDetector } from './regime.js';
@@ -21,9 +22,9 @@ export type Understanding = Omit<Analysis, 'location' | 'personalData' | 'situat
 export type RegimeAnswer = { regime?: 'msa' | 'general' };
 
 /** Builds every index once; the returned function understands one message. */
-export function createUnderstanding(knowledge: Knowledge): (text: string, context?: RegimeAnswer) => Understanding {
+export function createUnderstanding(knowledge: Knowledge, departement: string = DEFAULT_DEPARTEMENT): (text: string, context?: RegimeAnswer) => Understanding {
   const { procedures, partners, lexicon, intents } = knowledge;
-  const ignore = placeWords(knowledge, createTextPipeline(lexicon));
+  const ignore = placeWords(knowledge, createTextPipeline(lexicon), departement);
   const indexing = createTextPipeline(lexicon, { ignore });
   const matcher = createProcedureMatcher(procedures, partners, lexicon, indexing);
   const detector = createIntentDetector(intents, indexing);
