@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { communes, describeLookup, index } from './communes.js';
+import { communes, describeLookup, index, sommeIndex } from './communes.js';
 
 const lookup = (query: string) => describeLookup(index.lookup(query));
 
@@ -81,5 +81,16 @@ describe('lookup of an explicit commune query', () => {
     expect(lookup('Trifouillis-les-Oies')).toBe('unknown');
     expect(lookup('99999')).toBe('unknown');
     expect(lookup('')).toBe('unknown');
+  });
+});
+
+describe('the département served (DEFAULT_DEPARTEMENT)', () => {
+  it('decides between homonyms: Oise by default, the Somme when the service is configured for it', () => {
+    const names = new Map<string, Set<string>>();
+    for (const c of communes) names.set(c.name, (names.get(c.name) ?? new Set()).add(c.departement));
+    const homonym = [...names].find(([, deps]) => deps.size === 2 && deps.has('60') && deps.has('80'))?.[0];
+    expect(homonym).toBeDefined();
+    expect(describeLookup(index.lookup(homonym!))).toBe(`${homonym} (60)`);
+    expect(describeLookup(sommeIndex.lookup(homonym!))).toBe(`${homonym} (80)`);
   });
 });
