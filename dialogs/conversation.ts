@@ -61,8 +61,9 @@ export class Conversation {
     if (!state.commune && profile.commune) state.commune = profile.commune.insee;
   }
 
+  /** The texts in the conversation's language. */
   private get m() {
-    return this.services.messages;
+    return this.services.texts(this.state.language);
   }
 
   private get agent(): boolean {

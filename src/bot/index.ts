@@ -31,6 +31,7 @@ export function createBotServices(deps: BotServicesDeps): BotServices {
   return {
     orientation: deps.orientation,
     messages,
+    texts: () => messages,
     state,
     responder: new Responder(messages),
     usage: deps.usage,

@@ -9,6 +9,11 @@ import type { BotState } from './state.js';
 export interface BotServices {
   orientation: Orientation;
   messages: Messages;
+  /**
+   * Every text a user reads, in the conversation's language: the one accessor the dialogs use, so that
+   * English (issue 13) plugs in here. French texts for every language until then.
+   */
+  texts(language: 'fr' | 'en'): Messages;
   state: BotState;
   responder: Responder;
   /** Anonymous usage events for the pilotage (never awaited in a turn). */
