@@ -15,9 +15,8 @@ import { logAnswer, logClarification, logHandover } from '../src/bot/usage.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
-import { forSituation } from '../src/orientation/conversation/situationFigures.js';
 import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
-import type { ProcedureView } from '../src/orientation/procedures/view.js';
+import { forSituation, type ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
 
 /** A procedure named with less confidence than this does not replace the one being discussed. */
@@ -517,7 +516,7 @@ export class Conversation {
     const situation = view.situations.find((s) => s.id === this.state.situation) ?? null;
     switch (topic) {
       case 'cost':
-        await this.say(costsText(view, c));
+        await this.say(costsText(view, c, situation));
         break;
       case 'online':
         await this.say(onlineText(view, c));
@@ -695,7 +694,8 @@ export class Conversation {
     const { orientation } = this.services;
     const msa = isMsaFor(procedure, this.state.regime);
     const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general', now: this.services.now() })!;
-    const mine = forSituation(shown, procedure, this.state.procedure === procedure.id ? this.state.situation : null);
+    // Only the costs and figures of the situation in question (declared in the knowledge).
+    const mine = { ...shown, ...forSituation(shown, this.state.procedure === procedure.id ? this.state.situation : null) };
     return regimeView({ ...mine, msaAlternative: procedure.msaAlternative }, this.state.regime, orientation.partner(procedure.partner), orientation.partner('msa'));
   }
 

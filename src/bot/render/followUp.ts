@@ -59,9 +59,11 @@ export function siteMobileText(site: Site, m: C): string {
   return fill(m.siteMobile, { site: site.name, phone: site.phone ?? '' });
 }
 
-export function costsText(procedure: ProcedureView, m: C): string {
-  if (procedure.costs.length === 0) return `${fill(m.costs, { title: procedure.title })}\n${m.free}`;
-  return [fill(m.costs, { title: procedure.title }), ...procedure.costs.map((c) => `- ${c.label} : ${c.amount}`)].join('\n');
+/** The costs, and the papers of the situation that carry an amount (the stamp to buy, for instance). */
+export function costsText(procedure: ProcedureView, m: C, situation: Situation | null = null): string {
+  const paid = (situation?.documents ?? []).filter((d) => /\d\s?€/.test(d)).map((d) => `- ${d}`);
+  if (procedure.costs.length === 0 && paid.length === 0) return `${fill(m.costs, { title: procedure.title })}\n${m.free}`;
+  return [fill(m.costs, { title: procedure.title }), ...procedure.costs.map((c) => `- ${c.label} : ${c.amount}`), ...paid].join('\n');
 }
 
 export function onlineText(procedure: ProcedureView, m: C): string {
