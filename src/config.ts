@@ -17,7 +17,8 @@ const withDefault = <T extends z.ZodType>(schema: T) => z.preprocess(blankAsUnse
 const envSchema = z.object({
   NODE_ENV: withDefault(z.enum(['development', 'production', 'test']).default('development')),
   PORT: withDefault(z.coerce.number().int().min(0).max(65535).default(3978)),
-  HOST: withDefault(z.string().default('0.0.0.0')),
+  HOST: optionalText,
+  TRUST_PROXY: withDefault(z.coerce.number().int().min(0).max(5).default(0)),
   PUBLIC_BASE_URL: z.preprocess(blankAsUnset, z.url({ protocol: /^https?$/ }).optional()),
   MicrosoftAppId: optionalText,
   MicrosoftAppPassword: optionalText,
@@ -59,7 +60,13 @@ export type PilotageAuthConfig = { kind: 'token'; token: string | undefined } | 
 export interface Config {
   env: Env['NODE_ENV'];
   port: number;
+  /** 127.0.0.1 in local mode (no app id: nothing authenticates callers), every interface otherwise. */
   host: string;
+  /**
+   * Proxies in front of the service that append to X-Forwarded-For (App Service: 1, Front Door + App
+   * Service: 2). 0: the header is ignored and the socket address is the client's.
+   */
+  trustProxyHops: number;
   publicBaseUrl: string;
   logLevel: Env['LOG_LEVEL'];
   /** Options for ConfigurationBotFrameworkAuthentication; an empty app id means local, unauthenticated mode. */
@@ -131,7 +138,8 @@ function toConfig(env: Env): Config {
   return {
     env: env.NODE_ENV,
     port: env.PORT,
-    host: env.HOST,
+    host: env.HOST ?? (env.MicrosoftAppId || env.MicrosoftAppType === 'UserAssignedMSI' ? '0.0.0.0' : '127.0.0.1'),
+    trustProxyHops: env.TRUST_PROXY,
     publicBaseUrl: (env.PUBLIC_BASE_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
     logLevel: env.LOG_LEVEL,
     bot: {

@@ -103,6 +103,27 @@ resource stateBlobs 'Microsoft.Storage/storageAccounts/blobServices/containers@2
   properties: { publicAccess: 'None' }
 }
 
+// Retention of conversation state (README, privacy notice): a blob not written for 30 days is deleted.
+resource stateRetention 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'conversation-state-30-days'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: { blobTypes: [ 'blockBlob' ], prefixMatch: [ '${stateContainer}/' ] }
+            actions: { baseBlob: { delete: { daysAfterModificationGreaterThan: 30 } } }
+          }
+        }
+      ]
+    }
+  }
+}
+
 resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   name: '${namePrefix}-plan-${suffix}'
   location: location
@@ -122,7 +143,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       linuxFxVersion: 'NODE|20-lts'
       appCommandLine: 'node dist/src/index.js'
       alwaysOn: true
-      healthCheckPath: '/healthz'
+      // Readiness, not liveness: an instance whose storage does not answer leaves the rotation.
+      healthCheckPath: '/readyz'
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       appSettings: [
@@ -133,6 +155,8 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MicrosoftAppType', value: microsoftAppType }
         { name: 'MicrosoftAppTenantId', value: microsoftAppTenantId }
         { name: 'STORAGE', value: 'blob' }
+        // App Service's front end appends the client address to X-Forwarded-For: one trusted hop.
+        { name: 'TRUST_PROXY', value: '1' }
         { name: 'BLOB_CONNECTION_STRING', value: 'DefaultEndpointsProtocol=https;AccountName=${storage.name};AccountKey=${storage.listKeys().keys[0].value};EndpointSuffix=${environment().suffixes.storage}' }
         { name: 'BLOB_CONTAINER', value: stateContainer }
         { name: 'DIRECTLINE_SECRET', value: directLineSecret }

@@ -1,6 +1,7 @@
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { readInput, MAX_INPUT_CHARS } from './input.js';
+import { StorageUnavailableError } from './storage.js';
 import type { BotServices } from './services.js';
 import { fill, frenchList } from './texts.js';
 
@@ -39,16 +40,30 @@ export class AssistantBot extends ActivityHandler {
   }
 
   override async run(context: TurnContext): Promise<void> {
+    let failure: unknown;
     try {
       await super.run(context);
     } catch (err) {
       // Never leave a user without an answer, nor stuck in a broken question.
+      failure = err;
       this.services.logger?.error({ err }, 'turn failed');
       await this.services.state.resetConversation(context);
       (await this.services.state.getConversation(context)).welcomed = true;
-      await this.services.responder.say(context, this.services.messages.replies.error).catch(() => undefined);
+      await this.apologize(context);
     }
-    await this.services.state.save(context);
+    // A storage that did not answer a read will not answer a write either: the turn ends now.
+    if (failure instanceof StorageUnavailableError) return;
+    try {
+      await this.services.state.save(context);
+    } catch (err) {
+      this.services.logger?.error({ err }, 'conversation state not saved');
+      // One apology per turn, even when both the turn and its save failed.
+      if (failure === undefined) await this.apologize(context);
+    }
+  }
+
+  private async apologize(context: TurnContext): Promise<void> {
+    await this.services.responder.say(context, this.services.messages.replies.error).catch(() => undefined);
   }
 
   /** Bot Framework's health probe (Teams, Azure Bot Service) gets a health result, not "not implemented". */

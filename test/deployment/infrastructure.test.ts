@@ -50,7 +50,9 @@ describe('Azure Bicep template', () => {
     }
     for (const channel of ['WebChatChannel', 'DirectLineChannel', 'MsTeamsChannel']) expect(bicep).toContain(`channelName: '${channel}'`);
     expect(bicep).toContain("linuxFxVersion: 'NODE|20-lts'");
-    expect(bicep).toContain("healthCheckPath: '/healthz'");
+    // The platform's probe is readiness: an instance whose storage does not answer leaves the rotation.
+    expect(bicep).toContain("healthCheckPath: '/readyz'");
+    expect(bicep).toContain('daysAfterModificationGreaterThan: 30');
   });
 
   it('keeps usage statistics in Table Storage and signs coordinators in with Entra ID for /pilotage', () => {

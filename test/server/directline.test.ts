@@ -29,7 +29,7 @@ const echoBot = {
 };
 
 async function startApp(directLineSecret: string | undefined, serviceUrl?: string, tokensPerMinute = 10): Promise<{ server: Server; base: string }> {
-  const config = { directLineSecret, directLineEndpoint: serviceUrl ?? 'https://directline.botframework.com/v3/directline', maxBodyBytes: 256 * 1024, bot: { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: 'MultiTenant' as const, MicrosoftAppTenantId: '' } };
+  const config = { directLineSecret, directLineEndpoint: serviceUrl ?? 'https://directline.botframework.com/v3/directline', trustProxyHops: 0, maxBodyBytes: 256 * 1024, bot: { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: 'MultiTenant' as const, MicrosoftAppTenantId: '' } };
   const server = createServer({ handleUncaughtExceptions: true });
   registerErrorHandler(server, logger);
   registerMessagesRoutes(server, { config, adapter: createAdapter(config, logger, 'Erreur'), bot: echoBot, logger });

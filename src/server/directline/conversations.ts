@@ -8,6 +8,10 @@ export type Activity = Record<string, unknown>;
 
 export interface Conversation {
   id: string;
+  /** Chosen here, never by the client: the bot keys what it remembers about a user on it. */
+  userId: string;
+  /** Address of the client that opened it (per-client cap). */
+  owner: string;
   activities: Activity[];
   lastUsed: number;
 }
@@ -19,6 +23,8 @@ interface TokenEntry {
 
 export interface ConversationLimits {
   maxConversations: number;
+  /** Live conversations one client address may hold: one client cannot take the whole cap. */
+  maxPerClient: number;
   maxActivities: number;
   /** Token lifetime, like the Direct Line service (30 minutes). */
   tokenSeconds: number;
@@ -28,6 +34,7 @@ export interface ConversationLimits {
 
 export const defaultLimits: ConversationLimits = {
   maxConversations: 1000,
+  maxPerClient: 20,
   maxActivities: 500,
   tokenSeconds: 1800,
   idleMs: 60 * 60 * 1000,
@@ -50,12 +57,15 @@ export class ConversationStore {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** A new conversation and its first token; null when the cap is reached. */
-  create(): IssuedToken | null {
+  /** A new conversation for the client `owner` and its first token; null when a cap is reached. */
+  create(owner: string): IssuedToken | null {
     this.sweep();
     if (this.conversations.size >= this.limits.maxConversations) return null;
+    let held = 0;
+    for (const conversation of this.conversations.values()) if (conversation.owner === owner) held++;
+    if (held >= this.limits.maxPerClient) return null;
     const id = randomId(16);
-    this.conversations.set(id, { id, activities: [], lastUsed: this.now() });
+    this.conversations.set(id, { id, userId: `dl_${randomId(12)}`, owner, activities: [], lastUsed: this.now() });
     return this.issue(id);
   }
 

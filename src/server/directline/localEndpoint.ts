@@ -13,7 +13,6 @@ import { sendError } from '../errors.js';
 import { ConversationStore, type Activity, type Conversation } from './conversations.js';
 import { askBot, BotUnavailableError } from './forward.js';
 import type { RateLimiter } from './rateLimit.js';
-import { clientAddress } from './rateLimit.js';
 
 export const LOCAL_PREFIX = '/v3/directline';
 const BOT_ACCOUNT = { id: 'bot', name: 'Assistant France services', role: 'bot' };
@@ -29,6 +28,8 @@ export interface LocalEndpointDeps {
   store: ConversationStore;
   /** Limits new conversations per client address. */
   limiter: RateLimiter;
+  /** The client's address, as far as the configured proxies can be trusted (rateLimit.ts). */
+  clientOf: (req: Request) => string;
   /** Where the bot listens; by default this server's own /api/messages. */
   messagesUrl: () => string;
   logger: Logger;
@@ -54,6 +55,7 @@ function authorize(deps: LocalEndpointDeps, req: Request, res: Response): Conver
   return conversation;
 }
 
+/** The user id is the one the conversation was opened with: a client cannot speak as another user. */
 function stampUser(body: Activity & { from?: { id: string; name?: string } }, conversation: Conversation, serviceUrl: string): Activity {
   return {
     ...body,
@@ -61,7 +63,7 @@ function stampUser(body: Activity & { from?: { id: string; name?: string } }, co
     channelId: 'webchat',
     serviceUrl,
     conversation: { id: conversation.id },
-    from: { id: body.from?.id ?? 'user', name: body.from?.name, role: 'user' },
+    from: { id: conversation.userId, name: body.from?.name, role: 'user' },
     recipient: BOT_ACCOUNT,
   };
 }
@@ -82,10 +84,11 @@ export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps)
       if (!conversationId) return unauthorized(res);
       return void res.send(200, { conversationId, token, expires_in: store.remainingSeconds(token) });
     }
-    if (!deps.limiter.allow(clientAddress(req))) {
+    const client = deps.clientOf(req);
+    if (!(await deps.limiter.allow(client))) {
       return sendError(res, 429, 'too_many_requests', 'Trop de conversations ouvertes. Réessayez dans une minute.');
     }
-    const issued = store.create();
+    const issued = store.create(client);
     if (!issued) return sendError(res, 503, 'too_many_conversations', 'Le service est très sollicité. Réessayez dans quelques minutes.');
     res.send(201, issued);
   });

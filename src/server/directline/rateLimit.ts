@@ -1,28 +1,27 @@
 /**
- * Fixed-window request counter per client address, in memory (one instance of the service).
+ * Requests allowed per client address and minute on the Direct Line routes (rate-limiter-flexible,
+ * in memory: one instance of the service; each key expires with its window, nothing to sweep).
  */
+import { isIP } from 'node:net';
 import type { Request } from 'restify';
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 
 export interface RateLimiter {
   /** Counts one request; false when the client is over its allowance for the current window. */
-  allow(key: string): boolean;
+  allow(key: string): Promise<boolean>;
 }
 
-export function createRateLimiter(limit: number, windowMs: number, now: () => number = Date.now): RateLimiter {
-  const windows = new Map<string, { start: number; count: number }>();
+export function createRateLimiter(limit: number, windowSeconds: number): RateLimiter {
+  const limiter = new RateLimiterMemory({ points: limit, duration: windowSeconds });
   return {
-    allow(key) {
-      const time = now();
-      if (windows.size > 10_000) {
-        for (const [k, w] of windows) if (time - w.start >= windowMs) windows.delete(k);
-      }
-      const current = windows.get(key);
-      if (!current || time - current.start >= windowMs) {
-        windows.set(key, { start: time, count: 1 });
+    async allow(key) {
+      try {
+        await limiter.consume(key);
         return true;
+      } catch (err) {
+        if (err instanceof RateLimiterRes) return false;
+        throw err;
       }
-      current.count += 1;
-      return current.count <= limit;
     },
   };
 }
@@ -33,13 +32,16 @@ function withoutPort(address: string): string {
 }
 
 /**
- * The client address. Behind Azure App Service the front end appends "ip:port" to X-Forwarded-For,
- * so the last entry is the one the platform saw; without a proxy, the socket address.
+ * The client address. With `trustedHops` proxies in front (each appends the address it saw to
+ * X-Forwarded-For), the client is the entry that many places from the right; entries further left
+ * were written by the client and are ignored. With no trusted proxy, the socket address.
  */
-export function clientAddress(req: Request): string {
+export function clientAddress(req: Request, trustedHops: number): string {
+  const socket = req.socket.remoteAddress ?? 'unknown';
+  if (trustedHops === 0) return socket;
   const forwarded = req.headers['x-forwarded-for'];
   const header = Array.isArray(forwarded) ? forwarded.join(',') : forwarded;
-  const last = header?.split(',').pop()?.trim();
-  if (last) return withoutPort(last);
-  return req.socket.remoteAddress ?? 'unknown';
+  const entries = (header ?? '').split(',').map((entry) => withoutPort(entry.trim())).filter(Boolean);
+  const candidate = entries[Math.max(0, entries.length - trustedHops)];
+  return candidate && isIP(candidate) ? candidate : socket;
 }

@@ -17,7 +17,7 @@ import { sendError } from '../errors.js';
 export type DirectLineMode = 'service' | 'local' | 'off';
 
 export interface DirectLineDeps {
-  config: Pick<Config, 'directLineSecret' | 'bot' | 'directLineEndpoint'>;
+  config: Pick<Config, 'directLineSecret' | 'bot' | 'directLineEndpoint' | 'trustProxyHops'>;
   logger: Logger;
   /** Where the local endpoint forwards activities; by default this server's own /api/messages. */
   messagesUrl?: () => string;
@@ -38,7 +38,8 @@ export function ownMessagesUrl(server: Server): string {
 }
 
 export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): void {
-  const limiter = createRateLimiter(deps.tokensPerMinute ?? 10, 60_000);
+  const limiter = createRateLimiter(deps.tokensPerMinute ?? 10, 60);
+  const clientOf = (req: Request) => clientAddress(req, deps.config.trustProxyHops);
   const mode = directLineMode(deps.config);
   const secret = deps.config.directLineSecret;
 
@@ -46,7 +47,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     const serviceUrl = deps.config.directLineEndpoint;
     server.post('/api/directline/token', async (req: Request, res: Response) => {
       res.header('Cache-Control', 'no-store');
-      if (!limiter.allow(clientAddress(req))) {
+      if (!(await limiter.allow(clientOf(req)))) {
         return sendError(res, 429, 'too_many_requests', 'Trop de demandes. Réessayez dans une minute.');
       }
       try {
@@ -63,6 +64,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     registerLocalDirectLine(server, {
       store: new ConversationStore(),
       limiter,
+      clientOf,
       messagesUrl: deps.messagesUrl ?? (() => ownMessagesUrl(server)),
       logger: deps.logger,
     });

@@ -33,6 +33,19 @@ const TURN_WAIT_MS = 60_000;
 /** Asked of a channel when its token cannot be checked now (identity service unreachable). */
 const RETRY_AFTER_SECONDS = '30';
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Replies come back in the response (expectReplies) or go to a channel on this machine (Emulator). */
+function repliesStayLocal(activity: { deliveryMode?: string; serviceUrl?: string }): boolean {
+  if (activity.deliveryMode === 'expectReplies') return true;
+  if (activity.serviceUrl === undefined) return true;
+  try {
+    return LOOPBACK_HOSTS.has(new URL(activity.serviceUrl).hostname);
+  } catch {
+    return false;
+  }
+}
+
 function isAuthenticationFailure(err: unknown): boolean {
   const status = (err as { statusCode?: unknown } | null)?.statusCode;
   return (err instanceof Error && err.name === 'AuthenticationError') || status === 401 || status === 403;
@@ -66,6 +79,11 @@ export function registerMessagesRoutes(server: Server, deps: MessagesDeps): void
     const check = checkActivity(req.body);
     if (!check.ok) return sendError(res, 400, 'invalid_activity', check.message);
     const meta = activityMeta(check.activity);
+    if (!authRequired && !repliesStayLocal(check.activity)) {
+      // Nobody is authenticated in local mode: the bot must not be made to post to any address given.
+      logger.info({ activity: meta }, 'activity refused: serviceUrl not on this machine (local mode)');
+      return sendError(res, 400, 'service_url_not_allowed', "En mode local, « serviceUrl » doit désigner cette machine (localhost), ou « deliveryMode » valoir « expectReplies ».");
+    }
     if (authRequired && !bearerJwt.test(req.headers.authorization ?? '')) {
       logger.info({ activity: meta }, 'activity refused: no bearer token');
       return sendError(res, 401, 'unauthorized', 'Authentification requise.');
