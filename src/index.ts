@@ -42,13 +42,18 @@ function readKnowledge(dir: string | undefined): Knowledge {
   }
 }
 
-function stopOnSignals(logger: Logger, stop: () => Promise<void>): void {
+/** `stop` resolves with the requests it had to cut: then the exit code says the stop was not clean. */
+function stopOnSignals(logger: Logger, stop: () => Promise<{ cut: string[] }>): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1); // a second Ctrl+C does not wait
     stopping = true;
     logger.info({ signal }, 'shutting down');
-    void stop().then(() => process.exit(0));
+    void stop().then(({ cut }) => {
+      if (cut.length === 0) return process.exit(0);
+      logger.error({ cut, count: cut.length }, 'shutdown: requests still running at the end of the grace period were cut');
+      process.exit(1);
+    });
   };
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
@@ -99,12 +104,13 @@ async function main(): Promise<void> {
   });
   const port = await listen(server, config.port, config.host);
   logger.info(
-    { port, url: `http://localhost:${port}`, publicBaseUrl: config.publicBaseUrl, storage: config.storage.kind, auth: config.bot.MicrosoftAppId !== '' },
+    { port, host: config.host, url: `http://localhost:${port}`, publicBaseUrl: config.publicBaseUrl, storage: config.storage.kind, auth: config.bot.MicrosoftAppId !== '' },
     `Assistant France services à l'écoute sur http://localhost:${port} (bot : /api/messages)`,
   );
   stopOnSignals(logger, async () => {
-    await close(server, SHUTDOWN_GRACE_MS);
+    const stopped = await close(server, SHUTDOWN_GRACE_MS);
     await usage.flush();
+    return stopped;
   });
 }
 

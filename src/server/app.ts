@@ -71,6 +71,7 @@ export function createApp(deps: AppDeps): Server {
   server.pre(securityHeadersEverywhere(deps.config.env === 'production'));
   server.pre(bodyPolicy([PILOTAGE_SESSION_PATH]));
   registerErrorHandler(server, logger);
+  trackInFlight(server);
   registerRoutes(server, deps);
   return server;
 }
@@ -86,17 +87,37 @@ export function listen(server: Server, port: number, host: string): Promise<numb
   });
 }
 
-/** Stops accepting connections, lets in-flight requests finish, closes idle keep-alive sockets. */
-export function close(server: Server, graceMs = 5000): Promise<void> {
+/** Requests being answered, per server: what a shutdown would cut. */
+const inFlight = new WeakMap<Server, Set<string>>();
+
+/** Counts requests from their headers until their response is done (or their connection is gone). */
+function trackInFlight(server: Server): void {
+  const open = new Set<string>();
+  let next = 0;
+  inFlight.set(server, open);
+  server.server.on('request', (req: { method?: string; url?: string }, res: NodeJS.EventEmitter) => {
+    // Method and path only (no query string, it may carry what a person typed).
+    const id = `${next++} ${req.method ?? '?'} ${(req.url ?? '').split('?')[0]}`;
+    open.add(id);
+    res.once('close', () => open.delete(id));
+  });
+}
+
+/**
+ * Stops accepting connections, lets in-flight requests finish for `graceMs`, then closes what is left.
+ * Resolves with the requests that were cut (method and path), none after a clean stop.
+ */
+export function close(server: Server, graceMs = 5000): Promise<{ cut: string[] }> {
   return new Promise((resolve) => {
     const force = setTimeout(() => {
+      const cut = [...(inFlight.get(server) ?? [])].map((id) => id.replace(/^\d+ /, ''));
       server.server.closeAllConnections();
-      resolve();
+      resolve({ cut });
     }, graceMs);
     force.unref();
     server.close(() => {
       clearTimeout(force);
-      resolve();
+      resolve({ cut: [] });
     });
     server.server.closeIdleConnections();
   });

@@ -48,7 +48,7 @@ export async function startTestServer(orientation: FicheOrientation, overrides: 
     ...overrides,
   });
   const port = await listen(server, 0, '127.0.0.1');
-  return { url: `http://127.0.0.1:${port}`, server, stop: () => close(server, 1000) };
+  return { url: `http://127.0.0.1:${port}`, server, stop: async () => void (await close(server, 1000)) };
 }
 
 /** A minimal valid activity; `deliveryMode: expectReplies` returns the replies in the response body. */

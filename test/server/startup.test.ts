@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { connect } from 'node:net';
 import { describe, expect, it } from 'vitest';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -55,6 +56,30 @@ describe('npm start', () => {
     started.child.kill('SIGTERM');
     expect(await exitCode(started.child)).toBe(0);
     expect(Date.now() - stoppedAt).toBeLessThan(6000);
+  }, 60_000);
+
+  it('listens on 127.0.0.1 by default in local mode (no credentials: nothing authenticates callers)', async () => {
+    const started = start({ HOST: '' });
+    await waitForPort(started);
+    expect(started.stdout()).toContain('"host":"127.0.0.1"');
+    started.child.kill('SIGTERM');
+    expect(await exitCode(started.child)).toBe(0);
+  }, 60_000);
+
+  it('exits non-zero on SIGTERM when a request is cut at the end of the grace period, and logs what was cut', async () => {
+    const started = start({});
+    const port = await waitForPort(started);
+    // A turn that has not finished arriving: its body is announced and never completed.
+    const socket = connect(port, '127.0.0.1');
+    await once(socket, 'connect');
+    socket.write('POST /api/messages HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"type":');
+    socket.on('error', () => undefined);
+    await new Promise((r) => setTimeout(r, 300));
+    started.child.kill('SIGTERM');
+    expect(await exitCode(started.child)).not.toBe(0);
+    expect(started.stdout()).toMatch(/requests still running at the end of the grace period were cut/);
+    expect(started.stdout()).toContain('POST /api/messages');
+    socket.destroy();
   }, 60_000);
 
   it('refuses to start in production without its secrets, naming each one', async () => {
