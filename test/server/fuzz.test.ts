@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import { MemoryStorage } from 'botbuilder';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot } from '../../src/bot/index.js';
-import { testUsageStore } from '../bot/harness.js';
+import { createBot, testUsageStore } from '../bot/harness.js';
 import { activity, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const uploads = mkdtempSync(join(tmpdir(), 'fuzz-tmp-'));
@@ -60,7 +59,7 @@ let service: RunningServer;
 
 beforeAll(async () => {
   const orientation = testOrientation();
-  const bot = createAssistantBot({ orientation, storage: new MemoryStorage(), usage: testUsageStore(mkdtempSync(join(tmpdir(), 'fuzz-usage-'))), publicBaseUrl: 'http://localhost:3978', agentChannels: ['msteams'] });
+  const bot = createBot({ orientation, storage: new MemoryStorage(), usage: testUsageStore(mkdtempSync(join(tmpdir(), 'fuzz-usage-'))), publicBaseUrl: 'http://localhost:3978', agentChannels: ['msteams'] });
   service = await startTestServer(orientation, { bot });
 });
 afterAll(() => service.stop());

@@ -1,15 +1,14 @@
 /** Local mode (no credentials): what a client on the network can and cannot make the real server do. */
 import { MemoryStorage } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot } from '../../src/bot/index.js';
-import { testUsageStore } from '../bot/harness.js';
+import { createBot, testUsageStore } from '../bot/harness.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
 const askCommune = orientation.knowledge.messages.location.ask;
 
 function realBot() {
-  return createAssistantBot({ orientation, storage: new MemoryStorage(), usage: testUsageStore(), publicBaseUrl: 'http://localhost:3978', agentChannels: [] });
+  return createBot({ orientation, storage: new MemoryStorage(), usage: testUsageStore(), publicBaseUrl: 'http://localhost:3978', agentChannels: [] });
 }
 
 const openConversation = (base: string, headers: Record<string, string> = {}) => fetch(`${base}/v3/directline/conversations`, { method: 'POST', headers });

@@ -12,9 +12,9 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { ContainerClient } from '@azure/storage-blob';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot, createStorage } from '../../src/bot/index.js';
+import { createStorage } from '../../src/bot/index.js';
 import { createLogger } from '../../src/logging.js';
-import { testUsageStore } from '../bot/harness.js';
+import { createBot, testUsageStore } from '../bot/harness.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 // Azurite's well-known development account (public, documented; not a secret).
@@ -93,7 +93,7 @@ describe('personal-data corpus through the real server, Blob state on Azurite', 
     const logger = createLogger({ level: 'trace', destination });
     const orientation = testOrientation();
     const storage = createStorage({ kind: 'blob', connectionString, container: CONTAINER });
-    const bot = createAssistantBot({ orientation, storage, usage, publicBaseUrl: 'http://localhost:3978', agentChannels: [], logger });
+    const bot = createBot({ orientation, storage, usage, publicBaseUrl: 'http://localhost:3978', agentChannels: [], logger });
     service = await startTestServer(orientation, { bot, logger, checkStorage: async () => void (await storage.read(['probe'])) });
   });
   afterAll(async () => {

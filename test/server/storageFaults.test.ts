@@ -2,8 +2,8 @@
 import { createServer, type Server as NetServer, type Socket } from 'node:net';
 import { MemoryStorage, type Storage, type StoreItems } from 'botbuilder';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAssistantBot, createStorage } from '../../src/bot/index.js';
-import { testUsageStore } from '../bot/harness.js';
+import { createStorage } from '../../src/bot/index.js';
+import { createBot, testUsageStore } from '../bot/harness.js';
 import { defaultStorageLimits } from '../../src/bot/storage.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
@@ -14,7 +14,7 @@ const intro = JSON.stringify(orientation.knowledge.messages.welcome.intro).slice
 const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 
 async function serve(storage: Storage): Promise<RunningServer> {
-  const bot = createAssistantBot({
+  const bot = createBot({
     orientation,
     storage,
     usage: testUsageStore(),
