@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import { KnowledgeError } from './errors.js';
 import { projectRoot } from './projectRoot.js';
 import { displayPath, entryInArray, readData, validate } from './readFile.js';
+import { calibrationSchema, IDENTITY_CALIBRATION, type Calibration } from './schemas/calibration.js';
 import { communesFileSchema, type CommunesFile } from './schemas/commune.js';
 import { conversationVocabularySchema, type ConversationVocabulary } from './schemas/conversation.js';
 import { intentsSchema, type Intents } from './schemas/intents.js';
@@ -16,6 +17,7 @@ import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { sitesFileSchema, type SitesFile } from './schemas/site.js';
 import { knowledgeKey, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
 import { loadEnglishProcedures, type EnglishProcedures } from './loadEnglish.js';
+import { trainingFileSchema, type TrainingCorpus } from './schemas/training.js';
 
 /** The project's knowledge/ folder. */
 export const defaultKnowledgeDir = join(projectRoot, 'knowledge');
@@ -40,6 +42,10 @@ export interface Knowledge {
   languages: LanguagesFile;
   /** English versions of the procedures translated so far (knowledge/procedures-en/). */
   english: EnglishProcedures;
+  /** Phrasings that train the classifier (knowledge/training/). */
+  training: TrainingCorpus;
+  /** From the classifier's probability to the probability of being right (knowledge/calibration.yaml). */
+  calibration: Calibration;
 }
 
 export function loadPartners(dir: string): Partner[] {
@@ -118,6 +124,42 @@ export function loadLanguages(dir: string): LanguagesFile {
   return validate(languagesFileSchema, readData(file), file);
 }
 
+/** knowledge/calibration.yaml; without it, confidences are the classifier's own probabilities. */
+export function loadCalibration(dir: string): Calibration {
+  const file = join(dir, 'calibration.yaml');
+  if (!existsSync(file)) return IDENTITY_CALIBRATION;
+  return validate(calibrationSchema, readData(file), file);
+}
+
+/** File of knowledge/training/ holding the out-of-scope class. */
+export const OUT_OF_SCOPE_FILE = 'hors-perimetre';
+
+/**
+ * knowledge/training/: one file per procedure (its name is the id) and hors-perimetre.yaml.
+ * A procedure without a file trains on its keywords and examples alone.
+ */
+export function loadTraining(dir: string, procedures: Procedure[]): TrainingCorpus {
+  const folder = join(dir, 'training');
+  let names: string[];
+  try {
+    names = readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort();
+  } catch {
+    return { byProcedure: {}, outOfScope: [] };
+  }
+  const known = new Set(procedures.map((p) => p.id));
+  const corpus: TrainingCorpus = { byProcedure: {}, outOfScope: [] };
+  for (const name of names) {
+    const file = join(folder, name);
+    const id = name.replace(/\.yaml$/, '');
+    const { phrasings } = validate(trainingFileSchema, readData(file), file);
+    if (id === OUT_OF_SCOPE_FILE) corpus.outOfScope = phrasings;
+    else if (known.has(id)) corpus.byProcedure[id] = phrasings;
+    else throw new KnowledgeError(displayPath(file), [`${id} : procédure inconnue (le nom du fichier doit être l'id d'une procédure ou ${OUT_OF_SCOPE_FILE})`]);
+  }
+  return corpus;
+}
+
+
 export interface LoadOptions {
   /** Where snapshots are kept (dist/knowledge-snapshot by default); `false` always reads the files. */
   snapshotDir?: string | false;
@@ -174,6 +216,8 @@ export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge
     conversation: timed('autres YAML', () => loadConversationVocabulary(dir)),
     languages: timed('autres YAML', () => loadLanguages(dir)),
     english: timed('anglais', () => loadEnglishProcedures(dir, procedures)),
+    training: timed('entraînement (YAML)', () => loadTraining(dir, procedures)),
+    calibration: timed('autres YAML', () => loadCalibration(dir)),
   };
 }
 

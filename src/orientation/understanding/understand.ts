@@ -1,55 +1,76 @@
 import type { Knowledge } from '../../knowledge/load.js';
 import { createTextPipeline } from '../text/pipeline.js';
-import type { Analysis } from '../types.js';
+import type { Analysis, ScoredProcedure } from '../types.js';
+import { createCalibrator } from './calibrate.js';
+import { featuresOf, OUT_OF_SCOPE, trainClassifier, trainingTexts } from './classifier.js';
+import { FUSION, fuse, type Fused, type FusionWeights } from './fusion.js';
 import { createSpellingCorrector } from './fuzzy.js';
 import { createIntentDetector } from './intents.js';
-import { createProcedureMatcher, type RankedProcedure } from './matcher.js';
+import { createProcedureMatcher } from './matcher.js';
 import { DEFAULT_DEPARTEMENT } from '../location/resolve.js';
 import { partnerFor } from '../msa.js';
 import { placeWords } from './places.js';
 import { createRegimeDetector } from './regime.js';
-import { clarifyCandidates, confidenceOf, isForeignTopic, relevance, shouldClarify } from './scoring.js';
+import { relevance } from './scoring.js';
 
-/** Below this raw score nothing in the knowledge matches: out of scope. */
-const MIN_RAW = 1.5;
-/** Each out-of-scope cue outweighs this much procedure relevance. */
-const CUE_RAW = 12;
 const MAX_ALTERNATIVES = 5;
+/** Candidates proposed when clarifying: at least this share of the best probability. */
+const CANDIDATE_RATIO = 0.15;
 /** "Je suis agriculteur" says who asks, not what: such words count little in matching. */
 const REGIME_CUE_WEIGHT = 0.15;
 
 export type Understanding = Omit<Analysis, 'location' | 'personalData' | 'situation'>;
 export type RegimeAnswer = { regime?: 'msa' | 'general' };
 
-/** Builds every index once; the returned function understands one message. */
-export function createUnderstanding(knowledge: Knowledge, departement: string = DEFAULT_DEPARTEMENT): (text: string, context?: RegimeAnswer) => Understanding {
+/** What the fused evidence says about one message, before it becomes an Analysis. */
+export interface Reading {
+  ranked: Fused[];
+  /** Probability that the best procedure is right (calibrated). */
+  confidence: number;
+}
+
+/** Builds every index and trains the classifier once; the returned function understands one message. */
+export function createUnderstanding(knowledge: Knowledge, departement: string = DEFAULT_DEPARTEMENT, weights: FusionWeights = FUSION): (text: string, context?: RegimeAnswer) => Understanding {
   const { procedures, partners, lexicon, intents } = knowledge;
   const ignore = placeWords(knowledge, createTextPipeline(lexicon), departement);
   const indexing = createTextPipeline(lexicon, { ignore });
   const matcher = createProcedureMatcher(procedures, partners, lexicon, indexing);
   const detector = createIntentDetector(intents, indexing);
+  const texts = trainingTexts(knowledge);
+  const examples = texts.map(({ text, label }) => ({ features: featuresOf(indexing, text), label }));
+  const classifier = trainClassifier(examples);
+  const trainedStems = examples.flatMap((e) => e.features.filter((f) => !f.includes('_')));
   const cueVocabulary = intents.outOfScope.flatMap((t) => t.cues.flatMap((c) => indexing.stems(c)));
-  const correct = createSpellingCorrector([...matcher.index.vocabulary(), ...indexing.synonymVocabulary, ...cueVocabulary]);
+  const correct = createSpellingCorrector([...matcher.index.vocabulary(), ...indexing.synonymVocabulary, ...cueVocabulary, ...trainedStems]);
   const pipeline = createTextPipeline(lexicon, { correct, ignore });
   const regimeOf = createRegimeDetector(lexicon, indexing);
-  const scored = (r: RankedProcedure) => ({ id: procedures[r.index]?.id ?? '', score: round(relevance(r.raw)) });
+  const calibrate = createCalibrator(knowledge.calibration);
+  const byId = new Map(procedures.map((p) => [p.id, p]));
 
-  return (text, context = {}) => {
+  const read = (text: string, regimeCues: Set<string>): Reading => {
+    const weight = (t: string) => (regimeCues.has(t) ? REGIME_CUE_WEIGHT : 1);
+    const lexicalRanked = matcher.rank(pipeline.terms(text), weight);
+    const lexical = new Map(lexicalRanked.map((r) => [procedures[r.index]?.id ?? '', relevance(r.raw)]));
+    // Words as typed (no typo correction): a correction must not turn a foreign word into a known one.
+    const typed = indexing.terms(text);
+    const unknownShare = typed.length === 0 ? 0 : typed.filter((t) => !matcher.index.knows(t) && !classifier.vocabulary.has(t)).length / typed.length;
+    const evidence = { classifier: classifier.classify(featuresOf(pipeline, text)), lexical, outOfScopeCues: detector.outOfScopeCues(text), unknownShare };
+    const ranked = fuse(evidence, weights);
+    return { ranked, confidence: calibrate(ranked[0]?.probability ?? 0) };
+  };
+
+  const understand = (text: string, context: RegimeAnswer = {}): Understanding => {
     const cues = regimeOf(text);
     const regime = context.regime ? (context.regime === 'msa' ? 'msa' : null) : cues.regime;
     const base = { text, regime, procedure: null, partner: null, confidence: 0, clarify: false, alternatives: [] };
     const smallTalk = detector.smallTalk(text);
     if (smallTalk) return { ...base, intent: smallTalk };
-    const ranked = matcher.rank(pipeline.terms(text), (t) => (cues.cueStems.has(t) ? REGIME_CUE_WEIGHT : 1));
+    const { ranked, confidence } = read(text, cues.cueStems);
     const top = ranked[0];
-    const outOfScope = detector.outOfScopeCues(text);
-    if (!top || top.raw < MIN_RAW || (outOfScope > 0 && top.raw < outOfScope * CUE_RAW)) return { ...base, intent: 'out_of_scope' };
-    // Words as typed (no typo correction): a correction must not turn a foreign word into a known one.
-    if (isForeignTopic(top.raw, indexing.terms(text), (t) => matcher.index.knows(t))) return { ...base, intent: 'out_of_scope' };
-    const procedure = procedures[top.index];
+    const procedure = top && top.label !== OUT_OF_SCOPE ? byId.get(top.label) : undefined;
     if (!procedure) return { ...base, intent: 'out_of_scope' };
-    const confidence = confidenceOf(ranked);
-    const clarify = shouldClarify(ranked, confidence);
+    const candidates = ranked.filter((r) => r.label !== OUT_OF_SCOPE);
+    const clarify = confidence < knowledge.calibration.clarifyBelow && candidates.length > 1;
     return {
       ...base,
       intent: 'procedure',
@@ -57,9 +78,18 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
       partner: partnerFor(procedure, regime === 'msa'),
       confidence: round(confidence),
       clarify,
-      alternatives: (clarify ? clarifyCandidates(ranked) : ranked.slice(0, MAX_ALTERNATIVES)).map(scored),
+      alternatives: (clarify ? clarifyCandidates(candidates) : candidates.slice(0, MAX_ALTERNATIVES)).map(scored),
     };
   };
+  return understand;
 }
 
+/** 2–4 candidates to propose, best first. */
+function clarifyCandidates(ranked: readonly Fused[]): Fused[] {
+  const best = ranked[0]?.probability ?? 0;
+  const close = ranked.filter((r) => r.probability >= best * CANDIDATE_RATIO).slice(0, 4);
+  return close.length >= 2 ? close : ranked.slice(0, 2);
+}
+
+const scored = (f: Fused): ScoredProcedure => ({ id: f.label, score: round(f.probability) });
 const round = (x: number) => Math.round(x * 1000) / 1000;

@@ -1,0 +1,115 @@
+/**
+ * Trained statistical classifier: naive Bayes (wink-naive-bayes-text-classifier) over word
+ * stems and stem pairs, one class per procedure plus one for "out of scope". Trained at
+ * start-up from knowledge/training/ plus each procedure's title, keywords and examples;
+ * counting has no randomness and the order is fixed, so the same knowledge always gives
+ * the same scores.
+ */
+import naiveBayes from 'wink-naive-bayes-text-classifier';
+import type { Knowledge } from '../../knowledge/load.js';
+import type { TextPipeline } from '../text/pipeline.js';
+
+/** Class of messages no partner handles. */
+export const OUT_OF_SCOPE = '_hors_perimetre';
+/** Additive smoothing of the counts. */
+const SMOOTHING = 0.5;
+
+export interface ClassScore {
+  label: string;
+  /** Log-odds (base 2) of the class against all the others, as wink computes them. */
+  odds: number;
+}
+
+export interface Classifier {
+  /** Every class, best first; empty when no feature of the message was seen in training. */
+  classify(features: readonly string[]): ClassScore[];
+  /** Labels in a fixed order. */
+  readonly labels: readonly string[];
+  /** Every feature seen in training. */
+  readonly vocabulary: ReadonlySet<string>;
+}
+
+/** Features of one text: stems (after typo correction and synonyms) and pairs of neighbouring stems. */
+export function featuresOf(pipeline: TextPipeline, text: string): string[] {
+  const terms = pipeline.terms(text);
+  const features = new Set(terms);
+  for (let i = 1; i < terms.length; i++) features.add(`${terms[i - 1]}_${terms[i]}`);
+  return [...features];
+}
+
+export interface LabelledText {
+  text: string;
+  label: string;
+}
+
+/** Labelled training texts: the knowledge's own phrasings, then knowledge/training/. */
+export function trainingTexts(knowledge: Knowledge): LabelledText[] {
+  const out: LabelledText[] = [];
+  for (const p of knowledge.procedures) {
+    for (const text of [p.title, ...p.keywords, ...p.examples, ...(knowledge.training.byProcedure[p.id] ?? [])]) out.push({ text, label: p.id });
+  }
+  for (const text of knowledge.training.outOfScope) out.push({ text, label: OUT_OF_SCOPE });
+  return out;
+}
+
+type Exported = [unknown, Record<string, number>, Record<string, Record<string, number>>, Record<string, number>, string[]];
+
+export function trainClassifier(examples: readonly { features: string[]; label: string }[]): Classifier {
+  const model = naiveBayes();
+  model.defineConfig({ considerOnlyPresence: true, smoothingFactor: SMOOTHING });
+  for (const { features, label } of examples) if (features.length > 0) model.learn(features, label);
+  model.consolidate();
+  return fastOdds(model.exportJSON(), model);
+}
+
+/**
+ * wink's computeOdds recomputes, for every label and token, the counts of all the other labels
+ * (labels² × tokens steps: about 5 ms a message here). The same log-odds are the sum of one
+ * term per (token, label), computed once from the learned counts: microseconds a message.
+ * test/orientation/classifier.test.ts checks both give the same odds.
+ */
+function fastOdds(json: string, model: ReturnType<typeof naiveBayes>): Classifier & { reference: typeof model } {
+  const [, samples, count, words, vocabulary] = JSON.parse(json) as Exported;
+  const labels = Object.keys(samples);
+  const V = vocabulary.length;
+  const totalWords = labels.reduce((s, l) => s + (words[l] ?? 0), 0);
+  const totalSamples = labels.reduce((s, l) => s + (samples[l] ?? 0), 0);
+  const prior = labels.map((l) => Math.log2(samples[l] ?? 0) - Math.log2(totalSamples - (samples[l] ?? 0)));
+  const inLabel = labels.map((l) => Math.log2((words[l] ?? 0) + V * SMOOTHING));
+  const outLabel = labels.map((l) => Math.log2(totalWords - (words[l] ?? 0) + V * SMOOTHING));
+  // Counts per token, sparse: the per-label terms of a token are computed the first time it is met.
+  const counts = new Map<string, { perLabel: Map<number, number>; all: number }>();
+  labels.forEach((l, i) => {
+    for (const [token, c] of Object.entries(count[l] ?? {})) {
+      let entry = counts.get(token);
+      if (!entry) counts.set(token, (entry = { perLabel: new Map(), all: 0 }));
+      entry.perLabel.set(i, c);
+      entry.all += c;
+    }
+  });
+  const terms = new Map<string, Float64Array>();
+  const termsOf = (token: string): Float64Array | undefined => {
+    let vector = terms.get(token);
+    if (vector) return vector;
+    const entry = counts.get(token);
+    if (!entry) return undefined;
+    vector = Float64Array.from(labels, (_, i) => {
+      const c = entry.perLabel.get(i) ?? 0;
+      return Math.log2(c + SMOOTHING) - (inLabel[i] ?? 0) - (Math.log2(entry.all - c + SMOOTHING) - (outLabel[i] ?? 0));
+    });
+    terms.set(token, vector);
+    return vector;
+  };
+  return {
+    labels,
+    vocabulary: new Set(vocabulary),
+    reference: model,
+    classify(features) {
+      const vectors = features.map(termsOf).filter((v): v is Float64Array => v !== undefined);
+      if (vectors.length === 0) return [];
+      const sums = Float64Array.from(prior);
+      for (const vector of vectors) vector.forEach((v, i) => (sums[i] = (sums[i] ?? 0) + v));
+      return labels.map((label, i) => ({ label, odds: sums[i] ?? 0 })).sort((a, b) => b.odds - a.odds || (a.label < b.label ? -1 : 1));
+    },
+  };
+}
