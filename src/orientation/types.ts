@@ -44,6 +44,12 @@ export interface Analysis {
   clarify: boolean;
   /** Ranked candidates, best first, the best included. */
   alternatives: ScoredProcedure[];
+  /**
+   * Present only when the message clearly asks for several procedures ("carte grise et APL"):
+   * their ids, `procedure` first, each one asked by a part of the message on its own
+   * ("comment…", "je voudrais…", a question). `clarify` is then false.
+   */
+  needs?: string[];
   /** "msa" when the message says the person is a farmer, farm employee or MSA-affiliated. */
   regime: 'msa' | null;
   /** Id of the procedure's situation the message clearly describes ("perdu" → loss), null when unclear. */

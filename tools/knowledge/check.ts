@@ -5,8 +5,9 @@ import { KnowledgeError } from '../../src/knowledge/errors.js';
 import { checkFigures } from './figureChecks.js';
 import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
-import { loadCommunes, loadConversationVocabulary, loadIntents, loadLanguages, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites } from '../../src/knowledge/load.js';
+import { loadCalibration, loadCommunes, loadConversationVocabulary, loadIntents, loadLanguages, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites, loadTraining } from '../../src/knowledge/load.js';
 import { listEnglishProcedureFiles, loadEnglishProcedure } from '../../src/knowledge/loadEnglish.js';
+import { trainingWarnings } from './trainingWarnings.js';
 import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
 import type { CommunesFile } from '../../src/knowledge/schemas/commune.js';
 import type { Partner } from '../../src/knowledge/schemas/partner.js';
@@ -61,6 +62,8 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   attempt(() => loadPilotageTexts(dir));
   attempt(() => loadConversationVocabulary(dir));
   attempt(() => loadLanguages(dir));
+  const training = attempt(() => loadTraining(dir, procedures));
+  attempt(() => loadCalibration(dir));
 
   const figures = checkFigures(dir, procedures, today);
   errors.push(...figures.errors);
@@ -76,6 +79,7 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   if (sites) checkSites(dir, sites, communes, overrides, result);
   if (sites) result.warnings.push(...sourceAgeWarnings(dir, sites, today));
   if (lexicon) result.warnings.push(...lexiconWarnings(dir, lexicon, procedures));
+  if (training) result.warnings.push(...trainingWarnings(dir, training, procedures));
   return result;
 }
 

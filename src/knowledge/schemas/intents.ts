@@ -20,6 +20,8 @@ export const intentsSchema = z.object({
   help: z.array(phrase).min(1),
   /** Politeness that may accompany a greeting or a thank-you ("madame", "bonne journée"). */
   courtesy: z.array(phrase).default([]),
+  /** Words that make a part of a message a request: `needs` is built from such parts only. */
+  requestCues: z.array(phrase).default([]),
   outOfScope: z.array(outOfScopeTopicSchema).min(1),
 });
 

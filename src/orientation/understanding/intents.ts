@@ -9,6 +9,8 @@ export interface IntentDetector {
   smallTalk(text: string): SmallTalk | null;
   /** Number of out-of-scope cues (weather, jokes, recipes…) found in the message. */
   outOfScopeCues(text: string): number;
+  /** True when the text asks something: a question mark or a request cue ("je voudrais", "comment"). */
+  isRequest(text: string): boolean;
 }
 
 export function createIntentDetector(intents: Intents, pipeline: TextPipeline): IntentDetector {
@@ -21,6 +23,8 @@ export function createIntentDetector(intents: Intents, pipeline: TextPipeline): 
   addAll(intents.courtesy, 'courtesy');
   const cues = new PhraseMatcher<string>();
   for (const topic of intents.outOfScope) topic.cues.forEach((cue) => cues.add(pipeline.stems(cue), topic.id));
+  const requests = new PhraseMatcher<true>();
+  intents.requestCues.forEach((cue) => requests.add(pipeline.words(cue), true));
 
   return {
     smallTalk(text) {
@@ -39,6 +43,9 @@ export function createIntentDetector(intents: Intents, pipeline: TextPipeline): 
     },
     outOfScopeCues(text) {
       return cues.find(pipeline.stems(text)).length;
+    },
+    isRequest(text) {
+      return text.includes('?') || requests.find(pipeline.words(text)).length > 0;
     },
   };
 }

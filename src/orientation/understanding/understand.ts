@@ -16,6 +16,13 @@ import { relevance } from './scoring.js';
 const MAX_ALTERNATIVES = 5;
 /** Candidates proposed when clarifying: at least this share of the best probability. */
 const CANDIDATE_RATIO = 0.15;
+/** A part of the message names another need only when this sure of it, on its own. */
+const NEED_CONFIDENCE = 0.95;
+/** Where a message passes from one request to the next: sentence ends, commas, "et", "puis", "ensuite", "and", "+". */
+const REQUEST_BOUNDARY = /(?<=[.?!;])|[,\n+]|\s(?:et|puis|ensuite|ainsi que|and|then)\s/i;
+/** A part shorter than this (content words) is a detail, not a request. */
+const MIN_PART_TERMS = 2;
+
 /** "Je suis agriculteur" says who asks, not what: such words count little in matching. */
 const REGIME_CUE_WEIGHT = 0.15;
 
@@ -70,8 +77,11 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
     const procedure = top && top.label !== OUT_OF_SCOPE ? byId.get(top.label) : undefined;
     if (!procedure) return { ...base, intent: 'out_of_scope' };
     const candidates = ranked.filter((r) => r.label !== OUT_OF_SCOPE);
-    const clarify = confidence < knowledge.calibration.clarifyBelow && candidates.length > 1;
+    // Two requests split the probability between them: that is not a doubt, each part is clear.
+    const needs = needsOf(text, procedure.id, cues.cueStems);
+    const clarify = needs.length < 2 && confidence < knowledge.calibration.clarifyBelow && candidates.length > 1;
     return {
+      ...(needs.length > 1 ? { needs } : {}),
       ...base,
       intent: 'procedure',
       procedure: { id: procedure.id, title: procedure.title, partner: procedure.partner },
@@ -80,6 +90,20 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
       clarify,
       alternatives: (clarify ? clarifyCandidates(candidates) : candidates.slice(0, MAX_ALTERNATIVES)).map(scored),
     };
+  };
+  /** The procedures the message asks for, the best first, when parts of it each clearly ask for a different one. */
+  const needsOf = (text: string, best: string, regimeCues: Set<string>): string[] => {
+    const needs = [best];
+    // A part that says who the person is ("je cotise à la MSA") or asks nothing is context, not a need.
+    const isNeed = (part: string) => indexing.terms(part).length >= MIN_PART_TERMS && detector.isRequest(part) && regimeOf(part).regime === null;
+    const parts = text.split(REQUEST_BOUNDARY).filter((part) => part && isNeed(part));
+    if (parts.length < 2) return needs;
+    for (const part of parts) {
+      const { ranked, confidence } = read(part, regimeCues);
+      const label = ranked[0]?.label;
+      if (label && label !== OUT_OF_SCOPE && confidence >= NEED_CONFIDENCE && !needs.includes(label)) needs.push(label);
+    }
+    return needs;
   };
   return understand;
 }
