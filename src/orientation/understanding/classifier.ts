@@ -59,7 +59,7 @@ export function trainClassifier(examples: readonly { features: string[]; label: 
   model.defineConfig({ considerOnlyPresence: true, smoothingFactor: SMOOTHING });
   for (const { features, label } of examples) if (features.length > 0) model.learn(features, label);
   model.consolidate();
-  return fastOdds(model.exportJSON(), model);
+  return fastOdds(model.exportJSON());
 }
 
 /**
@@ -68,7 +68,7 @@ export function trainClassifier(examples: readonly { features: string[]; label: 
  * term per (token, label), computed once from the learned counts: microseconds a message.
  * test/orientation/classifier.test.ts checks both give the same odds.
  */
-function fastOdds(json: string, model: ReturnType<typeof naiveBayes>): Classifier & { reference: typeof model } {
+function fastOdds(json: string): Classifier {
   const [, samples, count, words, vocabulary] = JSON.parse(json) as Exported;
   const labels = Object.keys(samples);
   const V = vocabulary.length;
@@ -103,7 +103,6 @@ function fastOdds(json: string, model: ReturnType<typeof naiveBayes>): Classifie
   return {
     labels,
     vocabulary: new Set(vocabulary),
-    reference: model,
     classify(features) {
       const vectors = features.map(termsOf).filter((v): v is Float64Array => v !== undefined);
       if (vectors.length === 0) return [];

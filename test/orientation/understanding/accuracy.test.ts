@@ -1,0 +1,47 @@
+/**
+ * Accuracy floors on blind sets written by people who never saw the code nor the knowledge
+ * (test/fixtures/set-*.jsonl): a regression of the understanding fails CI. The floors are the
+ * targets of the product (issue 10); `npm run eval -- <file>` prints the figures and the errors.
+ */
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { projectRoot } from '../../../src/knowledge/projectRoot.js';
+import { createOrientation } from '../../../src/orientation/index.js';
+import type { Orientation } from '../../../src/orientation/types.js';
+import { analyzeAll, figuresOf, readLabelled, reliability, type Result } from '../../../tools/understanding/evaluation.js';
+
+const BLIND_SETS = ['set-a-residents-sms.jsonl', 'set-c-desk-english.jsonl'];
+const POOLED = [...BLIND_SETS, 'eval-blind.jsonl', 'eval-generalisation.jsonl'];
+
+let orientation: Orientation;
+const results = new Map<string, Result[]>();
+beforeAll(() => {
+  orientation = createOrientation(loadKnowledge());
+  for (const file of POOLED) results.set(file, analyzeAll(orientation, readLabelled(join(projectRoot, 'test/fixtures', file))));
+});
+
+describe.each(BLIND_SETS)('blind set %s', (file) => {
+  it('meets the accuracy targets', () => {
+    const f = figuresOf(results.get(file) ?? []);
+    expect(f.inScope).toBeGreaterThanOrEqual(250);
+    expect(f.top1 / f.inScope).toBeGreaterThanOrEqual(0.95);
+    expect(f.top3 / f.inScope).toBeGreaterThanOrEqual(0.99);
+    expect(f.partner / f.inScope).toBeGreaterThanOrEqual(0.97);
+    expect(f.outOfScopeRecall / f.outOfScope).toBeGreaterThanOrEqual(0.9);
+    expect(f.inScopeCalledOut / f.inScope).toBeLessThanOrEqual(0.02);
+    expect(f.confidentlyWrong / f.messages).toBeLessThanOrEqual(0.02);
+  });
+});
+
+describe('calibrated confidence', () => {
+  it('is right more often in each higher confidence bin (held-out messages pooled)', () => {
+    const pooled = POOLED.flatMap((file) => results.get(file) ?? []);
+    const bins = reliability(pooled, [0, 0.8, 0.9, 0.95, 1]).filter((b) => b.count >= 20);
+    expect(bins.length).toBeGreaterThanOrEqual(3);
+    for (let i = 1; i < bins.length; i++) expect(bins[i]?.accuracy ?? 0).toBeGreaterThanOrEqual(bins[i - 1]?.accuracy ?? 1);
+    // The most confident answers are right about as often as they claim.
+    const top = bins[bins.length - 1];
+    expect(top?.accuracy ?? 0).toBeGreaterThanOrEqual((top?.meanConfidence ?? 1) - 0.03);
+  });
+});
