@@ -156,7 +156,7 @@ describe('follow-ups on what was just shown', () => {
   it('after a procedure: cost, online, then "et pour <another one>" with the same question', async () => {
     const permis = procedure('permis-conduire');
     await dialogClient().play([
-      ["on m'a volé mon sac : je dois refaire ma carte d'identité, comment refaire mon permis et ma carte vitale ?", [fill(c.needs, { list: '', first: '' }).split(' :')[0]!, c.nextNeeds]],
+      ["comment refaire mon permis de conduire perdu ? et comment refaire ma carte vitale ?", [fill(c.needs, { list: '', first: '' }).split(' :')[0]!, c.nextNeeds]],
       ['pour le permis ça coûte combien ?', amounts(permis.id)],
       ['et la carte vitale ?', [fill(c.costs, { title: vitale.title }), ...amounts('carte-vitale')]],
       ['on peut le faire sur internet ?', vitale.online.map((o) => o.url)],
