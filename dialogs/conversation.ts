@@ -11,7 +11,7 @@ import { sitesCard, sitesText } from '../src/bot/render/sites.js';
 import type { BotServices } from '../src/bot/services.js';
 import type { UserProfile } from '../src/bot/state.js';
 import { fill, frenchList, isOneOf, simplify } from '../src/bot/texts.js';
-import { logAnswer, logClarification, logHandover } from '../src/bot/usage.js';
+import { logAnswer, logClarification, logHandover, logSites } from '../src/bot/usage.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
@@ -713,7 +713,7 @@ export class Conversation {
     const askSituation = !situation && !options.general && !options.noQuestion && view.situations.length > 1;
     const answer = { procedure: view, partner, msa, situation, printableUrl: this.printableUrl(procedure.id, situation?.id, msa) };
     const documents = !askSituation;
-    await this.services.responder.card(this.context, answerCard(answer, this.m.answer, this.m.figures, { documents }), answerText(answer, this.m.answer, this.m.figures, { documents, short: !this.services.responder.style(this.context).cards }));
+    await this.services.responder.card(this.context, answerCard(answer, this.m.answer, this.m.figures, { documents, feedback: this.m.feedback }), answerText(answer, this.m.answer, this.m.figures, { documents, short: !this.services.responder.style(this.context).cards }));
     logAnswer(this.context, this.services, { intent: 'procedure', procedure: procedure.id, partner: this.partnerId(procedure), unanswered: false, confidence: this.analysis?.confidence ?? null, commune: this.state.commune });
     if (askSituation) {
       const choices = view.situations.map((s) => ({ id: s.id, label: s.label }));
@@ -756,6 +756,7 @@ export class Conversation {
     if (nearby.fixed.length === 0 && nearby.mobile.length === 0) return this.say(m.noSite);
     this.state.sites = [...nearby.fixed, ...nearby.mobile].map((n) => n.site.id);
     this.state.site = nearby.fixed[0]?.site.id ?? nearby.mobile[0]?.site.id ?? null;
+    logSites(this.context, this.services, { procedure: this.state.procedure, commune: commune.insee, sites: this.state.sites });
     if (commune.departement !== this.services.orientation.knowledge.sites.sites.find((s) => s.id === this.state.site)?.departement) {
       await this.say(fill(this.m.conversation.outsideOise, { commune: commune.name, departement: commune.departement }));
     }

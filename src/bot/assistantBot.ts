@@ -1,9 +1,12 @@
 import { ActivityHandler, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue, type InvokeResponse, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import { partnerFor } from '../orientation/msa.js';
+import { readFeedbackValue } from './feedbackValue.js';
 import { readInput, MAX_INPUT_CHARS } from './input.js';
 import { StorageUnavailableError } from './storage.js';
 import type { BotServices } from './services.js';
 import { fill, frenchList } from './texts.js';
+import { logFeedback } from './usage.js';
 
 const WEBCHAT_JOIN = 'webchat/join';
 
@@ -93,6 +96,19 @@ export class AssistantBot extends ActivityHandler {
     await this.services.responder.menu(context, [w.intro, w.canDo, w.limits, w.privacy].join('\n\n'));
   }
 
+  /** A 👍 / 👎 button under an answer: counted for the pilotage (no text kept), thanked, nothing else. */
+  private async opinion(context: TurnContext): Promise<boolean> {
+    const value = readFeedbackValue(context.activity.value);
+    const procedure = value ? this.services.orientation.procedure(value.procedure) : undefined;
+    if (!value || !procedure) return false;
+    const conversation = await this.services.state.getConversation(context);
+    const helpful = value.feedback === 'yes';
+    logFeedback(context, this.services, { procedure: procedure.id, partner: partnerFor(procedure, conversation.regime === 'msa'), text: '' }, helpful);
+    const m = this.services.texts(conversation.language).feedback;
+    await this.services.responder.say(context, helpful ? m.thanksYes : m.thanksNo);
+    return true;
+  }
+
   private async handleMessage(context: TurnContext): Promise<void> {
     const conversation = await this.services.state.getConversation(context);
     const { messages, responder } = this.services;
@@ -102,6 +118,7 @@ export class AssistantBot extends ActivityHandler {
       const w = messages.welcome;
       await responder.say(context, [w.intro, w.limits, w.privacy].join('\n\n'));
     }
+    if (await this.opinion(context)) return;
     const input = readInput(context.activity);
     if (input.kind === 'empty') return responder.say(context, messages.input.empty);
     if (input.kind === 'attachment') return responder.say(context, messages.input.attachmentOnly);

@@ -54,6 +54,11 @@ export function logHandover(context: TurnContext, services: BotServices, facts: 
   record(context, services, { kind: 'handover', procedure: facts.procedure ?? null, partner: facts.partner ?? null, commune: facts.commune ?? null, sites: facts.sites ?? [] });
 }
 
+/** France services shown to the user for their commune (counted per site, not as a question). */
+export function logSites(context: TurnContext, services: BotServices, facts: { procedure: string | null; commune: string; sites: readonly string[] }): void {
+  record(context, services, { kind: 'sites', procedure: facts.procedure, commune: facts.commune, sites: facts.sites });
+}
+
 /** Whether the last answer helped; the question text is kept only when it did not. */
 export function logFeedback(context: TurnContext, services: BotServices, pending: { procedure: string | null; partner: string | null; text: string }, helpful: boolean): void {
   record(context, services, { kind: 'feedback', procedure: pending.procedure, partner: pending.partner, helpful, ...(helpful ? {} : { text: pending.text }) });

@@ -3,7 +3,8 @@ import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
 import { forSituation, type ProcedureView } from '../../orientation/procedures/view.js';
 import { fill } from '../texts.js';
-import { actionSet, adaptiveCard, bullets, container, heading, openUrl, text, toggle, type AdaptiveCardJson, type CardElement } from './card.js';
+import { actionSet, adaptiveCard, bullets, container, heading, openUrl, submitValue, text, toggle, type AdaptiveCardJson, type CardElement } from './card.js';
+import type { FeedbackValue } from '../feedbackValue.js';
 
 /** What one answer shows: the procedure for this person and situation. */
 export interface AnswerView {
@@ -32,6 +33,8 @@ interface Section {
 export interface AnswerOptions {
   documents?: boolean;
   short?: boolean;
+  /** Cards end with "did this help?" and 👍 / 👎 buttons, counted for the pilotage. */
+  feedback?: Messages['feedback'];
 }
 
 /** The answer as titled sections, rendered below as a card or as text. */
@@ -84,7 +87,13 @@ export function answerCard(view: AnswerView, m: Messages['answer'], f: Messages[
     const id = `details-${section.kind}`;
     body.push({ ...actionSet([toggle(section.title, [id])]), separator: true }, container(id, items(section), true));
   }
+  if (options.feedback) body.push(...feedbackButtons(view.procedure.id, options.feedback));
   return adaptiveCard(body, ficheLinks(view, m).map((l) => openUrl(l.title, l.url)));
+}
+
+function feedbackButtons(procedure: string, m: Messages['feedback']): CardElement[] {
+  const value = (feedback: FeedbackValue['feedback']): FeedbackValue => ({ feedback, procedure });
+  return [{ ...text(m.question), separator: true }, actionSet([submitValue(m.yes, value('yes')), submitValue(m.no, value('no'))])];
 }
 
 export function answerText(view: AnswerView, m: Messages['answer'], f: Messages['figures'], options: AnswerOptions = {}): string {

@@ -48,6 +48,11 @@ export function submit(label: string): CardElement {
   return { type: 'Action.Submit', title, data: { text: title, msteams: { type: 'messageBack', text: title, displayText: title } } };
 }
 
+/** A button that sends `data` as the activity value, with no text (Teams and Web Chat alike). */
+export function submitValue(label: string, data: Record<string, unknown>): CardElement {
+  return { type: 'Action.Submit', title: safeText(label), data };
+}
+
 /** A button that shows or hides the elements whose ids it names (the rest of a long answer). */
 export function toggle(title: string, targetIds: readonly string[]): CardElement {
   return { type: 'Action.ToggleVisibility', title: safeText(title), targetElements: [...targetIds] };

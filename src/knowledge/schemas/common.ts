@@ -18,7 +18,7 @@ export const phoneLine = z.object({
 });
 
 /** Kinds of anonymous usage events (src/usage/events.ts); knowledge/pilotage.yaml labels each. */
-export const usageKinds = ['answer', 'clarify', 'out_of_scope', 'feedback', 'handover'] as const;
+export const usageKinds = ['answer', 'clarify', 'out_of_scope', 'feedback', 'handover', 'sites'] as const;
 
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
 export const weekday = z.enum(weekdays);
