@@ -39,9 +39,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['botbuilder*', 'botframework-*', 'restify*', '**/bot/**', '**/server/**', '**/dialogs/**'], message: 'The orientation core must not depend on the bot or the server.' },
-          { group: ['**/tools/**'], message: 'The runtime must not load the offline tools.' },
-        ] },
+        {
+          patterns: [
+            {
+              group: ['botbuilder*', 'botframework-*', 'restify*', '**/bot/**', '**/server/**', '**/dialogs/**'],
+              message: 'The orientation core must not depend on the bot or the server.',
+            },
+            { group: ['**/tools/**'], message: 'The runtime must not load the offline tools.' },
+          ],
+        },
       ],
     },
   },
@@ -53,6 +59,8 @@ export default tseslint.config(
   },
   {
     files: ['bin/**/*.js', 'src/web/**/*.js'],
-    languageOptions: { globals: { window: 'readonly', document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', console: 'readonly', process: 'readonly' } },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', sessionStorage: 'readonly', fetch: 'readonly', console: 'readonly', process: 'readonly' },
+    },
   },
 );

@@ -16,7 +16,11 @@ export interface Azurite {
 export async function startAzurite(timeoutMs = 20_000): Promise<Azurite> {
   const port = await freePort();
   const bin = join(projectRoot, 'node_modules', '.bin', 'azurite-blob');
-  const child: ChildProcess = spawn(bin, ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'], { stdio: 'ignore' });
+  const child: ChildProcess = spawn(
+    bin,
+    ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'],
+    { stdio: 'ignore' },
+  );
   const deadline = Date.now() + timeoutMs;
   while (!(await isOpen(port))) {
     if (Date.now() > deadline || child.exitCode !== null) throw new Error(`Azurite did not start on port ${port}`);

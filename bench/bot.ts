@@ -29,7 +29,10 @@ const { values } = parseArgs({
 });
 const rounds = Math.max(3, Number(values.rounds) || 3);
 const durationS = Math.min(30, Math.max(1, Number(values.duration) || 3));
-const connectionCounts = values.connections.split(',').map(Number).filter((n) => n > 0 && n <= 1000);
+const connectionCounts = values.connections
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0 && n <= 1000);
 const storages = values.storage.split(',').filter((s): s is 'memory' | 'blob' => s === 'memory' || s === 'blob');
 const starts = Math.min(20, Math.max(1, Number(values.starts) || 5));
 const conversations = Math.min(100_000, Math.max(0, Number(values.conversations) || 0));
@@ -62,7 +65,9 @@ const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '�
 const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.length] as T);
 
 console.log(`# bench:bot — ${new Date().toISOString()}`);
-console.log(`Machine load ${loadavg()[0]?.toFixed(2)} (1 min) on ${availableParallelism()} cores; ${rounds} rounds × ${durationS} s per run; connections ${connectionCounts.join(', ')}\n`);
+console.log(
+  `Machine load ${loadavg()[0]?.toFixed(2)} (1 min) on ${availableParallelism()} cores; ${rounds} rounds × ${durationS} s per run; connections ${connectionCounts.join(', ')}\n`,
+);
 
 await startupAndIdle();
 for (const storage of storages) await throughput(storage);
@@ -95,7 +100,9 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
     for (const name of names) running[name] = await start(name, scripts[name], envFor(name, storage, azurite));
     for (const [key, text] of Object.entries(messages)) {
       const first = await probe(running.bot.url, text);
-      console.log(`First reply of the bot to the ${key} (${storage}): HTTP ${first.status}, ${first.replies} activities, ${(first.bytes / 1024).toFixed(1)} KB`);
+      console.log(
+        `First reply of the bot to the ${key} (${storage}): HTTP ${first.status}, ${first.replies} activities, ${(first.bytes / 1024).toFixed(1)} KB`,
+      );
     }
     // Warm-up: JIT and caches, not measured.
     for (const name of names) await load(running[name].url, messages.resident, { connections: 20, durationS: 1 });
@@ -113,7 +120,9 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
       }
     }
     console.log(`\n## Throughput, ${storage} storage (median of ${rounds} interleaved rounds; new conversation per request)\n`);
-    console.log('| connections | message | bot req/s ÷ echo | bot req/s ÷ floor | bot p50 ÷ floor | bot p99 ÷ floor | floor p99 ÷ echo | errors bot / echo / floor |');
+    console.log(
+      '| connections | message | bot req/s ÷ echo | bot req/s ÷ floor | bot p50 ÷ floor | bot p99 ÷ floor | floor p99 ÷ echo | errors bot / echo / floor |',
+    );
     console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const connections of connectionCounts) {
       for (const message of Object.keys(messages) as MessageName[]) {
@@ -122,8 +131,17 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
         const rps = (s: ServerName) => m(s, (f) => f.reqPerSec);
         console.log(
           `| ${connections} | ${message} | ${ratio(rps('bot'), rps('echo'))} | ${ratio(rps('bot'), rps('floor'))} | ` +
-            `${ratio(m('bot', (f) => f.p50), m('floor', (f) => f.p50))} | ${ratio(m('bot', (f) => f.p99), m('floor', (f) => f.p99))} | ` +
-            `${ratio(m('floor', (f) => f.p99), m('echo', (f) => f.p99))} | ${errors('bot')} / ${errors('echo')} / ${errors('floor')} |`,
+            `${ratio(
+              m('bot', (f) => f.p50),
+              m('floor', (f) => f.p50),
+            )} | ${ratio(
+              m('bot', (f) => f.p99),
+              m('floor', (f) => f.p99),
+            )} | ` +
+            `${ratio(
+              m('floor', (f) => f.p99),
+              m('echo', (f) => f.p99),
+            )} | ${errors('bot')} / ${errors('echo')} / ${errors('floor')} |`,
         );
       }
     }

@@ -35,7 +35,10 @@ export async function start(name: string, script: string, env: Record<string, st
   const url = `http://127.0.0.1:${port}`;
   while (performance.now() - startedAt < timeoutMs) {
     if (child.exitCode !== null) throw new Error(`${name} exited: ${stderr}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { name, child, url, readyMs: performance.now() - startedAt };
     await new Promise((r) => setTimeout(r, 5));
   }

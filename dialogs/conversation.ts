@@ -6,7 +6,17 @@ import type { Site } from '../src/knowledge/schemas/site.js';
 import type { ConversationStateData, PendingQuestion } from '../src/bot/conversationState.js';
 import { answerCard, answerText } from '../src/bot/render/answer.js';
 import { deskText } from '../src/bot/render/desk.js';
-import { costsText, documentsText, onlineText, siteAddressText, siteAppointmentText, siteDayText, siteMobileText, sitePhoneText, siteWeekText } from '../src/bot/render/followUp.js';
+import {
+  costsText,
+  documentsText,
+  onlineText,
+  siteAddressText,
+  siteAppointmentText,
+  siteDayText,
+  siteMobileText,
+  sitePhoneText,
+  siteWeekText,
+} from '../src/bot/render/followUp.js';
 import { sitesCard, sitesText } from '../src/bot/render/sites.js';
 import type { BotServices } from '../src/bot/services.js';
 import type { UserProfile } from '../src/bot/state.js';
@@ -85,7 +95,8 @@ export class Conversation {
     this.regimeChanged = this.rememberRegime();
     const commune = this.rememberCommune(this.analysis.location) ?? this.placeInQuestion();
     const pending = this.state.pending;
-    if (this.regimeChanged && pending?.kind !== 'regime') await this.say(this.state.regime === 'msa' ? this.m.conversation.regimeNoted : this.m.conversation.regimeNo);
+    if (this.regimeChanged && pending?.kind !== 'regime')
+      await this.say(this.state.regime === 'msa' ? this.m.conversation.regimeNoted : this.m.conversation.regimeNo);
     if (pending && (await this.answerPending(pending, commune))) return;
     await this.feeling();
     const current = this.procedure();
@@ -141,7 +152,10 @@ export class Conversation {
     const procedure = orientation.procedure(simplify(query).replace(/\s+/g, '-')) ?? this.procedureOf(orientation.analyze(query));
     if (!procedure) {
       logAnswer(this.context, this.services, { intent: 'desk', procedure: null, partner: null, unanswered: true, text: query });
-      return this.services.responder.say(this.context, `${fill(this.m.desk.notFound, { query })}\n${fill(this.m.conversation.agentUsage, { example: this.example('fiche') })}`);
+      return this.services.responder.say(
+        this.context,
+        `${fill(this.m.desk.notFound, { query })}\n${fill(this.m.conversation.agentUsage, { example: this.example('fiche') })}`,
+      );
     }
     this.setProcedure(procedure);
     this.state.situation = null;
@@ -205,13 +219,21 @@ export class Conversation {
   private findCommune(query: string): Commune | null {
     const { orientation, departement } = this.services;
     const inDepartement = (lookup: CommuneLookup): Commune | null =>
-      lookup.status === 'found' ? (lookup.commune.departement === departement ? lookup.commune : null) : lookup.status === 'ambiguous' ? (lookup.candidates.find((c) => c.departement === departement) ?? null) : null;
+      lookup.status === 'found'
+        ? lookup.commune.departement === departement
+          ? lookup.commune
+          : null
+        : lookup.status === 'ambiguous'
+          ? (lookup.candidates.find((c) => c.departement === departement) ?? null)
+          : null;
     const fromMessage = orientation.analyze(query).location;
     const whole = orientation.lookupCommune(query);
     const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
     if (home) return home;
     const words = query.trim().split(/\s+/);
-    const parts = [...words.map((_, i) => words.slice(i + 1).join(' ')), ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' '))].filter((p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4);
+    const parts = [...words.map((_, i) => words.slice(i + 1).join(' ')), ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' '))].filter(
+      (p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4,
+    );
     for (const part of parts) {
       const found = inDepartement(orientation.lookupCommune(part)) ?? this.prefixCommune(part);
       if (found) return found;
@@ -223,7 +245,11 @@ export class Conversation {
   /** "je cherche une france services à beauvai", "horaires pont ste max": a place the core did not see. */
   private placeInQuestion(): Commune | null {
     const topics = this.reader.topics(this.text);
-    const asksPlace = this.state.pending?.kind === 'commune' || topics.includes('sites') || topics.includes('human') || (this.site() === null && topics.some((t) => SITE_TOPICS.includes(t)));
+    const asksPlace =
+      this.state.pending?.kind === 'commune' ||
+      topics.includes('sites') ||
+      topics.includes('human') ||
+      (this.site() === null && topics.some((t) => SITE_TOPICS.includes(t)));
     if (!asksPlace) return null;
     const found = this.findCommune(this.text);
     return found ? this.rememberCommune({ status: 'found', commune: found }) : null;
@@ -243,7 +269,10 @@ export class Conversation {
   // ——— (a) the pending question ———
 
   private async answerPending(pending: PendingQuestion, commune: Commune | null): Promise<boolean> {
-    const byLabel = this.reader.choice(this.text, pending.choices.map((c) => c.label));
+    const byLabel = this.reader.choice(
+      this.text,
+      pending.choices.map((c) => c.label),
+    );
     if (pending.kind === 'situation') {
       const procedure = this.procedure();
       if (!procedure) return false;
@@ -352,7 +381,12 @@ export class Conversation {
       return true;
     }
     const general = procedure ? (this.services.orientation.partner(procedure.partner)?.name ?? procedure.partner) : '';
-    const again = { situation: this.m.conversation.situationAgain, regime: fill(this.m.conversation.regimeAgain, { partner: general }), commune: this.m.conversation.communeAgain }[pending.kind as 'situation'] ?? this.m.conversation.choiceAgain;
+    const again =
+      {
+        situation: this.m.conversation.situationAgain,
+        regime: fill(this.m.conversation.regimeAgain, { partner: general }),
+        commune: this.m.conversation.communeAgain,
+      }[pending.kind as 'situation'] ?? this.m.conversation.choiceAgain;
     await this.ask({ ...pending, misses }, again);
     return true;
   }
@@ -423,7 +457,10 @@ export class Conversation {
       const site = named ?? this.site();
       if (!site) return false;
       this.state.site = site.id;
-      await this.siteTopic(site, siteTopic === 'next' && topics.length > 1 ? (topics.find((t) => t !== 'next' && SITE_TOPICS.includes(t)) ?? 'next') : siteTopic);
+      await this.siteTopic(
+        site,
+        siteTopic === 'next' && topics.length > 1 ? (topics.find((t) => t !== 'next' && SITE_TOPICS.includes(t)) ?? 'next') : siteTopic,
+      );
       return true;
     }
     if (named && !switched && (topics.length > 0 || this.text.split(/\s+/).length <= 4)) {
@@ -445,7 +482,8 @@ export class Conversation {
       }
       // "je peux la déposer chez vous ?": what is done elsewhere for the procedure, then where to go.
       const procedure = this.procedure();
-      if (procedure && this.view(procedure).elsewhere.length > 0) await this.say([this.m.conversation.elsewhere, ...this.view(procedure).elsewhere.map((e) => `- ${e}`)].join('\n'));
+      if (procedure && this.view(procedure).elsewhere.length > 0)
+        await this.say([this.m.conversation.elsewhere, ...this.view(procedure).elsewhere.map((e) => `- ${e}`)].join('\n'));
       if (procedure) await this.partnerLine();
       await this.sitesOrAsk();
       return true;
@@ -463,7 +501,9 @@ export class Conversation {
     }
     // About the procedure just answered, or "et pour <another one> ?" with the same question.
     // A long message naming another procedure is a new request, answered in full.
-    const procedureTopic = topics.find((t) => PROCEDURE_TOPICS.includes(t)) ?? (elliptic && this.state.topic && PROCEDURE_TOPICS.includes(this.state.topic as FollowUpTopic) ? (this.state.topic as FollowUpTopic) : undefined);
+    const procedureTopic =
+      topics.find((t) => PROCEDURE_TOPICS.includes(t)) ??
+      (elliptic && this.state.topic && PROCEDURE_TOPICS.includes(this.state.topic as FollowUpTopic) ? (this.state.topic as FollowUpTopic) : undefined);
     const target = switched ?? current;
     const followsUp = this.state.procedure !== null && (!switched || elliptic || this.reader.length(this.text) <= SHORT_MESSAGE);
     if (procedureTopic && target && followsUp) {
@@ -552,8 +592,13 @@ export class Conversation {
     const insee = location.commune.insee;
     const inCommune = sites.filter((s) => s.insee === insee && !s.mobile);
     if (inCommune.length === 0) return null;
-    const words = this.reader.simple(this.text).split(' ').filter((w) => w.length > 3);
-    const named = inCommune.find((s) => words.some((w) => this.reader.simple(s.name).split(' ').includes(w) && !this.reader.simple(location.commune.name).split(' ').includes(w)));
+    const words = this.reader
+      .simple(this.text)
+      .split(' ')
+      .filter((w) => w.length > 3);
+    const named = inCommune.find((s) =>
+      words.some((w) => this.reader.simple(s.name).split(' ').includes(w) && !this.reader.simple(location.commune.name).split(' ').includes(w)),
+    );
     return named ?? inCommune.find((s) => this.state.sites.includes(s.id)) ?? inCommune[0] ?? null;
   }
 
@@ -604,7 +649,9 @@ export class Conversation {
     }
     this.setProcedure(procedure);
     // The conversation's own reading first (it knows ages and foreign papers), then the core's.
-    this.state.situation = this.reader.situation(this.text, procedure.situations, { labels: false }) ?? (analysis.procedure?.id === procedure.id ? analysis.situation : this.services.orientation.situationOf(this.text, procedure.id));
+    this.state.situation =
+      this.reader.situation(this.text, procedure.situations, { labels: false }) ??
+      (analysis.procedure?.id === procedure.id ? analysis.situation : this.services.orientation.situationOf(this.text, procedure.id));
     if (this.agent) {
       await this.desk(procedure);
       if (commune) await this.showSites(commune);
@@ -632,9 +679,16 @@ export class Conversation {
     const procedures = [...first, ...ranked.filter((p) => !first.includes(p))].slice(0, Math.max(first.length, 4));
     const other = this.m.commands.other[0] ?? '';
     const best = this.analysis.procedure;
-    logClarification(this.context, this.services, { procedure: best?.id ?? null, partner: best ? this.partnerId(this.procedureOf(this.analysis)!) : null, confidence: this.analysis.confidence });
+    logClarification(this.context, this.services, {
+      procedure: best?.id ?? null,
+      partner: best ? this.partnerId(this.procedureOf(this.analysis)!) : null,
+      confidence: this.analysis.confidence,
+    });
     const label = (p: Procedure) => `${p.title} (${this.services.orientation.partner(this.partnerId(p))?.shortName ?? p.partner})`;
-    await this.ask({ kind: 'procedure', choices: [...procedures.map((p) => ({ id: p.id, label: label(p) })), { id: 'other', label: other }], misses: 0 }, this.m.orientation.clarify);
+    await this.ask(
+      { kind: 'procedure', choices: [...procedures.map((p) => ({ id: p.id, label: label(p) })), { id: 'other', label: other }], misses: 0 },
+      this.m.orientation.clarify,
+    );
   }
 
   private async severalNeeds(needs: Procedure[], commune: Commune | null): Promise<void> {
@@ -696,7 +750,12 @@ export class Conversation {
     const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general', now: this.services.now() })!;
     // Only the costs and figures of the situation in question (declared in the knowledge).
     const mine = { ...shown, ...forSituation(shown, this.state.procedure === procedure.id ? this.state.situation : null) };
-    return regimeView({ ...mine, msaAlternative: procedure.msaAlternative }, this.state.regime, orientation.partner(procedure.partner), orientation.partner('msa'));
+    return regimeView(
+      { ...mine, msaAlternative: procedure.msaAlternative },
+      this.state.regime,
+      orientation.partner(procedure.partner),
+      orientation.partner('msa'),
+    );
   }
 
   /**
@@ -713,15 +772,36 @@ export class Conversation {
     const askSituation = !situation && !options.general && !options.noQuestion && view.situations.length > 1;
     const answer = { procedure: view, partner, msa, situation, printableUrl: this.printableUrl(procedure.id, situation?.id, msa) };
     const documents = !askSituation;
-    await this.services.responder.card(this.context, answerCard(answer, this.m.answer, this.m.figures, { documents, feedback: this.m.feedback }), answerText(answer, this.m.answer, this.m.figures, { documents, short: !this.services.responder.style(this.context).cards }));
-    logAnswer(this.context, this.services, { intent: 'procedure', procedure: procedure.id, partner: this.partnerId(procedure), unanswered: false, confidence: this.analysis?.confidence ?? null, commune: this.state.commune });
+    await this.services.responder.card(
+      this.context,
+      answerCard(answer, this.m.answer, this.m.figures, { documents, feedback: this.m.feedback }),
+      answerText(answer, this.m.answer, this.m.figures, { documents, short: !this.services.responder.style(this.context).cards }),
+    );
+    logAnswer(this.context, this.services, {
+      intent: 'procedure',
+      procedure: procedure.id,
+      partner: this.partnerId(procedure),
+      unanswered: false,
+      confidence: this.analysis?.confidence ?? null,
+      commune: this.state.commune,
+    });
     if (askSituation) {
       const choices = view.situations.map((s) => ({ id: s.id, label: s.label }));
       return this.ask({ kind: 'situation', choices, misses: 0 }, this.m.orientation.situationQuestion);
     }
     if (procedure.msaAlternative && this.state.regime === 'unknown' && !options.noQuestion) {
       const o = this.m.orientation;
-      return this.ask({ kind: 'regime', choices: [{ id: 'yes', label: o.yes }, { id: 'no', label: o.no }], misses: 0 }, o.regimeQuestion);
+      return this.ask(
+        {
+          kind: 'regime',
+          choices: [
+            { id: 'yes', label: o.yes },
+            { id: 'no', label: o.no },
+          ],
+          misses: 0,
+        },
+        o.regimeQuestion,
+      );
     }
     if (!options.repeat && !options.noQuestion && !this.services.responder.style(this.context).cards) await this.offerDetails();
   }
@@ -742,7 +822,9 @@ export class Conversation {
   private async desk(procedure: Procedure): Promise<void> {
     const view = this.view(procedure);
     const partner = this.services.orientation.partner(this.partnerId(procedure));
-    await this.say(deskText(view, partner, this.m.desk, this.m.answer.free, { msa: isMsaFor(procedure, this.state.regime), regimeKnown: this.state.regime !== 'unknown' }));
+    await this.say(
+      deskText(view, partner, this.m.desk, this.m.answer.free, { msa: isMsaFor(procedure, this.state.regime), regimeKnown: this.state.regime !== 'unknown' }),
+    );
     logAnswer(this.context, this.services, { intent: 'desk', procedure: procedure.id, partner: this.partnerId(procedure), unanswered: false });
   }
 
@@ -760,7 +842,11 @@ export class Conversation {
     if (commune.departement !== this.services.orientation.knowledge.sites.sites.find((s) => s.id === this.state.site)?.departement) {
       await this.say(fill(this.m.conversation.outsideOise, { commune: commune.name, departement: commune.departement }));
     }
-    await this.services.responder.card(this.context, sitesCard(commune.name, nearby, m, this.m.hours, now), sitesText(commune.name, nearby, m, this.m.hours, now));
+    await this.services.responder.card(
+      this.context,
+      sitesCard(commune.name, nearby, m, this.m.hours, now),
+      sitesText(commune.name, nearby, m, this.m.hours, now),
+    );
   }
 
   private async sitesOrAsk(commune: Commune | null = this.commune()): Promise<void> {
@@ -773,7 +859,12 @@ export class Conversation {
     const commune = this.commune();
     if (commune) await this.showSites(commune);
     const procedure = this.procedure();
-    logHandover(this.context, this.services, { procedure: procedure?.id ?? null, partner: procedure ? this.partnerId(procedure) : null, commune: this.state.commune, sites: commune ? this.state.sites : [] });
+    logHandover(this.context, this.services, {
+      procedure: procedure?.id ?? null,
+      partner: procedure ? this.partnerId(procedure) : null,
+      commune: this.state.commune,
+      sites: commune ? this.state.sites : [],
+    });
     await this.partnerLine();
     if (!commune) await this.ask({ kind: 'commune', choices: [], misses: 0 }, this.m.conversation.humanAskCommune);
   }
@@ -803,7 +894,11 @@ export class Conversation {
 
   private async ask(pending: PendingQuestion, question: string): Promise<void> {
     this.state.pending = pending;
-    await this.services.responder.ask(this.context, question, pending.choices.map((c) => c.label));
+    await this.services.responder.ask(
+      this.context,
+      question,
+      pending.choices.map((c) => c.label),
+    );
   }
 
   private async menu(lead: string, state: ConversationStateData = this.state): Promise<void> {

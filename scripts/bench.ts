@@ -33,7 +33,9 @@ printStartup(Array.from({ length: starts }, startupInFreshProcess));
 const { knowledge, orientation } = measureStartup();
 const communeIndexMs = timeIt(() => createCommuneIndex(knowledge.communes.communes, knowledge.lexicon.placeStopWords));
 const understandingMs = timeIt(() => createUnderstanding(knowledge));
-console.log(`Index reconstruits à part (code déjà compilé) : communes ${communeIndexMs.toFixed(0)} ms, compréhension (concepts, correcteur) ${understandingMs.toFixed(0)} ms`);
+console.log(
+  `Index reconstruits à part (code déjà compilé) : communes ${communeIndexMs.toFixed(0)} ms, compréhension (concepts, correcteur) ${understandingMs.toFixed(0)} ms`,
+);
 
 const texts = readFileSync(file, 'utf8')
   .split('\n')

@@ -62,8 +62,13 @@ export function printLengthScaling(orientation: Orientation, sentences: string[]
     const reference = perChar[lengths.indexOf(1000)] ?? 1;
     console.log(`| ${kind} | ${perChar.map((c) => (c / reference).toFixed(1)).join(' | ')} |`);
     const accepted = make(acceptedChars);
-    worstP99 = Math.max(worstP99, p99Ms(() => orientation.analyze(accepted), 200));
+    worstP99 = Math.max(
+      worstP99,
+      p99Ms(() => orientation.analyze(accepted), 200),
+    );
   }
-  console.log(`(Aux petites longueurs, le coût fixe d’un appel domine : un rapport > 1 à 10 caractères n’indique pas un coût quadratique ; un rapport qui grandit vers 10 000 en indiquerait un.)`);
+  console.log(
+    `(Aux petites longueurs, le coût fixe d’un appel domine : un rapport > 1 à 10 caractères n’indique pas un coût quadratique ; un rapport qui grandit vers 10 000 en indiquerait un.)`,
+  );
   return worstP99;
 }

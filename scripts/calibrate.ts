@@ -46,7 +46,9 @@ for (let t = 0.3; t <= 0.99; t += 0.01) {
 const out: Calibration = { slope: round(slope), intercept: round(intercept), clarifyBelow, fittedOn: HELD_OUT };
 const file = join(defaultKnowledgeDir, 'calibration.yaml');
 writeFileSync(file, `# Written by \`npm run calibrate\` (scripts/calibrate.ts) from held-out messages: do not edit by hand.\n${stringify(out)}`);
-console.log(`${answered.length} réponses sur ${results.length} messages mis de côté ; pente ${out.slope}, ordonnée ${out.intercept}, précision demandée sous ${clarifyBelow}`);
+console.log(
+  `${answered.length} réponses sur ${results.length} messages mis de côté ; pente ${out.slope}, ordonnée ${out.intercept}, précision demandée sous ${clarifyBelow}`,
+);
 console.log(`Écrit : ${relative(process.cwd(), file)}`);
 
 function round(x: number): number {

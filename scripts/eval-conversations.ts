@@ -35,13 +35,23 @@ function freePort(): Promise<number> {
 async function startService(): Promise<{ url: string; child: ChildProcess }> {
   const port = await freePort();
   // No configuration: only where to listen, quiet logs, and usage events kept out of the project.
-  const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'silent', FEEDBACK_DIR: mkdtempSync(join(tmpdir(), 'eval-feedback-')) };
+  const env = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    FEEDBACK_DIR: mkdtempSync(join(tmpdir(), 'eval-feedback-')),
+  };
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`le service s'est arrêté (code ${child.exitCode})`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/healthz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) return { url, child };
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -41,17 +41,26 @@ function printReliability(all: Result[]): void {
   for (const bin of reliability(all)) {
     const range = `[${bin.from.toFixed(2)}, ${bin.to.toFixed(2)}${bin.to === 1 ? ']' : ')'}`;
     const acc = bin.count === 0 ? '   -' : `${(100 * bin.accuracy).toFixed(1)} %`;
-    console.log(`  ${range.padEnd(12)} | ${String(bin.count).padStart(8)} | ${bin.count === 0 ? '             -' : bin.meanConfidence.toFixed(3).padStart(14)} | ${acc}`);
+    console.log(
+      `  ${range.padEnd(12)} | ${String(bin.count).padStart(8)} | ${bin.count === 0 ? '             -' : bin.meanConfidence.toFixed(3).padStart(14)} | ${acc}`,
+    );
   }
 }
 
 function printErrors(all: Result[]): void {
-  const wrong = all.filter((r) => (r.analysis.procedure?.id ?? null) !== r.line.procedure || (r.line.procedure !== null && r.analysis.partner !== r.line.partner));
+  const wrong = all.filter(
+    (r) => (r.analysis.procedure?.id ?? null) !== r.line.procedure || (r.line.procedure !== null && r.analysis.partner !== r.line.partner),
+  );
   if (wrong.length === 0) return;
   console.log(`\nErreurs (${wrong.length}) : attendu → obtenu`);
   for (const { line, analysis } of wrong) {
     const got = analysis.procedure ? `${analysis.procedure.id}/${analysis.partner}` : analysis.intent;
-    const alts = analysis.alternatives.slice(0, 3).map((a) => `${a.id}:${a.score}`).join(', ');
-    console.log(`- ${line.procedure ?? 'hors périmètre'}/${line.partner ?? '-'} → ${got}${analysis.clarify ? ' (précision)' : ''} conf ${analysis.confidence} [${alts}] « ${line.text} »`);
+    const alts = analysis.alternatives
+      .slice(0, 3)
+      .map((a) => `${a.id}:${a.score}`)
+      .join(', ');
+    console.log(
+      `- ${line.procedure ?? 'hors périmètre'}/${line.partner ?? '-'} → ${got}${analysis.clarify ? ' (précision)' : ''} conf ${analysis.confidence} [${alts}] « ${line.text} »`,
+    );
   }
 }

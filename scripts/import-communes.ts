@@ -37,7 +37,10 @@ console.log(`Communes actuelles sans coordonnées, écartées : ${build.missing.
 const departements = [...new Set(build.missing.map((m) => m.departement))];
 for (const dep of departements) {
   const list = build.missing.filter((m) => m.departement === dep);
-  const shown = list.slice(0, 5).map((m) => `${m.insee} ${m.name}`).join(', ');
+  const shown = list
+    .slice(0, 5)
+    .map((m) => `${m.insee} ${m.name}`)
+    .join(', ');
   console.log(`  - ${dep} : ${list.length} (${shown}${list.length > 5 ? ', …' : ''})`);
 }
 console.log(`Durée : ${Math.round(performance.now() - started)} ms`);

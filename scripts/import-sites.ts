@@ -30,7 +30,12 @@ try {
   const oise = file.sites.filter((s) => s.departement === '60');
   console.log(`${file.sites.length} sites écrits dans ${output} (Oise : ${oise.length}).`);
   console.log(`Anomalies (France) : ${file.anomalies.length} — ${JSON.stringify(countBy(file.anomalies, (a) => a.kind))}`);
-  console.log(anomalyReport(file.anomalies.filter((a) => a.departement === '60'), 'Oise (60)'));
+  console.log(
+    anomalyReport(
+      file.anomalies.filter((a) => a.departement === '60'),
+      'Oise (60)',
+    ),
+  );
   console.log(`Durée : ${Math.round(performance.now() - started)} ms`);
 } catch (err) {
   console.error(err instanceof KnowledgeError ? err.message : `Import impossible : ${(err as Error).message}`);

@@ -15,12 +15,24 @@ const oise = sites.filter((s) => s.departement === '60');
 
 console.log(`Dossier : ${dir}`);
 console.log(`Partenaires : ${result.partners.length} · Démarches : ${result.procedures.length} · Corrections de sites : ${result.overrides.length}`);
-console.log(`Sites : ${sites.length} (Oise : ${oise.length}, dont ${oise.filter((s) => s.type === 'antenne').length} antennes et ${oise.filter((s) => s.mobile).length} bus) · Communes : ${result.communes?.communes.length ?? 0}`);
+console.log(
+  `Sites : ${sites.length} (Oise : ${oise.length}, dont ${oise.filter((s) => s.type === 'antenne').length} antennes et ${oise.filter((s) => s.mobile).length} bus) · Communes : ${result.communes?.communes.length ?? 0}`,
+);
 if (result.sites) {
   console.log(`Anomalies des données ANCT (France) : ${JSON.stringify(countBy(result.sites.anomalies, (a) => a.kind))}`);
-  console.log(anomalyReport(result.sites.anomalies.filter((a) => a.departement === '60'), 'Oise (60)'));
+  console.log(
+    anomalyReport(
+      result.sites.anomalies.filter((a) => a.departement === '60'),
+      'Oise (60)',
+    ),
+  );
   // Charged numbers are listed wherever they are: never shown as a France services' own line without saying so.
-  console.log(anomalyReport(result.sites.anomalies.filter((a) => a.kind === 'premium-phone'), 'numéros surtaxés (France)'));
+  console.log(
+    anomalyReport(
+      result.sites.anomalies.filter((a) => a.kind === 'premium-phone'),
+      'numéros surtaxés (France)',
+    ),
+  );
 }
 console.log(`Montants datés : ${figureCount} · dépassés : ${result.expired.length}`);
 for (const warning of result.warnings) console.log(`Avertissement : ${warning}`);

@@ -5,5 +5,7 @@ import { webAssetSpecs } from '../src/server/routes/web.js';
 
 for (const spec of webAssetSpecs()) {
   const { identity, br, gzip } = await compressedBodies(spec, defaultAssetCacheDir, 'build');
-  console.log(`${versionedPath(spec)} : ${(identity.length / 1024).toFixed(0)} Ko, brotli ${(br.length / 1024).toFixed(0)} Ko, gzip ${(gzip.length / 1024).toFixed(0)} Ko`);
+  console.log(
+    `${versionedPath(spec)} : ${(identity.length / 1024).toFixed(0)} Ko, brotli ${(br.length / 1024).toFixed(0)} Ko, gzip ${(gzip.length / 1024).toFixed(0)} Ko`,
+  );
 }

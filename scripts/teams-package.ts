@@ -18,7 +18,7 @@ async function run(): Promise<number> {
   const config = loadConfig();
   const appId = values['app-id'] ?? config.bot.MicrosoftAppId;
   if (!appId) {
-    console.error("Identifiant du bot manquant : définissez MicrosoftAppId ou passez --app-id <GUID>.");
+    console.error('Identifiant du bot manquant : définissez MicrosoftAppId ou passez --app-id <GUID>.');
     return 2;
   }
   const manifest = buildTeamsManifest({ appId, publicBaseUrl: values['base-url'] ?? config.publicBaseUrl });

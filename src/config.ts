@@ -26,22 +26,49 @@ const envSchema = z.object({
   MicrosoftAppTenantId: optionalText,
   STORAGE: z.preprocess(blankAsUnset, z.enum(['memory', 'blob']).optional()),
   BLOB_CONNECTION_STRING: optionalText,
-  BLOB_CONTAINER: withDefault(z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'nom de conteneur Azure invalide / invalid Azure container name').optional()),
+  BLOB_CONTAINER: withDefault(
+    z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'nom de conteneur Azure invalide / invalid Azure container name')
+      .optional(),
+  ),
   DIRECTLINE_SECRET: optionalText,
   DIRECTLINE_ENDPOINT: withDefault(z.url({ protocol: /^https$/ }).default('https://directline.botframework.com/v3/directline')),
-  WIDGET_FRAME_ANCESTORS: withDefault(z.string().regex(/^\s*https:\/\/[^\s,]+(\s*,\s*https:\/\/[^\s,]+)*\s*$/, 'liste d\'origines https séparées par des virgules / comma-separated https origins').default('https://www.oise.gouv.fr')),
+  WIDGET_FRAME_ANCESTORS: withDefault(
+    z
+      .string()
+      .regex(/^\s*https:\/\/[^\s,]+(\s*,\s*https:\/\/[^\s,]+)*\s*$/, "liste d'origines https séparées par des virgules / comma-separated https origins")
+      .default('https://www.oise.gouv.fr'),
+  ),
   LOG_LEVEL: withDefault(z.enum(logLevels).default('info')),
-  DEFAULT_DEPARTEMENT: withDefault(z.string().regex(/^(\d{2,3}|2A|2B)$/).default(DEFAULT_DEPARTEMENT)),
+  DEFAULT_DEPARTEMENT: withDefault(
+    z
+      .string()
+      .regex(/^(\d{2,3}|2A|2B)$/)
+      .default(DEFAULT_DEPARTEMENT),
+  ),
   AGENT_CHANNELS: withDefault(z.string().default('msteams')),
   FEEDBACK_DIR: withDefault(z.string().default('data/feedback')),
   USAGE_STORE: z.preprocess(blankAsUnset, z.enum(['file', 'table']).optional()),
   USAGE_TABLE_CONNECTION_STRING: optionalText,
-  USAGE_TABLE_NAME: withDefault(z.string().regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, 'nom de table Azure invalide / invalid Azure table name').default('usage')),
+  USAGE_TABLE_NAME: withDefault(
+    z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9]{2,62}$/, 'nom de table Azure invalide / invalid Azure table name')
+      .default('usage'),
+  ),
   USAGE_SALT: withDefault(z.string().min(16, 'au moins 16 caractères / at least 16 characters').optional()),
   PILOTAGE_AUTH: z.preprocess(blankAsUnset, z.enum(['token', 'appservice']).optional()),
   PILOTAGE_TOKEN: withDefault(z.string().min(16, 'au moins 16 caractères / at least 16 characters').optional()),
   KNOWLEDGE_DIR: optionalText,
-  MAX_BODY_BYTES: withDefault(z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024)),
+  MAX_BODY_BYTES: withDefault(
+    z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .max(10 * 1024 * 1024)
+      .default(256 * 1024),
+  ),
 });
 
 type Env = z.infer<typeof envSchema>;
@@ -106,12 +133,15 @@ function productionProblems(env: Env): string[] {
   if (!msi && !env.MicrosoftAppId) problems.push(missing('MicrosoftAppId', 'identifiant du bot Azure / Azure bot app id'));
   if (!msi && !env.MicrosoftAppPassword) problems.push(missing('MicrosoftAppPassword', 'secret du bot / bot client secret'));
   if (env.STORAGE === 'memory') problems.push('STORAGE=memory interdit en production / not allowed in production (utilisez / use STORAGE=blob)');
-  else if (env.STORAGE !== 'blob' && !env.BLOB_CONNECTION_STRING) problems.push(missing('BLOB_CONNECTION_STRING', 'stockage des conversations / conversation storage'));
+  else if (env.STORAGE !== 'blob' && !env.BLOB_CONNECTION_STRING)
+    problems.push(missing('BLOB_CONNECTION_STRING', 'stockage des conversations / conversation storage'));
   if (!env.BLOB_CONTAINER) problems.push(missing('BLOB_CONTAINER', 'conteneur Azure Blob / Azure Blob container'));
   if (env.USAGE_STORE === 'file') problems.push('USAGE_STORE=file interdit en production / not allowed in production (utilisez / use USAGE_STORE=table)');
-  else if (!env.USAGE_TABLE_CONNECTION_STRING && !env.BLOB_CONNECTION_STRING) problems.push(missing('USAGE_TABLE_CONNECTION_STRING', 'statistiques de pilotage / usage statistics'));
+  else if (!env.USAGE_TABLE_CONNECTION_STRING && !env.BLOB_CONNECTION_STRING)
+    problems.push(missing('USAGE_TABLE_CONNECTION_STRING', 'statistiques de pilotage / usage statistics'));
   if (!env.PUBLIC_BASE_URL) problems.push(missing('PUBLIC_BASE_URL', 'adresse publique https du service / public https address'));
-  else if (!env.PUBLIC_BASE_URL.startsWith('https://')) problems.push('PUBLIC_BASE_URL doit commencer par https:// en production / must be https in production');
+  else if (!env.PUBLIC_BASE_URL.startsWith('https://'))
+    problems.push('PUBLIC_BASE_URL doit commencer par https:// en production / must be https in production');
   return problems;
 }
 
@@ -156,14 +186,17 @@ function toConfig(env: Env): Config {
     directLineEndpoint: env.DIRECTLINE_ENDPOINT.replace(/\/+$/, ''),
     widgetFrameAncestors: env.WIDGET_FRAME_ANCESTORS.split(',').map((o) => o.trim()),
     defaultDepartement: env.DEFAULT_DEPARTEMENT,
-    agentChannels: env.AGENT_CHANNELS.split(',').map((c) => c.trim()).filter(Boolean),
+    agentChannels: env.AGENT_CHANNELS.split(',')
+      .map((c) => c.trim())
+      .filter(Boolean),
     feedbackDir: env.FEEDBACK_DIR,
     usageStore:
       (env.USAGE_STORE ?? (production ? 'table' : 'file')) === 'table'
         ? { kind: 'table', connectionString: env.USAGE_TABLE_CONNECTION_STRING ?? env.BLOB_CONNECTION_STRING ?? '', table: env.USAGE_TABLE_NAME }
         : { kind: 'file', dir: env.FEEDBACK_DIR },
     usageSalt: env.USAGE_SALT,
-    pilotageAuth: (env.PILOTAGE_AUTH ?? (production ? 'appservice' : 'token')) === 'appservice' ? { kind: 'appservice' } : { kind: 'token', token: env.PILOTAGE_TOKEN },
+    pilotageAuth:
+      (env.PILOTAGE_AUTH ?? (production ? 'appservice' : 'token')) === 'appservice' ? { kind: 'appservice' } : { kind: 'token', token: env.PILOTAGE_TOKEN },
     knowledgeDir: env.KNOWLEDGE_DIR,
     maxBodyBytes: env.MAX_BODY_BYTES,
   };

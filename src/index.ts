@@ -104,7 +104,14 @@ async function main(): Promise<void> {
   });
   const port = await listen(server, config.port, config.host);
   logger.info(
-    { port, host: config.host, url: `http://localhost:${port}`, publicBaseUrl: config.publicBaseUrl, storage: config.storage.kind, auth: config.bot.MicrosoftAppId !== '' },
+    {
+      port,
+      host: config.host,
+      url: `http://localhost:${port}`,
+      publicBaseUrl: config.publicBaseUrl,
+      storage: config.storage.kind,
+      auth: config.bot.MicrosoftAppId !== '',
+    },
     `Assistant France services à l'écoute sur http://localhost:${port} (bot : /api/messages)`,
   );
   stopOnSignals(logger, async () => {

@@ -95,7 +95,10 @@ describe('loadConfig: production', () => {
 
   it('fails without blob storage settings, or with memory storage', () => {
     // The usage statistics live in the same storage account by default: both are named.
-    expect(problemsOf({ ...production, BLOB_CONNECTION_STRING: undefined })).toEqual([expect.stringContaining('BLOB_CONNECTION_STRING'), expect.stringContaining('USAGE_TABLE_CONNECTION_STRING')]);
+    expect(problemsOf({ ...production, BLOB_CONNECTION_STRING: undefined })).toEqual([
+      expect.stringContaining('BLOB_CONNECTION_STRING'),
+      expect.stringContaining('USAGE_TABLE_CONNECTION_STRING'),
+    ]);
     expect(problemsOf({ ...production, BLOB_CONTAINER: undefined })).toEqual([expect.stringContaining('BLOB_CONTAINER')]);
     expect(problemsOf({ ...production, STORAGE: 'memory' })).toEqual([expect.stringContaining('STORAGE=memory')]);
   });
@@ -120,7 +123,11 @@ describe('loadConfig: production', () => {
 
 describe('loadConfig: usage statistics and the pilotage dashboard', () => {
   it('keeps events in local files and closes /pilotage without a token by default', () => {
-    expect(loadConfig({})).toMatchObject({ usageStore: { kind: 'file', dir: 'data/feedback' }, pilotageAuth: { kind: 'token', token: undefined }, usageSalt: undefined });
+    expect(loadConfig({})).toMatchObject({
+      usageStore: { kind: 'file', dir: 'data/feedback' },
+      pilotageAuth: { kind: 'token', token: undefined },
+      usageSalt: undefined,
+    });
     expect(loadConfig({ PILOTAGE_TOKEN: 'a-long-enough-token' }).pilotageAuth).toEqual({ kind: 'token', token: 'a-long-enough-token' });
   });
 

@@ -14,7 +14,13 @@ const card = CardFactory.adaptiveCard({
   body: [
     { type: 'TextBlock', text: 'Carte Vitale perdue', weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: 'Assurance Maladie : déclarez la perte en ligne, sur votre compte ameli.', wrap: true },
-    { type: 'FactSet', facts: [{ title: 'Coût', value: 'Gratuit' }, { title: 'En ligne', value: 'Oui' }] },
+    {
+      type: 'FactSet',
+      facts: [
+        { title: 'Coût', value: 'Gratuit' },
+        { title: 'En ligne', value: 'Oui' },
+      ],
+    },
   ],
   actions: [{ type: 'Action.OpenUrl', title: 'Ouvrir ameli.fr', url: 'https://www.ameli.fr' }],
 });
@@ -29,20 +35,18 @@ const conversationState = new ConversationState(store);
 const userState = new UserState(store);
 const dialogState = conversationState.createProperty<DialogState>('dialogState');
 const profile = userState.createProperty<{ turns: number }>('profile');
-const dialogs = new DialogSet(dialogState)
-  .add(new ChoicePrompt('choice'))
-  .add(
-    new WaterfallDialog('main', [
-      async (step) => {
-        const seen = await profile.get(step.context, { turns: 0 });
-        seen.turns++;
-        await step.context.sendActivity('Voici ce qu’il faut savoir.');
-        await step.context.sendActivity({ attachments: [card] });
-        return step.prompt('choice', { prompt: 'Cette réponse vous a-t-elle aidé ?', choices: ['Oui', 'Non', 'Trouver une France services'] });
-      },
-      async (step) => step.endDialog(),
-    ]),
-  );
+const dialogs = new DialogSet(dialogState).add(new ChoicePrompt('choice')).add(
+  new WaterfallDialog('main', [
+    async (step) => {
+      const seen = await profile.get(step.context, { turns: 0 });
+      seen.turns++;
+      await step.context.sendActivity('Voici ce qu’il faut savoir.');
+      await step.context.sendActivity({ attachments: [card] });
+      return step.prompt('choice', { prompt: 'Cette réponse vous a-t-elle aidé ?', choices: ['Oui', 'Non', 'Trouver une France services'] });
+    },
+    async (step) => step.endDialog(),
+  ]),
+);
 
 class StatefulBot extends ActivityHandler {
   constructor() {

@@ -69,7 +69,13 @@ export async function playScenario(url: string, scenario: Scenario): Promise<Sce
     let reply: string;
     let failures: string[];
     try {
-      previous = await post(url, { ...base, type: 'message', id: `turn-${index}`, ...(send.text !== undefined ? { text: send.text } : {}), ...(send.value !== undefined ? { value: send.value } : {}) });
+      previous = await post(url, {
+        ...base,
+        type: 'message',
+        id: `turn-${index}`,
+        ...(send.text !== undefined ? { text: send.text } : {}),
+        ...(send.value !== undefined ? { value: send.value } : {}),
+      });
       reply = replyText(previous);
       failures = judge(turn.expect, reply);
     } catch (err) {

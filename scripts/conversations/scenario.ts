@@ -4,9 +4,7 @@
  */
 import { z } from 'zod';
 
-const expectSchema = z
-  .object({ any: z.array(z.string()).optional(), all: z.array(z.string()).optional(), none: z.array(z.string()).optional() })
-  .default({});
+const expectSchema = z.object({ any: z.array(z.string()).optional(), all: z.array(z.string()).optional(), none: z.array(z.string()).optional() }).default({});
 
 const turnSchema = z.union([z.object({ say: z.string(), expect: expectSchema }), z.object({ click: z.string(), expect: expectSchema })]);
 

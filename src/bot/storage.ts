@@ -22,7 +22,10 @@ export const defaultStorageLimits: StorageLimits = { maxMemoryEntries: 10_000, t
 
 /** The conversation storage did not answer, or answered with an error: the turn cannot be saved. */
 export class StorageUnavailableError extends Error {
-  constructor(operation: string, readonly reason: string) {
+  constructor(
+    operation: string,
+    readonly reason: string,
+  ) {
     super(`conversation storage ${operation} failed: ${reason}`);
     this.name = 'StorageUnavailableError';
   }

@@ -45,13 +45,27 @@ export function logAnswer(context: TurnContext, services: BotServices, answer: A
 }
 
 /** A clarifying question asked instead of an answer (the best candidate, if any). */
-export function logClarification(context: TurnContext, services: BotServices, facts: { procedure: string | null; partner: string | null; confidence?: number | null }): void {
+export function logClarification(
+  context: TurnContext,
+  services: BotServices,
+  facts: { procedure: string | null; partner: string | null; confidence?: number | null },
+): void {
   record(context, services, { kind: 'clarify', procedure: facts.procedure, partner: facts.partner, confidence: confidenceBand(facts.confidence) });
 }
 
 /** The user asked for a person; the nearest France services and the partner's line were given. */
-export function logHandover(context: TurnContext, services: BotServices, facts: { procedure?: string | null; partner?: string | null; commune?: string | null; sites?: readonly string[] }): void {
-  record(context, services, { kind: 'handover', procedure: facts.procedure ?? null, partner: facts.partner ?? null, commune: facts.commune ?? null, sites: facts.sites ?? [] });
+export function logHandover(
+  context: TurnContext,
+  services: BotServices,
+  facts: { procedure?: string | null; partner?: string | null; commune?: string | null; sites?: readonly string[] },
+): void {
+  record(context, services, {
+    kind: 'handover',
+    procedure: facts.procedure ?? null,
+    partner: facts.partner ?? null,
+    commune: facts.commune ?? null,
+    sites: facts.sites ?? [],
+  });
 }
 
 /** France services shown to the user for their commune (counted per site, not as a question). */
@@ -60,7 +74,11 @@ export function logSites(context: TurnContext, services: BotServices, facts: { p
 }
 
 /** Whether the last answer helped; the question text is kept only when it did not. */
-export function logFeedback(context: TurnContext, services: BotServices, pending: { procedure: string | null; partner: string | null; text: string }, helpful: boolean): void {
+export function logFeedback(
+  context: TurnContext,
+  services: BotServices,
+  pending: { procedure: string | null; partner: string | null; text: string },
+  helpful: boolean,
+): void {
   record(context, services, { kind: 'feedback', procedure: pending.procedure, partner: pending.partner, helpful, ...(helpful ? {} : { text: pending.text }) });
 }
-

@@ -36,11 +36,46 @@ function luhnValid(digits: string): boolean {
 function looksLikeNir(raw: string): boolean {
   const d = raw.replace(/[\s.-]/g, '').toUpperCase();
   const month = Number(d.slice(3, 5));
-  return /^[12378]/.test(d) && (month >= 1 && month <= 12 || month >= 20);
+  return /^[12378]/.test(d) && ((month >= 1 && month <= 12) || month >= 20);
 }
 
 /** Words that end a name or a street name: what follows is the rest of the sentence, kept. */
-const STOP_WORDS = new Set(['et', 'je', "j'", 'j’', 'mais', 'pour', 'qui', 'à', 'a', 'au', 'sur', 'dans', 'près', 'depuis', 'car', 'donc', 'ou', 'est', "c'est", 'c’est', 'mon', 'ma', 'mes', 'de', 'du', 'des', 'le', 'la', 'les', 'suis', 'habite', 'ai', 'merci', 'bonjour']);
+const STOP_WORDS = new Set([
+  'et',
+  'je',
+  "j'",
+  'j’',
+  'mais',
+  'pour',
+  'qui',
+  'à',
+  'a',
+  'au',
+  'sur',
+  'dans',
+  'près',
+  'depuis',
+  'car',
+  'donc',
+  'ou',
+  'est',
+  "c'est",
+  'c’est',
+  'mon',
+  'ma',
+  'mes',
+  'de',
+  'du',
+  'des',
+  'le',
+  'la',
+  'les',
+  'suis',
+  'habite',
+  'ai',
+  'merci',
+  'bonjour',
+]);
 const STREET_STOP_WORDS = new Set([...STOP_WORDS].filter((w) => !['de', 'du', 'des', 'le', 'la', 'les'].includes(w)));
 
 /** Masks the words of `words` up to the first stop word; returns the masked part and the kept remainder. */
@@ -54,17 +89,31 @@ function maskWords(words: string, stops: ReadonlySet<string>): { masked: boolean
 }
 
 const WORD = "[\\p{L}'’-]+";
-const nameTrigger = new RegExp(`(\\b(?:je m['’] ?appelle|mon nom(?: de famille)? (?:est|c['’]est)|mon nom ?:|je me nomme|mon prénom (?:est|c['’]est)|mon prénom ?:)\\s+)(${WORD}(?:\\s+${WORD}){0,3})`, 'giu');
-const streetTypes = 'rue|avenue|av\\.|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|square|cours|faubourg|résidence|residence|lotissement|hameau|sentier|passage|voie|ruelle|cité|cite|rond-point|esplanade|promenade';
+const nameTrigger = new RegExp(
+  `(\\b(?:je m['’] ?appelle|mon nom(?: de famille)? (?:est|c['’]est)|mon nom ?:|je me nomme|mon prénom (?:est|c['’]est)|mon prénom ?:)\\s+)(${WORD}(?:\\s+${WORD}){0,3})`,
+  'giu',
+);
+const streetTypes =
+  'rue|avenue|av\\.|boulevard|bd|place|chemin|allée|allee|impasse|route|quai|square|cours|faubourg|résidence|residence|lotissement|hameau|sentier|passage|voie|ruelle|cité|cite|rond-point|esplanade|promenade';
 const street = new RegExp(`\\b\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:${streetTypes})((?:\\s+${WORD}){0,6})`, 'giu');
 const months = 'janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre';
-const birthDate = new RegExp(`(\\b(?:née?s?\\s+le|nee?s?\\s+le|date de naissance\\s*:?|naissance\\s*:?|anniversaire\\s*:?)\\s*)(\\d{1,2}[/.\\- ]\\d{1,2}[/.\\- ](?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:${months})\\s+\\d{4})`, 'giu');
+const birthDate = new RegExp(
+  `(\\b(?:née?s?\\s+le|nee?s?\\s+le|date de naissance\\s*:?|naissance\\s*:?|anniversaire\\s*:?)\\s*)(\\d{1,2}[/.\\- ]\\d{1,2}[/.\\- ](?:\\d{4}|\\d{2})|\\d{1,2}(?:er)?\\s+(?:${months})\\s+\\d{4})`,
+  'giu',
+);
 
 // Order matters: longer, more specific numbers first, so that a card number is not seen as a phone number.
 const detectors: Detector[] = [
   { kind: 'email', pattern: /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu },
   { kind: 'iban', pattern: /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z\d]{4}){2,7}(?:[ -]?[A-Z\d]{1,3})?\b/gi, accept: (m) => /\d{8}/.test(digitsOf(m)) },
-  { kind: 'bank-card', pattern: /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g, accept: (m) => { const d = digitsOf(m); return d.length === 16 || (d.length >= 13 && d.length <= 19 && luhnValid(d)); } },
+  {
+    kind: 'bank-card',
+    pattern: /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g,
+    accept: (m) => {
+      const d = digitsOf(m);
+      return d.length === 16 || (d.length >= 13 && d.length <= 19 && luhnValid(d));
+    },
+  },
   // American Express: 15 digits grouped 4-6-5.
   { kind: 'bank-card', pattern: /\b3[47]\d{2}[ -]?\d{6}[ -]?\d{5}\b/g },
   { kind: 'nir', pattern: /\b[12378][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[AB])[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d{2})?\b/gi, accept: looksLikeNir },

@@ -61,9 +61,7 @@ export interface Analysis {
 }
 
 export type CommuneLookup =
-  | { status: 'found'; commune: Commune }
-  | { status: 'ambiguous'; query: string; candidates: Commune[] }
-  | { status: 'unknown'; query: string };
+  { status: 'found'; commune: Commune } | { status: 'ambiguous'; query: string; candidates: Commune[] } | { status: 'unknown'; query: string };
 
 export interface GeoPoint {
   lat: number;

@@ -12,7 +12,14 @@ import { selectEvents, weekOf, type PilotageFilter } from './report.js';
 export function pilotageCsv(all: readonly UsageEvent[], filter: PilotageFilter, names: PilotageNames, texts: PilotageTexts): string {
   const rows = new Map<string, { cells: string[]; count: number; helpful: number; notHelpful: number }>();
   for (const e of selectEvents(all, filter)) {
-    const cells = [weekOf(e.day), e.day.slice(0, 7), names.channel(e.channel), e.partner ? names.partner(e.partner) : '', e.procedure ? names.procedure(e.procedure) : '', texts.kinds[e.kind]];
+    const cells = [
+      weekOf(e.day),
+      e.day.slice(0, 7),
+      names.channel(e.channel),
+      e.partner ? names.partner(e.partner) : '',
+      e.procedure ? names.procedure(e.procedure) : '',
+      texts.kinds[e.kind],
+    ];
     const key = cells.join('\u0000');
     const row = rows.get(key) ?? { cells, count: 0, helpful: 0, notHelpful: 0 };
     row.count++;

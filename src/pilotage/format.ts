@@ -10,7 +10,11 @@ export const percent = (value: number | null, none = '–') => (value === null ?
 function table(headers: string[], rows: (string | number)[][]): string {
   const cells = [headers, ...rows.map((r) => r.map(String))];
   const widths = headers.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ').trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.slice(1).map(line)].join('\n');
 }
 
@@ -50,13 +54,33 @@ export function formatPilotageReport(report: PilotageReport, names: PilotageName
       ch.perWeek,
       table(
         [c.week, c.questions, ...report.channels.map((id) => names.channel(id)), c.outOfScope, c.clarifications, c.handovers, c.satisfaction],
-        report.weeks.map((w) => [w.week, w.questions, ...report.channels.map((id) => w.byChannel[id] ?? 0), w.outOfScope, w.clarifications, w.handovers, pct(w.satisfaction)]),
+        report.weeks.map((w) => [
+          w.week,
+          w.questions,
+          ...report.channels.map((id) => w.byChannel[id] ?? 0),
+          w.outOfScope,
+          w.clarifications,
+          w.handovers,
+          pct(w.satisfaction),
+        ]),
       ),
     ),
     '',
-    section(ch.perPartner, table([c.partner, c.answers], report.byPartner.map((p) => [names.partner(p.partner), p.answers]))),
+    section(
+      ch.perPartner,
+      table(
+        [c.partner, c.answers],
+        report.byPartner.map((p) => [names.partner(p.partner), p.answers]),
+      ),
+    ),
     '',
-    section(ch.topProcedures, table([c.procedure, c.answers, c.helpful, c.notHelpful], report.topProcedures.map((p) => [names.procedure(p.procedure), p.answers, p.helpful, p.notHelpful]))),
+    section(
+      ch.topProcedures,
+      table(
+        [c.procedure, c.answers, c.helpful, c.notHelpful],
+        report.topProcedures.map((p) => [names.procedure(p.procedure), p.answers, p.helpful, p.notHelpful]),
+      ),
+    ),
     '',
     section(
       ch.topSites,
@@ -69,7 +93,10 @@ export function formatPilotageReport(report: PilotageReport, names: PilotageName
     section(
       texts.review.title,
       report.toReview.length
-        ? table([c.text, c.kind, c.count], report.toReview.map((q) => [q.text, texts.review.kinds[q.kind], q.count]))
+        ? table(
+            [c.text, c.kind, c.count],
+            report.toReview.map((q) => [q.text, texts.review.kinds[q.kind], q.count]),
+          )
         : texts.review.none,
     ),
   ].join('\n');

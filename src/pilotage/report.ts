@@ -101,7 +101,12 @@ export function buildPilotageReport(all: readonly UsageEvent[], filter: Pilotage
     channels,
     weeks: weekRows(events),
     byChannel: sortedDesc(countMap(questions, (e) => e.channel)).map(([channel, n]) => ({ channel, questions: n })),
-    byPartner: sortedDesc(countMap(events.filter((e) => e.kind === 'answer'), (e) => e.partner)).map(([partner, n]) => ({ partner, answers: n })),
+    byPartner: sortedDesc(
+      countMap(
+        events.filter((e) => e.kind === 'answer'),
+        (e) => e.partner,
+      ),
+    ).map(([partner, n]) => ({ partner, answers: n })),
     topProcedures: topProcedures(events, top),
     topSites: topSites(events, top),
     toReview: toReview(events, top * 3),
@@ -142,7 +147,10 @@ function weekRows(events: readonly UsageEvent[]): WeekRow[] {
 }
 
 function topProcedures(events: readonly UsageEvent[], top: number): PilotageReport['topProcedures'] {
-  const answers = countMap(events.filter((e) => e.kind === 'answer'), (e) => e.procedure);
+  const answers = countMap(
+    events.filter((e) => e.kind === 'answer'),
+    (e) => e.procedure,
+  );
   return sortedDesc(answers)
     .slice(0, top)
     .map(([procedure, n]) => {
@@ -171,7 +179,13 @@ function topSites(events: readonly UsageEvent[], top: number): PilotageReport['t
   }
   return sortedDesc(recommended)
     .slice(0, top)
-    .map(([site, n]) => ({ site, recommended: n, communes: sortedDesc(communes.get(site) ?? new Map()).slice(0, 5).map(([commune, c]) => ({ commune, count: c })) }));
+    .map(([site, n]) => ({
+      site,
+      recommended: n,
+      communes: sortedDesc(communes.get(site) ?? new Map())
+        .slice(0, 5)
+        .map(([commune, c]) => ({ commune, count: c })),
+    }));
 }
 
 function toReview(events: readonly UsageEvent[], top: number): PilotageReport['toReview'] {

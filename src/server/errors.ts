@@ -49,9 +49,10 @@ export function registerErrorHandler(server: Server, logger: Logger): void {
     const { status, known } = describe(err);
     if (status >= 500 || !known) logger.error({ err, path: req.getPath() }, 'request failed');
     else logger.info({ path: req.getPath(), status, code: known.code }, 'request refused');
-    const fallback: KnownError = status >= 500
-      ? { code: 'internal_error', message: 'Une erreur est survenue. Réessayez dans un instant.' }
-      : { code: 'bad_request', message: 'Requête invalide.' };
+    const fallback: KnownError =
+      status >= 500
+        ? { code: 'internal_error', message: 'Une erreur est survenue. Réessayez dans un instant.' }
+        : { code: 'bad_request', message: 'Requête invalide.' };
     const { code, message } = known ?? fallback;
     sendError(res, status, code, message);
     callback();

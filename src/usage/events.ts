@@ -28,7 +28,10 @@ export const usageEventSchema = z.object({
   partner: id.nullable(),
   confidence: z.enum(confidenceBands).nullable(),
   /** INSEE code of the commune the user gave, or null. */
-  commune: z.string().regex(/^\d[\dAB]\d{3}$/).nullable(),
+  commune: z
+    .string()
+    .regex(/^\d[\dAB]\d{3}$/)
+    .nullable(),
   /** Ids of the France services recommended in the answer (nearest first). */
   sites: z.array(id).max(10),
   /** For feedback: did the answer help? */
@@ -36,7 +39,10 @@ export const usageEventSchema = z.object({
   /** Masked question, only for an unanswered (out of scope, not understood) or disliked answer. */
   text: z.string().max(400).optional(),
   /** Salted hash of the conversation id, to count conversations; never the id itself. */
-  conversation: z.string().regex(/^[a-f0-9]{16}$/).nullable(),
+  conversation: z
+    .string()
+    .regex(/^[a-f0-9]{16}$/)
+    .nullable(),
 });
 
 export type UsageEvent = z.infer<typeof usageEventSchema>;

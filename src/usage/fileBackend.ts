@@ -47,7 +47,10 @@ export class FileUsageBackend implements UsageBackend {
 
   private async months(): Promise<string[]> {
     const files = await readdir(this.folder).catch(() => [] as string[]);
-    return files.map((f) => MONTH_FILE.exec(f)?.[1]).filter((m): m is string => !!m).sort();
+    return files
+      .map((f) => MONTH_FILE.exec(f)?.[1])
+      .filter((m): m is string => !!m)
+      .sort();
   }
 }
 
@@ -62,7 +65,17 @@ function safeJson(line: string): unknown {
 /** A line of the first format (`month`, intent, unanswered) as a version 2 event. */
 function upgrade(item: unknown): unknown {
   if (!item || typeof item !== 'object' || 'v' in item) return item;
-  const old = item as { kind?: string; month?: string; channel?: string; intent?: string; procedure?: string | null; partner?: string | null; helpful?: boolean | null; unanswered?: boolean; text?: string };
+  const old = item as {
+    kind?: string;
+    month?: string;
+    channel?: string;
+    intent?: string;
+    procedure?: string | null;
+    partner?: string | null;
+    helpful?: boolean | null;
+    unanswered?: boolean;
+    text?: string;
+  };
   const outOfScope = old.kind === 'answer' && old.unanswered === true;
   return {
     v: 2,

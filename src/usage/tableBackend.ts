@@ -20,7 +20,10 @@ export class TableUsageBackend implements UsageBackend {
   private ready: Promise<void> | undefined;
   private sequence = 0;
 
-  constructor(connectionString: string, readonly table: string) {
+  constructor(
+    connectionString: string,
+    readonly table: string,
+  ) {
     const local = /UseDevelopmentStorage=true|https?:\/\/(127\.0\.0\.1|localhost)/i.test(connectionString);
     this.client = TableClient.fromConnectionString(connectionString, table, {
       allowInsecureConnection: local,

@@ -25,7 +25,11 @@
       options: { indexAxis: horizontal ? 'y' : 'x', plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true }, y: { beginAtZero: true } } },
     };
   }
-  var pick = function (list, key) { return list.map(function (item) { return item[key]; }); };
+  var pick = function (list, key) {
+    return list.map(function (item) {
+      return item[key];
+    });
+  };
 
   draw('chart-weeks', {
     type: 'bar',
@@ -53,7 +57,10 @@
   });
   draw('chart-satisfaction', {
     type: 'line',
-    data: { labels: data.weeks, datasets: [{ label: data.labels.satisfaction + ' (%)', data: data.satisfaction, borderColor: colours[2], backgroundColor: colours[2], spanGaps: true }] },
+    data: {
+      labels: data.weeks,
+      datasets: [{ label: data.labels.satisfaction + ' (%)', data: data.satisfaction, borderColor: colours[2], backgroundColor: colours[2], spanGaps: true }],
+    },
     options: { scales: { y: { beginAtZero: true, max: 100 } } },
   });
   draw('chart-handovers', bars(data.weeks, data.handovers, data.labels.handovers, false));

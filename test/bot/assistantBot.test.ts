@@ -47,13 +47,15 @@ describe('personal data guard', () => {
     const { say, usage } = createTestBot({ storage, usageDir });
     await say({ type: ActivityTypes.Event, name: 'webchat/join' });
     const replies = await say(`mon numéro de sécu est ${NIR}, jai perdu ma carte vitale`);
-    expect(replies[0]!.text).toContain('Pour votre sécurité, n\'envoyez pas votre numéro de sécurité sociale');
+    expect(replies[0]!.text).toContain("Pour votre sécurité, n'envoyez pas votre numéro de sécurité sociale");
     expect(allText(replies.slice(1))).toContain(m.orientation.regimeQuestion);
     await say('Non');
     await say(`quelle est la recette des crêpes ? ${NIR}`);
     const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
     await usage.flush();
-    const logged = readdirSync(usageDir).map((f) => readFileSync(join(usageDir, f), 'utf8')).join('');
+    const logged = readdirSync(usageDir)
+      .map((f) => readFileSync(join(usageDir, f), 'utf8'))
+      .join('');
     expect(logged).toContain('[masqué]');
     for (const where of [stored, logged]) expect(where.replace(/\s/g, '')).not.toContain(NIR.replace(/\s/g, ''));
   });
@@ -87,10 +89,29 @@ describe('robustness', () => {
 
   it('answers with an apology, never a crash, when the core fails; the next message works', async () => {
     const core = orientation();
-    const failing = { ...core, analyze: (text: string, context?: { regime?: 'msa' | 'general' }) => (text.includes('panne') ? (() => { throw new Error('boom'); })() : core.analyze(text, context)) };
-    const bot = createBot({ orientation: failing, storage: new MemoryStorage(), usage: testUsageStore(), publicBaseUrl: 'https://a.example.fr', agentChannels: [] });
+    const failing = {
+      ...core,
+      analyze: (text: string, context?: { regime?: 'msa' | 'general' }) =>
+        text.includes('panne')
+          ? (() => {
+              throw new Error('boom');
+            })()
+          : core.analyze(text, context),
+    };
+    const bot = createBot({
+      orientation: failing,
+      storage: new MemoryStorage(),
+      usage: testUsageStore(),
+      publicBaseUrl: 'https://a.example.fr',
+      agentChannels: [],
+    });
     const adapter = new TestAdapter((context) => bot.run(context));
-    await adapter.send('panne').assertReply((a) => expect(a.text).toContain(m.welcome.intro)).assertReply(m.replies.error).send('bonjour').assertReply((a) => expect(a.text).toContain(m.replies.greeting));
+    await adapter
+      .send('panne')
+      .assertReply((a) => expect(a.text).toContain(m.welcome.intro))
+      .assertReply(m.replies.error)
+      .send('bonjour')
+      .assertReply((a) => expect(a.text).toContain(m.replies.greeting));
   });
 });
 

@@ -36,7 +36,9 @@ describe('feedback on an answer', () => {
     const thanks = await say({ value: buttonValue(replies, m.feedback.no) });
     expect(allText(thanks)).toBe(m.feedback.thanksNo);
     const { events } = await usage.read();
-    expect(events.filter((e) => e.kind === 'feedback')).toMatchObject([{ helpful: false, procedure: 'casier-judiciaire', partner: 'justice', channel: 'webchat' }]);
+    expect(events.filter((e) => e.kind === 'feedback')).toMatchObject([
+      { helpful: false, procedure: 'casier-judiciaire', partner: 'justice', channel: 'webchat' },
+    ]);
   });
 
   it('ignores a forged value naming no known procedure (it is not counted)', async () => {

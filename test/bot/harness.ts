@@ -40,7 +40,9 @@ export interface TestBot {
   say(input: string | Partial<Activity>): Promise<Partial<Activity>[]>;
 }
 
-export function createTestBot(options: { channelId?: string; storage?: Storage; usageDir?: string; conversationId?: string; userId?: string; agentChannels?: string[] } = {}): TestBot {
+export function createTestBot(
+  options: { channelId?: string; storage?: Storage; usageDir?: string; conversationId?: string; userId?: string; agentChannels?: string[] } = {},
+): TestBot {
   const usage = testUsageStore(options.usageDir);
   const bot = createBot({
     orientation: orientation(),
@@ -109,5 +111,8 @@ export function choicesOf(activity: Partial<Activity> | undefined): string[] {
 
 /** The Adaptive Cards among the replies. */
 export function cardsOf(replies: Partial<Activity>[]): Record<string, unknown>[] {
-  return replies.flatMap((r) => r.attachments ?? []).filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive').map((a) => a.content as Record<string, unknown>);
+  return replies
+    .flatMap((r) => r.attachments ?? [])
+    .filter((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')
+    .map((a) => a.content as Record<string, unknown>);
 }

@@ -14,7 +14,11 @@ const m = knowledge.messages;
 const now = new Date('2026-11-26T09:00:00Z');
 
 function viewOf(id: string, situation = 0): AnswerView {
-  const procedure = procedureView(knowledge.procedures.find((p) => p.id === id)!, knowledge.messages.figures, { now });
+  const procedure = procedureView(
+    knowledge.procedures.find((p) => p.id === id)!,
+    knowledge.messages.figures,
+    { now },
+  );
   return {
     procedure,
     partner: knowledge.partners.find((p) => p.id === procedure.partner),
@@ -43,7 +47,9 @@ describe('answer cards', () => {
     const card = answerCard(view, m.answer, m.figures);
     expect(cardProblems(card)).toEqual([]);
     const hidden = card.body.filter((e) => e.type === 'Container' && e.isVisible === false).map((e) => e.id as string);
-    const toggles = card.body.flatMap((e) => (e.type === 'ActionSet' ? (e.actions as Array<Record<string, unknown>>) : [])).filter((a) => a.type === 'Action.ToggleVisibility');
+    const toggles = card.body
+      .flatMap((e) => (e.type === 'ActionSet' ? (e.actions as Array<Record<string, unknown>>) : []))
+      .filter((a) => a.type === 'Action.ToggleVisibility');
     expect(hidden.length).toBeGreaterThan(0);
     expect(toggles.flatMap((t) => t.targetElements as string[]).sort()).toEqual([...hidden].sort());
     expect(toggles.map((t) => t.title)).toEqual(expect.arrayContaining([m.answer.online, m.answer.agentCan]));

@@ -37,7 +37,11 @@ describe('conversation state in Azure Blob storage (Azurite)', () => {
 
   beforeAll(async () => {
     const port = await freePort();
-    azurite = spawn('node_modules/.bin/azurite-blob', ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'], { stdio: 'ignore' });
+    azurite = spawn(
+      'node_modules/.bin/azurite-blob',
+      ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'],
+      { stdio: 'ignore' },
+    );
     await waitForPort(port);
     connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
   });

@@ -3,7 +3,6 @@ import { ask } from '../../src/cli/commands/ask.js';
 import { captureIo } from './captureIo.js';
 import { main } from '../../src/cli/main.js';
 
-
 /** Thursday 26 November 2026, 10:00 in Paris. */
 const thursdayMorning = { now: () => new Date('2026-11-26T09:00:00Z') };
 
@@ -12,14 +11,27 @@ describe('orientation ask', () => {
     const { io, out } = captureIo();
     expect(await ask(['--json', '--commune', 'insee:60471', 'je dois refaire ma carte grise'], io, thursdayMorning)).toBe(0);
     const answer = JSON.parse(out.join('\n'));
-    expect(Object.keys(answer).sort()).toEqual(
-      ['alternatives', 'clarify', 'confidence', 'intent', 'location', 'partner', 'procedure', 'sites', 'text'].sort(),
-    );
+    expect(Object.keys(answer).sort()).toEqual(['alternatives', 'clarify', 'confidence', 'intent', 'location', 'partner', 'procedure', 'sites', 'text'].sort());
     expect(answer.procedure).toMatchObject({ id: 'carte-grise', partner: 'interieur' });
     expect(answer).toMatchObject({ partner: 'interieur', intent: 'procedure', clarify: false, location: { insee: '60471', name: 'Noyon' } });
     expect(answer.sites).toHaveLength(3);
     expect(Object.keys(answer.sites[0]).sort()).toEqual(
-      ['address', 'addressComplement', 'commune', 'distanceKm', 'hoursToConfirm', 'id', 'mobile', 'name', 'nextOpening', 'openNow', 'phone', 'phoneCharged', 'travelMinutes', 'within30'].sort(),
+      [
+        'address',
+        'addressComplement',
+        'commune',
+        'distanceKm',
+        'hoursToConfirm',
+        'id',
+        'mobile',
+        'name',
+        'nextOpening',
+        'openNow',
+        'phone',
+        'phoneCharged',
+        'travelMinutes',
+        'within30',
+      ].sort(),
     );
   });
 

@@ -21,12 +21,20 @@ describe('orientation sites --departement', () => {
     expect(sites.filter((s) => s.type === 'antenne').every((s) => s.parentId === '2126')).toBe(true);
     const byId = (id: string) => sites.find((s) => s.id === id)!;
     expect(byId('2789').hours.monday).toEqual([]);
-    expect(byId('2446').hours.monday).toEqual([['09:00', '11:30'], ['14:00', '16:30']]);
-    expect(byId('2885').hours.monday).toEqual([['10:00', '12:00'], ['13:30', '16:30']]);
+    expect(byId('2446').hours.monday).toEqual([
+      ['09:00', '11:30'],
+      ['14:00', '16:30'],
+    ]);
+    expect(byId('2885').hours.monday).toEqual([
+      ['10:00', '12:00'],
+      ['13:30', '16:30'],
+    ]);
     expect(byId('2451').email).toBe('mobile-du-valois@france-services.gouv.fr');
     expect(byId('2229').weekdayPlaces.map((p) => p.weekday)).toEqual(['monday', 'wednesday']);
     expect(byId('2126').closures).toEqual([expect.objectContaining({ weekday: 'monday', nthInMonth: 1 })]);
-    expect(Object.keys(byId('357'))).toEqual(expect.arrayContaining(['name', 'address', 'postalCode', 'insee', 'commune', 'lat', 'lon', 'phone', 'appointment', 'hours', 'comment']));
+    expect(Object.keys(byId('357'))).toEqual(
+      expect.arrayContaining(['name', 'address', 'postalCode', 'insee', 'commune', 'lat', 'lon', 'phone', 'appointment', 'hours', 'comment']),
+    );
     expect(byId('357').commune).toBe('Crèvecœur-le-Grand');
   });
 
@@ -38,7 +46,10 @@ describe('orientation sites --departement', () => {
   });
 
   it('exits 2 with one line on stderr for an unknown département or option', async () => {
-    for (const argv of [['sites', '--departement', '99'], ['sites', '--departement', '60', '--bogus']]) {
+    for (const argv of [
+      ['sites', '--departement', '99'],
+      ['sites', '--departement', '60', '--bogus'],
+    ]) {
       const { code, err } = await run(...argv);
       expect(code).toBe(2);
       expect(err).toHaveLength(1);

@@ -3,7 +3,6 @@ import { sitesNearby } from '../../src/cli/commands/sitesNearby.js';
 import { captureIo } from './captureIo.js';
 import { main } from '../../src/cli/main.js';
 
-
 /** Thursday 26 November 2026, 10:00 in Paris. */
 const thursdayMorning = { now: () => new Date('2026-11-26T09:00:00Z') };
 
@@ -16,7 +15,22 @@ describe('orientation sites <commune>', () => {
     expect(answer.sites).toHaveLength(3);
     const [first] = answer.sites;
     expect(Object.keys(first).sort()).toEqual(
-      ['address', 'addressComplement', 'commune', 'distanceKm', 'hoursToConfirm', 'id', 'mobile', 'name', 'nextOpening', 'openNow', 'phone', 'phoneCharged', 'travelMinutes', 'within30'].sort(),
+      [
+        'address',
+        'addressComplement',
+        'commune',
+        'distanceKm',
+        'hoursToConfirm',
+        'id',
+        'mobile',
+        'name',
+        'nextOpening',
+        'openNow',
+        'phone',
+        'phoneCharged',
+        'travelMinutes',
+        'within30',
+      ].sort(),
     );
     expect(first).toMatchObject({ id: '2229', commune: 'Noyon', within30: true, mobile: false, openNow: true });
     expect(first.nextOpening).toEqual({ date: '2026-11-26', time: '13:30' });

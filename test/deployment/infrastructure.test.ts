@@ -23,7 +23,12 @@ describe('Dockerfile', () => {
 
   it('only copies folders that exist in the repository', () => {
     const fromContext = instructions.filter((i): i is Copy => i.getKeyword() === 'COPY' && !(i as Copy).getFromFlag());
-    const sources = fromContext.flatMap((i) => i.getArguments().slice(0, -1).map((a) => a.getValue()));
+    const sources = fromContext.flatMap((i) =>
+      i
+        .getArguments()
+        .slice(0, -1)
+        .map((a) => a.getValue()),
+    );
     for (const source of sources) expect(existsSync(source), source).toBe(true);
   });
 });
@@ -66,7 +71,21 @@ describe('Azure Bicep template', () => {
   it('sets every variable the application requires in production', () => {
     const example = read('.env.example');
     const settings = [...bicep.matchAll(/\{ name: '(\w+)', value:/g)].map((m) => m[1]);
-    for (const name of ['NODE_ENV', 'PUBLIC_BASE_URL', 'MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppType', 'MicrosoftAppTenantId', 'STORAGE', 'BLOB_CONNECTION_STRING', 'BLOB_CONTAINER', 'USAGE_STORE', 'USAGE_TABLE_CONNECTION_STRING', 'USAGE_SALT', 'PILOTAGE_AUTH']) {
+    for (const name of [
+      'NODE_ENV',
+      'PUBLIC_BASE_URL',
+      'MicrosoftAppId',
+      'MicrosoftAppPassword',
+      'MicrosoftAppType',
+      'MicrosoftAppTenantId',
+      'STORAGE',
+      'BLOB_CONNECTION_STRING',
+      'BLOB_CONTAINER',
+      'USAGE_STORE',
+      'USAGE_TABLE_CONNECTION_STRING',
+      'USAGE_SALT',
+      'PILOTAGE_AUTH',
+    ]) {
       expect(settings).toContain(name);
       expect(example).toContain(name);
     }

@@ -31,6 +31,8 @@ describe('Teams app manifest', () => {
   });
 
   it('refuses to build without a bot id', () => {
-    expect(() => execFileSync(process.execPath, ['--import', 'tsx', 'scripts/teams-package.ts'], { stdio: 'pipe', env: { ...process.env, MicrosoftAppId: '' } })).toThrow(/MicrosoftAppId/);
+    expect(() =>
+      execFileSync(process.execPath, ['--import', 'tsx', 'scripts/teams-package.ts'], { stdio: 'pipe', env: { ...process.env, MicrosoftAppId: '' } }),
+    ).toThrow(/MicrosoftAppId/);
   });
 });

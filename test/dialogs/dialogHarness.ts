@@ -19,7 +19,13 @@ export function dialogClient(options: { channelId?: string; storage?: Storage } 
     agentChannels: ['msteams'],
     now: () => THURSDAY_MORNING,
   });
-  const client = new DialogTestClient(options.channelId ?? 'webchat', new MainDialog(services), undefined, [new AutoSaveStateMiddleware(services.state.userState)], services.state.conversationState);
+  const client = new DialogTestClient(
+    options.channelId ?? 'webchat',
+    new MainDialog(services),
+    undefined,
+    [new AutoSaveStateMiddleware(services.state.userState)],
+    services.state.conversationState,
+  );
 
   async function send(input: string | Partial<Activity>): Promise<Partial<Activity>[]> {
     const replies: Partial<Activity>[] = [];

@@ -15,9 +15,15 @@ const m = knowledge.messages;
 const c = m.conversation;
 const procedure = (id: string) => knowledge.procedures.find((p) => p.id === id)!;
 /** Amounts as shown on the test day (figures filled in and dated). */
-const amounts = (id: string) => orientation().procedureView(id, { now: THURSDAY_MORNING })!.costs.map((cost) => cost.amount);
+const amounts = (id: string) =>
+  orientation()
+    .procedureView(id, { now: THURSDAY_MORNING })!
+    .costs.map((cost) => cost.amount);
 /** A situation as shown to a general-regime user on the test day. */
-const situation = (id: string, sid: string) => orientation().procedureView(id, { now: THURSDAY_MORNING })!.situations.find((s) => s.id === sid)!;
+const situation = (id: string, sid: string) =>
+  orientation()
+    .procedureView(id, { now: THURSDAY_MORNING })!
+    .situations.find((s) => s.id === sid)!;
 const site = (name: string) => knowledge.sites.sites.find((s) => s.name.includes(name) && s.departement === '60')!;
 const carteGrise = procedure('carte-grise');
 const vitale = procedure('carte-vitale');
@@ -30,7 +36,10 @@ describe('small talk, out of scope and emergencies', () => {
     ['help → help and menu', [['aide', [m.replies.help, ...m.menu]]]],
     ['thanks → a courteous closing', [['top merci bcp, bonne soirée', [m.replies.thanks], [m.replies.notUnderstood]]]],
     ['out of scope → a polite refusal saying what the assistant does', [['il va pleuvoir demain ?', [m.replies.outOfScope]]]],
-    ['a health question → a doctor, 15 / 112, and no treatment', [["j'ai de la fièvre, je prends quoi comme médicament ?", [c.medical, m.replies.outOfScope], [/paracétamol|doliprane/i]]]],
+    [
+      'a health question → a doctor, 15 / 112, and no treatment',
+      [["j'ai de la fièvre, je prends quoi comme médicament ?", [c.medical, m.replies.outOfScope], [/paracétamol|doliprane/i]]],
+    ],
   ])('%s', async (_name, turns) => {
     await dialogClient().play(turns);
   });
@@ -52,7 +61,7 @@ describe('answers to the pending question, in free words', () => {
     ]);
   });
 
-  it('reads a child\'s age as the minor\'s situation', async () => {
+  it("reads a child's age as the minor's situation", async () => {
     const minor = situation('passeport', 'mineur');
     await dialogClient().play([
       ['demander un passeport', [m.orientation.situationQuestion]],
@@ -134,7 +143,7 @@ describe('more free-word answers', () => {
 });
 
 describe('follow-ups on what was just shown', () => {
-  it('after sites: a day\'s hours with its other place, the appointment rule, the phone', async () => {
+  it("after sites: a day's hours with its other place, the appointment rule, the phone", async () => {
     const monday = noyon.hours.monday.map(([start]) => formatClock(start));
     const place = noyon.weekdayPlaces.find((p) => p.weekday === 'monday')!.place;
     await dialogClient().play([
@@ -156,7 +165,10 @@ describe('follow-ups on what was just shown', () => {
   it('after a procedure: cost, online, then "et pour <another one>" with the same question', async () => {
     const permis = procedure('permis-conduire');
     await dialogClient().play([
-      ["comment refaire mon permis de conduire perdu ? et comment refaire ma carte vitale ?", [fill(c.needs, { list: '', first: '' }).split(' :')[0]!, c.nextNeeds]],
+      [
+        'comment refaire mon permis de conduire perdu ? et comment refaire ma carte vitale ?',
+        [fill(c.needs, { list: '', first: '' }).split(' :')[0]!, c.nextNeeds],
+      ],
       ['pour le permis ça coûte combien ?', amounts(permis.id)],
       ['et la carte vitale ?', [fill(c.costs, { title: vitale.title }), ...amounts('carte-vitale')]],
       ['on peut le faire sur internet ?', vitale.online.map((o) => o.url)],
@@ -164,7 +176,7 @@ describe('follow-ups on what was just shown', () => {
   });
 
   it('a way to a person: human words, then the commune, then the site and the partner line', async () => {
-    const indu = 'la caf me réclame un trop perçu, j\'y comprends rien';
+    const indu = "la caf me réclame un trop perçu, j'y comprends rien";
     await dialogClient().play([
       [indu, [c.feelings.frustration, 'CAF']],
       ["je veux parler à quelqu'un en vrai", [c.human, c.humanAskCommune]],
@@ -176,11 +188,13 @@ describe('follow-ups on what was just shown', () => {
 describe('situations read in the first message', () => {
   it('a foreign passport lost in France goes to the consulate, without the French passport stamp', async () => {
     const foreign = situation('perte-vol-papiers', 'papiers-etrangers');
-    const frenchStamp = orientation().procedureView('perte-vol-papiers', { now: THURSDAY_MORNING })!.figures.find((f) => f.id === 'timbre-passeport')!.value;
+    const frenchStamp = orientation()
+      .procedureView('perte-vol-papiers', { now: THURSDAY_MORNING })!
+      .figures.find((f) => f.id === 'timbre-passeport')!.value;
     await dialogClient().play([["j'ai perdu mon passeport algérien à Creil", [...foreign.documents, foreign.note!], [frenchStamp]]]);
   });
 
-  it('a child\'s passport shows the child\'s stamps, not the adult\'s', async () => {
+  it("a child's passport shows the child's stamps, not the adult's", async () => {
     const adult = orientation().procedureView('passeport', { now: THURSDAY_MORNING })!.costs[0]!.amount;
     await dialogClient().play([['passeport pour mon fils de 9 ans', situation('passeport', 'mineur').documents, [adult]]]);
   });

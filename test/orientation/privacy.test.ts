@@ -58,7 +58,9 @@ describe('detectPersonalData: formats written in other ways, and identity', () =
 
   it('keeps what helps answer: the commune after the street, the question after the name', () => {
     expect(detectPersonalData("j'habite 12 rue de la République à Beauvais").redacted).toBe(`j'habite ${REDACTED} à Beauvais`);
-    expect(detectPersonalData("je m'appelle Jean Dupont et j'ai perdu ma carte vitale").redacted).toBe(`je m'appelle ${REDACTED} et j'ai perdu ma carte vitale`);
+    expect(detectPersonalData("je m'appelle Jean Dupont et j'ai perdu ma carte vitale").redacted).toBe(
+      `je m'appelle ${REDACTED} et j'ai perdu ma carte vitale`,
+    );
   });
 
   it('reads a long word in linear time (the e-mail pattern was quadratic): 4× the length costs well under 16× the time', () => {

@@ -16,8 +16,14 @@ function random(seed: number): () => number {
 }
 
 const PROCEDURES: [string, string][] = [
-  ['carte-grise', 'interieur'], ['aide-logement', 'caf'], ['carte-vitale', 'assurance-maladie'], ['declaration-revenus', 'dgfip'],
-  ['actualisation', 'france-travail'], ['demande-retraite', 'assurance-retraite'], ['rsa', 'msa'], ['passeport', 'interieur'],
+  ['carte-grise', 'interieur'],
+  ['aide-logement', 'caf'],
+  ['carte-vitale', 'assurance-maladie'],
+  ['declaration-revenus', 'dgfip'],
+  ['actualisation', 'france-travail'],
+  ['demande-retraite', 'assurance-retraite'],
+  ['rsa', 'msa'],
+  ['passeport', 'interieur'],
 ];
 const CHANNELS = ['webchat', 'webchat', 'webchat', 'msteams', 'sms'];
 const COMMUNES = ['60057', '60175', '60159', '60395', '60471', null];
@@ -25,20 +31,54 @@ const SITES = ['12345', '23456', '34567', '45678'];
 
 export interface GeneratedMonth {
   events: UsageEvent[];
-  expected: { questions: number; answers: number; clarifications: number; outOfScope: number; handovers: number; helpful: number; notHelpful: number; byPartner: Record<string, number>; byChannel: Record<string, number> };
+  expected: {
+    questions: number;
+    answers: number;
+    clarifications: number;
+    outOfScope: number;
+    handovers: number;
+    helpful: number;
+    notHelpful: number;
+    byPartner: Record<string, number>;
+    byChannel: Record<string, number>;
+  };
 }
 
 export function generateMonth(month = '2026-11', count = 600, seed = 42, sites: readonly string[] = SITES): GeneratedMonth {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const events: UsageEvent[] = [];
-  const expected: GeneratedMonth['expected'] = { questions: 0, answers: 0, clarifications: 0, outOfScope: 0, handovers: 0, helpful: 0, notHelpful: 0, byPartner: {}, byChannel: {} };
+  const expected: GeneratedMonth['expected'] = {
+    questions: 0,
+    answers: 0,
+    clarifications: 0,
+    outOfScope: 0,
+    handovers: 0,
+    helpful: 0,
+    notHelpful: 0,
+    byPartner: {},
+    byChannel: {},
+  };
   for (let i = 0; i < count; i++) {
     const day = `${month}-${String(1 + Math.floor(next() * 30)).padStart(2, '0')}`;
     const roll = next();
     const [procedure, partner] = pick(PROCEDURES);
     const channel = pick(CHANNELS);
-    const base = { v: 2 as const, day, channel, procedure, partner, confidence: 'high' as const, commune: pick(COMMUNES), sites: [] as string[], helpful: null, conversation: (Math.floor(next() * 1e12)).toString(16).padStart(16, '0').slice(0, 16) };
+    const base = {
+      v: 2 as const,
+      day,
+      channel,
+      procedure,
+      partner,
+      confidence: 'high' as const,
+      commune: pick(COMMUNES),
+      sites: [] as string[],
+      helpful: null,
+      conversation: Math.floor(next() * 1e12)
+        .toString(16)
+        .padStart(16, '0')
+        .slice(0, 16),
+    };
     let event: UsageEvent;
     if (roll < 0.6) {
       event = { ...base, kind: 'answer', sites: next() < 0.5 ? [pick(sites), pick(sites)].filter((s, j, all) => all.indexOf(s) === j) : [] };
@@ -48,7 +88,15 @@ export function generateMonth(month = '2026-11', count = 600, seed = 42, sites: 
       event = { ...base, kind: 'clarify', confidence: 'low' };
       expected.clarifications++;
     } else if (roll < 0.8) {
-      event = { ...base, kind: 'out_of_scope', procedure: null, partner: null, confidence: null, commune: null, text: pick(['quel temps demain', 'recette de crêpes', 'un crédit pour ma voiture']) };
+      event = {
+        ...base,
+        kind: 'out_of_scope',
+        procedure: null,
+        partner: null,
+        confidence: null,
+        commune: null,
+        text: pick(['quel temps demain', 'recette de crêpes', 'un crédit pour ma voiture']),
+      };
       expected.outOfScope++;
     } else if (roll < 0.85) {
       event = { ...base, kind: 'handover' };

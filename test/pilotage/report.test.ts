@@ -61,7 +61,14 @@ describe('pilotage report', () => {
       { ...events[0]!, kind: 'answer' as const, sites: ['a'], commune: '60057' },
     ];
     const { topSites } = buildPilotageReport(sited);
-    expect(topSites[0]).toEqual({ site: 'a', recommended: 3, communes: [{ commune: '60057', count: 2 }, { commune: '60175', count: 1 }] });
+    expect(topSites[0]).toEqual({
+      site: 'a',
+      recommended: 3,
+      communes: [
+        { commune: '60057', count: 2 },
+        { commune: '60175', count: 1 },
+      ],
+    });
   });
 
   it('groups the masked questions to review and keeps only unanswered or disliked ones', () => {
@@ -72,14 +79,19 @@ describe('pilotage report', () => {
 
   it('exports a CSV whose counts add up to the generated totals, named from the knowledge', () => {
     const rows = parse(pilotageCsv(events, {}, names, texts), { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
-    const sum = (kind: string) => rows.filter((r) => r[texts.columns.type] === texts.kinds[kind as keyof typeof texts.kinds]).reduce((s, r) => s + Number(r[texts.columns.count]), 0);
+    const sum = (kind: string) =>
+      rows.filter((r) => r[texts.columns.type] === texts.kinds[kind as keyof typeof texts.kinds]).reduce((s, r) => s + Number(r[texts.columns.count]), 0);
     expect(sum('answer')).toBe(expected.answers);
     expect(sum('clarify')).toBe(expected.clarifications);
     expect(sum('out_of_scope')).toBe(expected.outOfScope);
     expect(sum('handover')).toBe(expected.handovers);
     expect(rows.reduce((s, r) => s + Number(r[texts.columns.helpful]), 0)).toBe(expected.helpful);
     const caf = knowledge.partners.find((p) => p.id === 'caf')!.shortName;
-    expect(rows.filter((r) => r[texts.columns.partner] === caf && r[texts.columns.type] === texts.kinds.answer).reduce((s, r) => s + Number(r[texts.columns.count]), 0)).toBe(expected.byPartner['caf']);
+    expect(
+      rows
+        .filter((r) => r[texts.columns.partner] === caf && r[texts.columns.type] === texts.kinds.answer)
+        .reduce((s, r) => s + Number(r[texts.columns.count]), 0),
+    ).toBe(expected.byPartner['caf']);
   });
 
   it('prints the same figures as text for npm run report', () => {

@@ -6,7 +6,20 @@ describe('conversation scenario judging', () => {
   it('reads text, title, value, altText, fallbackText, label and placeholder anywhere, lower-cased without accents', () => {
     const activities = [
       { type: 'message', text: 'Créez votre compte’ici', suggestedActions: { actions: [{ type: 'imBack', title: 'Oui', value: 'Oui' }] } },
-      { attachments: [{ content: { body: [{ type: 'TextRun', text: 'Ménage' }, { type: 'Input.Text', placeholder: 'Écrivez', label: 'Ville' }], fallbackText: 'Œuvre', speak: 'ignoré' } }] },
+      {
+        attachments: [
+          {
+            content: {
+              body: [
+                { type: 'TextRun', text: 'Ménage' },
+                { type: 'Input.Text', placeholder: 'Écrivez', label: 'Ville' },
+              ],
+              fallbackText: 'Œuvre',
+              speak: 'ignoré',
+            },
+          },
+        ],
+      },
     ];
     const text = replyText(activities);
     expect(text).toContain("creez votre compte'ici");
@@ -27,7 +40,18 @@ describe('conversation scenario judging', () => {
   it('clicks imBack by value, messageBack by text and value, Action.Submit by data or its msteams action', () => {
     const activities = [
       { suggestedActions: { actions: [{ type: 'imBack', title: 'Carte Vitale', value: 'Carte Vitale' }] } },
-      { attachments: [{ content: { actions: [{ type: 'Action.Submit', title: 'Oui', data: { text: 'Oui', msteams: { type: 'messageBack', text: 'Oui' } } }, { type: 'Action.Submit', title: 'Non', data: { text: 'Non' } }] } }] },
+      {
+        attachments: [
+          {
+            content: {
+              actions: [
+                { type: 'Action.Submit', title: 'Oui', data: { text: 'Oui', msteams: { type: 'messageBack', text: 'Oui' } } },
+                { type: 'Action.Submit', title: 'Non', data: { text: 'Non' } },
+              ],
+            },
+          },
+        ],
+      },
     ];
     expect(findClick(activities, 'vitale')).toEqual({ text: 'Carte Vitale' });
     expect(findClick(activities, '^oui')).toEqual({ text: 'Oui', value: undefined });

@@ -53,7 +53,11 @@ describe('request bodies the service does not read', () => {
   it('refuses a gzip body (a small bomb would expand past the size limit) with 415, before inflating it', async () => {
     const bomb = gzipSync(Buffer.from(JSON.stringify(activity({ text: ' '.repeat(20 * 1024 * 1024) }))));
     expect(bomb.length).toBeLessThan(64 * 1024);
-    const res = await fetch(`${service.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' }, body: new Uint8Array(bomb) });
+    const res = await fetch(`${service.url}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+      body: new Uint8Array(bomb),
+    });
     expect(res.status).toBe(415);
     expect(await errorCode(res)).toBe('unsupported_content_encoding');
   });
@@ -62,7 +66,11 @@ describe('request bodies the service does not read', () => {
     'refuses %s with 415 and never copies the body into the logs',
     async (type) => {
       const marker = `corps-secret-${type.replace(/\W/g, '')}`;
-      const res = await fetch(`${service.url}/api/messages`, { method: 'POST', headers: { 'content-type': type }, body: `type=message&text=${marker}\n${marker},b,c` });
+      const res = await fetch(`${service.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': type },
+        body: `type=message&text=${marker}\n${marker},b,c`,
+      });
       expect(res.status).toBe(415);
       expect(logs).not.toContain(marker);
     },
@@ -100,7 +108,11 @@ describe('security headers', () => {
     ['a wrong method', 'PUT', '/healthz', 405],
     ['a refused body', 'POST', '/api/messages', 415],
   ])('are on %s (%s %s → %i)', async (_label, method, path, status) => {
-    const res = await fetch(`${service.url}${path}`, { method, headers: method === 'POST' ? { 'content-type': 'text/csv' } : {}, body: method === 'POST' ? 'a,b' : undefined });
+    const res = await fetch(`${service.url}${path}`, {
+      method,
+      headers: method === 'POST' ? { 'content-type': 'text/csv' } : {},
+      body: method === 'POST' ? 'a,b' : undefined,
+    });
     expect(res.status).toBe(status);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
@@ -109,10 +121,18 @@ describe('security headers', () => {
   });
 
   it('include HSTS in production, on a 404 too', async () => {
-    const production = await startTestServer(orientation, {}, {
-      NODE_ENV: 'production', MicrosoftAppId: 'app', MicrosoftAppPassword: 'pw', BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
-      BLOB_CONTAINER: 'state', PUBLIC_BASE_URL: 'https://assistant.example.fr',
-    });
+    const production = await startTestServer(
+      orientation,
+      {},
+      {
+        NODE_ENV: 'production',
+        MicrosoftAppId: 'app',
+        MicrosoftAppPassword: 'pw',
+        BLOB_CONNECTION_STRING: 'UseDevelopmentStorage=true',
+        BLOB_CONTAINER: 'state',
+        PUBLIC_BASE_URL: 'https://assistant.example.fr',
+      },
+    );
     try {
       const res = await fetch(`${production.url}/nowhere`);
       expect(res.status).toBe(404);

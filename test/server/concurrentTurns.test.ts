@@ -44,5 +44,4 @@ describe('turns of one conversation sent at once', () => {
     const welcomes = replies.map((reply) => reply.split(intro).length - 1);
     expect(welcomes.reduce((a, b) => a + b, 0)).toBe(1);
   });
-
 });

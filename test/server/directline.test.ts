@@ -29,7 +29,13 @@ const echoBot = {
 };
 
 async function startApp(directLineSecret: string | undefined, serviceUrl?: string, tokensPerMinute = 10): Promise<{ server: Server; base: string }> {
-  const config = { directLineSecret, directLineEndpoint: serviceUrl ?? 'https://directline.botframework.com/v3/directline', trustProxyHops: 0, maxBodyBytes: 256 * 1024, bot: { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: 'MultiTenant' as const, MicrosoftAppTenantId: '' } };
+  const config = {
+    directLineSecret,
+    directLineEndpoint: serviceUrl ?? 'https://directline.botframework.com/v3/directline',
+    trustProxyHops: 0,
+    maxBodyBytes: 256 * 1024,
+    bot: { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: 'MultiTenant' as const, MicrosoftAppTenantId: '' },
+  };
   const server = createServer({ handleUncaughtExceptions: true });
   registerErrorHandler(server, logger);
   registerMessagesRoutes(server, { config, adapter: createAdapter(config, logger, 'Erreur'), bot: echoBot, logger });
@@ -44,7 +50,10 @@ async function call(url: string, init: { method?: string; token?: string; body?:
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
   const raw = typeof init.body === 'string' ? init.body : JSON.stringify(init.body);
   const response = await fetch(url, { method: init.method ?? 'GET', headers, body: init.body === undefined ? undefined : raw });
-  return { status: response.status, body: (await response.json().catch(() => null)) as Record<string, unknown> & { activities?: Array<Record<string, unknown>> } };
+  return {
+    status: response.status,
+    body: (await response.json().catch(() => null)) as Record<string, unknown> & { activities?: Array<Record<string, unknown>> },
+  };
 }
 
 describe('local Direct Line endpoint (no secret)', () => {
@@ -64,7 +73,11 @@ describe('local Direct Line endpoint (no secret)', () => {
     const conv = `${dl}/conversations/${conversationId}`;
 
     expect((await call(`${conv}/activities`, { method: 'POST', token, body: { type: 'event', name: 'webchat/join', from: { id: 'u1' } } })).status).toBe(200);
-    const posted = await call(`${conv}/activities`, { method: 'POST', token, body: { type: 'message', text: 'bonjour', from: { id: 'u1' }, channelData: { clientActivityID: 'c1' } } });
+    const posted = await call(`${conv}/activities`, {
+      method: 'POST',
+      token,
+      body: { type: 'message', text: 'bonjour', from: { id: 'u1' }, channelData: { clientActivityID: 'c1' } },
+    });
     expect(posted.status).toBe(200);
     expect(typeof posted.body.id).toBe('string');
 
@@ -77,7 +90,12 @@ describe('local Direct Line endpoint (no secret)', () => {
       ['message', 'bot', 'Vous avez écrit : bonjour'], // the typing indicator is not kept
     ]);
     const userMessage = activities[2] ?? {};
-    expect(userMessage).toMatchObject({ id: posted.body.id, channelId: 'webchat', conversation: { id: conversationId }, channelData: { clientActivityID: 'c1' } });
+    expect(userMessage).toMatchObject({
+      id: posted.body.id,
+      channelId: 'webchat',
+      conversation: { id: conversationId },
+      channelData: { clientActivityID: 'c1' },
+    });
     expect(typeof userMessage.timestamp).toBe('string');
     expect(all.body.watermark).toBe('4');
 

@@ -98,7 +98,7 @@ describe('GET /fiches/:id', () => {
     expect(html).toContain(escapeText(orientation.knowledge.messages.location.hoursToConfirm));
   });
 
-  it('shows the MSA member\'s version with ?regime=msa, without ameli.fr or 3646', async () => {
+  it("shows the MSA member's version with ?regime=msa, without ameli.fr or 3646", async () => {
     const { html } = await getFiche('/fiches/carte-vitale?regime=msa');
     expect(html).toContain('msa.fr');
     expect(html).not.toMatch(/ameli\.fr|3646/);

@@ -33,7 +33,11 @@ export interface RunningServer {
   stop: () => Promise<void>;
 }
 
-export async function startTestServer(orientation: FicheOrientation, overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}): Promise<RunningServer> {
+export async function startTestServer(
+  orientation: FicheOrientation,
+  overrides: Partial<AppDeps> = {},
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', ...env });
   const storage = new MemoryStorage();
   const logger = overrides.logger ?? createLogger({ level: 'silent' });
@@ -68,7 +72,11 @@ export function activity(fields: Record<string, unknown> = {}): Record<string, u
 }
 
 export function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<Response> {
-  return fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body) });
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
 }
 
 /** The real orientation core over the real knowledge files, built once per test file. */

@@ -25,7 +25,10 @@ beforeAll(async () => {
 afterAll(() => service.stop());
 
 const invoke = (name: string, fields: Record<string, unknown> = {}) =>
-  postJson(`${service.url}/api/messages`, activity({ type: 'invoke', name, channelId: 'msteams', text: undefined, deliveryMode: undefined, conversation: { id: `invoke-${name}` }, ...fields }));
+  postJson(
+    `${service.url}/api/messages`,
+    activity({ type: 'invoke', name, channelId: 'msteams', text: undefined, deliveryMode: undefined, conversation: { id: `invoke-${name}` }, ...fields }),
+  );
 
 describe('invoke activities', () => {
   it('answers the Bot Framework health check with a health result', async () => {
@@ -49,24 +52,37 @@ describe('invoke activities', () => {
     expect(res.status).toBe(400);
   });
 
-  it.each(['signin/verifyState', 'composeExtension/query', 'nothing/known'])('answers %s, which the bot does not implement, with 501 (never 500)', async (name) => {
-    const res = await invoke(name, { value: { state: '123' } });
-    expect(res.status).toBe(501);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invoke_not_implemented');
-  });
+  it.each(['signin/verifyState', 'composeExtension/query', 'nothing/known'])(
+    'answers %s, which the bot does not implement, with 501 (never 500)',
+    async (name) => {
+      const res = await invoke(name, { value: { state: '123' } });
+      expect(res.status).toBe(501);
+      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('invoke_not_implemented');
+    },
+  );
 });
 
 describe('tokens that cannot be checked', () => {
   let authed: RunningServer;
   let logs = '';
   beforeAll(async () => {
-    const destination = new Writable({ write(chunk: Buffer, _e, cb) { logs += chunk.toString(); cb(); } });
-    authed = await startTestServer(orientation, { bot: realBot(), logger: createLogger({ level: 'info', destination }) }, { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw' });
+    const destination = new Writable({
+      write(chunk: Buffer, _e, cb) {
+        logs += chunk.toString();
+        cb();
+      },
+    });
+    authed = await startTestServer(
+      orientation,
+      { bot: realBot(), logger: createLogger({ level: 'info', destination }) },
+      { MicrosoftAppId: 'app-id', MicrosoftAppPassword: 'pw' },
+    );
   });
   afterAll(() => authed.stop());
 
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
-  const forged = (iss: string) => `${b64({ alg: 'RS256', typ: 'JWT', kid: 'k1' })}.${b64({ iss, aud: 'app-id', exp: Math.floor(Date.now() / 1000) + 600, serviceurl: 'http://127.0.0.1:9' })}.c2ln`;
+  const forged = (iss: string) =>
+    `${b64({ alg: 'RS256', typ: 'JWT', kid: 'k1' })}.${b64({ iss, aud: 'app-id', exp: Math.floor(Date.now() / 1000) + 600, serviceurl: 'http://127.0.0.1:9' })}.c2ln`;
 
   it.each(['https://api.botframework.com', 'https://sts.windows.net/d6d49420-f39b-4df7-a1dc-d59a935871db/', 'https://evil.example'])(
     'a forged token from %s gets 401 or 503 with Retry-After, and no stack on stderr',

@@ -86,6 +86,8 @@ describe('POST /api/messages in local mode', () => {
 
   it('still answers the Emulator on localhost and expectReplies clients', async () => {
     expect((await postJson(`${service.url}/api/messages`, activity())).status).toBe(200);
-    expect((await postJson(`${service.url}/api/messages`, activity({ deliveryMode: undefined, serviceUrl: service.url.replace('127.0.0.1', 'localhost') }))).status).toBe(200);
+    expect(
+      (await postJson(`${service.url}/api/messages`, activity({ deliveryMode: undefined, serviceUrl: service.url.replace('127.0.0.1', 'localhost') }))).status,
+    ).toBe(200);
   });
 });

@@ -23,15 +23,43 @@ const CONTAINER = 'pii-corpus';
 
 /** Each identifier as typed, and what must never be found again (its distinctive part). */
 const identifiers: Array<{ kind: string; typed: string; secret: string }> = [
-  ...['1 85 05 78 006 084 36', '185057800608436', '1.85.05.78.006.084.36', '1-85-05-78-006-084-36', '2 84 12 2A 057 123 45'].map((typed) => ({ kind: 'nir', typed, secret: typed.replace(/\D/g, '').slice(0, 9) })),
+  ...['1 85 05 78 006 084 36', '185057800608436', '1.85.05.78.006.084.36', '1-85-05-78-006-084-36', '2 84 12 2A 057 123 45'].map((typed) => ({
+    kind: 'nir',
+    typed,
+    secret: typed.replace(/\D/g, '').slice(0, 9),
+  })),
   ...['0123456789012', '3 12 45 678 901 23'].map((typed) => ({ kind: 'tax-number', typed, secret: typed })),
-  ...['FR76 3000 6000 0112 3456 7890 189', 'FR7630006000011234567890189', 'FR76-3000-6000-0112-3456-7890-189'].map((typed) => ({ kind: 'iban', typed, secret: typed.replace(/[^A-Z\d]/g, '').slice(4, 16) })),
-  ...['4970 1012 3456 7899', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '378282246310005'].map((typed) => ({ kind: 'card', typed, secret: typed.replace(/\D/g, '').slice(4, 12) })),
-  ...['jean.dupont@exemple.fr', 'm.lefevre+caf@orange.fr', 'élodie_martin@laposte.net'].map((typed) => ({ kind: 'email', typed, secret: typed.split('@')[0]! })),
-  ...['06 12 34 56 78', '06.12.34.56.78', '+33 6 12 34 56 78', '+33 (0)6 12 34 56 78', '0033 6 12 34 56 78', '+33612345678'].map((typed) => ({ kind: 'phone', typed, secret: '12 34 56 78' })),
+  ...['FR76 3000 6000 0112 3456 7890 189', 'FR7630006000011234567890189', 'FR76-3000-6000-0112-3456-7890-189'].map((typed) => ({
+    kind: 'iban',
+    typed,
+    secret: typed.replace(/[^A-Z\d]/g, '').slice(4, 16),
+  })),
+  ...['4970 1012 3456 7899', '4111-1111-1111-1111', '4111111111111111', '3782 822463 10005', '378282246310005'].map((typed) => ({
+    kind: 'card',
+    typed,
+    secret: typed.replace(/\D/g, '').slice(4, 12),
+  })),
+  ...['jean.dupont@exemple.fr', 'm.lefevre+caf@orange.fr', 'élodie_martin@laposte.net'].map((typed) => ({
+    kind: 'email',
+    typed,
+    secret: typed.split('@')[0]!,
+  })),
+  ...['06 12 34 56 78', '06.12.34.56.78', '+33 6 12 34 56 78', '+33 (0)6 12 34 56 78', '0033 6 12 34 56 78', '+33612345678'].map((typed) => ({
+    kind: 'phone',
+    typed,
+    secret: '12 34 56 78',
+  })),
   ...["je m'appelle Gwendoline Kerbrat", 'mon nom est Kerbrat', "Je m'appelle Yann Kerbrat et"].map((typed) => ({ kind: 'name', typed, secret: 'Kerbrat' })),
-  ...["j'habite 14 rue des Tanneurs à Beauvais", 'au 3 bis avenue Hoche 60200 Compiègne', '27 impasse des Glycines'].map((typed) => ({ kind: 'address', typed, secret: typed.match(/(Tanneurs|Hoche|Glycines)/)![1]! })),
-  ...['né le 14/07/1983', 'née le 02.11.1979', 'date de naissance : 5 avril 1961'].map((typed) => ({ kind: 'birth-date', typed, secret: typed.match(/(14\/07\/1983|02\.11\.1979|5 avril 1961)/)![1]! })),
+  ...["j'habite 14 rue des Tanneurs à Beauvais", 'au 3 bis avenue Hoche 60200 Compiègne', '27 impasse des Glycines'].map((typed) => ({
+    kind: 'address',
+    typed,
+    secret: typed.match(/(Tanneurs|Hoche|Glycines)/)![1]!,
+  })),
+  ...['né le 14/07/1983', 'née le 02.11.1979', 'date de naissance : 5 avril 1961'].map((typed) => ({
+    kind: 'birth-date',
+    typed,
+    secret: typed.match(/(14\/07\/1983|02\.11\.1979|5 avril 1961)/)![1]!,
+  })),
 ];
 const contexts = [
   (id: string) => `Bonjour, ${id}, j'ai perdu ma carte vitale`,
@@ -86,10 +114,19 @@ describe('personal-data corpus through the real server, Blob state on Azurite', 
 
   beforeAll(async () => {
     const port = await freePort();
-    azurite = spawn('node_modules/.bin/azurite-blob', ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'], { stdio: 'ignore' });
+    azurite = spawn(
+      'node_modules/.bin/azurite-blob',
+      ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'],
+      { stdio: 'ignore' },
+    );
     await waitForPort(port);
     connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
-    const destination = new Writable({ write(chunk: Buffer, _e, cb) { logs += chunk.toString(); cb(); } });
+    const destination = new Writable({
+      write(chunk: Buffer, _e, cb) {
+        logs += chunk.toString();
+        cb();
+      },
+    });
     const logger = createLogger({ level: 'trace', destination });
     const orientation = testOrientation();
     const storage = createStorage({ kind: 'blob', connectionString, container: CONTAINER });
@@ -108,20 +145,27 @@ describe('personal-data corpus through the real server, Blob state on Azurite', 
 
   it('keeps no identifier in logs, usage events (feedback included) or stored state', async () => {
     const say = async (conversation: string, text: string, id: string) => {
-      const res = await postJson(`${service.url}/api/messages`, activity({ channelId: 'webchat', conversation: { id: conversation }, from: { id: `user-${conversation}` }, id, text }));
+      const res = await postJson(
+        `${service.url}/api/messages`,
+        activity({ channelId: 'webchat', conversation: { id: conversation }, from: { id: `user-${conversation}` }, id, text }),
+      );
       expect(res.status).toBe(200);
     };
     const lanes = 6;
-    await Promise.all(Array.from({ length: lanes }, async (_, lane) => {
-      for (let i = lane; i < corpus.length; i += lanes) {
-        const conversation = `pii-${i}`;
-        await say(conversation, corpus[i]!.text, `m-${i}`);
-        await say(conversation, '👎 Non', `f-${i}`);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: lanes }, async (_, lane) => {
+        for (let i = lane; i < corpus.length; i += lanes) {
+          const conversation = `pii-${i}`;
+          await say(conversation, corpus[i]!.text, `m-${i}`);
+          await say(conversation, '👎 Non', `f-${i}`);
+        }
+      }),
+    );
     await usage.flush();
 
-    const usageText = filesUnder(usageDir).map((file) => readFileSync(file, 'utf8')).join('\n');
+    const usageText = filesUnder(usageDir)
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n');
     // Questions left unanswered are the ones kept (masked): the corpus reaches that path.
     expect(usageText).toContain('"text":');
     const container = new ContainerClient(connectionString, CONTAINER);
@@ -136,7 +180,11 @@ describe('personal-data corpus through the real server, Blob state on Azurite', 
 
     const leaks: string[] = [];
     for (const { kind, secret } of identifiers) {
-      for (const [where, text] of [['logs', logs], ['usage', usageText], ['state', stored]] as const) {
+      for (const [where, text] of [
+        ['logs', logs],
+        ['usage', usageText],
+        ['state', stored],
+      ] as const) {
         if (text.includes(secret)) leaks.push(`${kind} « ${secret} » in ${where}`);
       }
     }

@@ -48,10 +48,20 @@ describe('pilotage dashboard over HTTP (token access)', () => {
   });
 
   it('signs in with the form, then the session cookie opens the page', async () => {
-    const wrong = await fetch(`${service.url}/pilotage/session`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'jeton=nope', redirect: 'manual' });
+    const wrong = await fetch(`${service.url}/pilotage/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'jeton=nope',
+      redirect: 'manual',
+    });
     expect(wrong.status).toBe(401);
     expect(await wrong.text()).toContain(escapeHtml(texts.auth.wrong));
-    const ok = await fetch(`${service.url}/pilotage/session`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `jeton=${TOKEN}`, redirect: 'manual' });
+    const ok = await fetch(`${service.url}/pilotage/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: `jeton=${TOKEN}`,
+      redirect: 'manual',
+    });
     expect(ok.status).toBe(303);
     const cookie = ok.headers.get('set-cookie') ?? '';
     expect(cookie).toMatch(/HttpOnly/);
@@ -76,7 +86,9 @@ describe('pilotage dashboard over HTTP (token access)', () => {
     expect(res.headers.get('content-type')).toContain('text/csv');
     expect(res.headers.get('content-disposition')).toContain('pilotage-france-services-2026-11_2026-11.csv');
     const rows = parse(await res.text(), { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
-    const total = rows.filter((r) => [texts.kinds.answer, texts.kinds.clarify, texts.kinds.out_of_scope].includes(r[texts.columns.type]!)).reduce((s, r) => s + Number(r[texts.columns.count]), 0);
+    const total = rows
+      .filter((r) => [texts.kinds.answer, texts.kinds.clarify, texts.kinds.out_of_scope].includes(r[texts.columns.type]!))
+      .reduce((s, r) => s + Number(r[texts.columns.count]), 0);
     expect(total).toBe(expected.questions);
   });
 

@@ -52,8 +52,20 @@ describe('usage store', () => {
 
   it('reads the first format (the feedback log) and skips broken lines without failing', async () => {
     const dir = folder();
-    const old = { kind: 'answer', month: '2026-10', channel: 'webchat', intent: 'procedure', procedure: 'rsa', partner: 'caf', helpful: null, unanswered: false };
-    writeFileSync(join(dir, '2026-10.jsonl'), `${JSON.stringify(old)}\nnot json\n${JSON.stringify({ ...old, unanswered: true, procedure: null, partner: null, text: 'météo' })}\n`);
+    const old = {
+      kind: 'answer',
+      month: '2026-10',
+      channel: 'webchat',
+      intent: 'procedure',
+      procedure: 'rsa',
+      partner: 'caf',
+      helpful: null,
+      unanswered: false,
+    };
+    writeFileSync(
+      join(dir, '2026-10.jsonl'),
+      `${JSON.stringify(old)}\nnot json\n${JSON.stringify({ ...old, unanswered: true, procedure: null, partner: null, text: 'météo' })}\n`,
+    );
     const store = new UsageStore(new FileUsageBackend(dir));
     const { events, invalid } = await store.read({ from: '2026-10', to: '2026-10' });
     expect(invalid).toBe(1);

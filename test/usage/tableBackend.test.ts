@@ -35,7 +35,12 @@ describe('usage events in Azure Table Storage (Azurite)', () => {
     const store = new UsageStore(new TableUsageBackend(azurite.connectionString, 'usageStore'));
     store.record({ kind: 'handover', channel: 'webchat', commune: '60057' });
     expect((await store.read({})).events).toMatchObject([{ kind: 'handover', commune: '60057' }]);
-    const down = new UsageStore(new TableUsageBackend('DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AAAA;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;', 'usageDown'));
+    const down = new UsageStore(
+      new TableUsageBackend(
+        'DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=AAAA;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;',
+        'usageDown',
+      ),
+    );
     down.record({ kind: 'answer', channel: 'webchat' });
     await down.flush();
     expect(down.dropped).toBe(1);

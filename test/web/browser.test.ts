@@ -36,118 +36,126 @@ async function send(page: Page, text: string): Promise<void> {
   await expect.poll(() => botBubbles(page).count(), { timeout: WAIT_MS }).toBeGreaterThan(before);
 }
 
-describe.skipIf(!hasChromium)(`page web dans Chromium (${hasChromium ? chromiumPath : `ignoré : aucun Chromium à ${chromiumPath}, définissez CHROMIUM_PATH`})`, () => {
-  let service: RunningService;
-  let browser: Browser;
-  let page: Page;
-  const foreignRequests: string[] = [];
-  const consoleErrors: string[] = [];
+describe.skipIf(!hasChromium)(
+  `page web dans Chromium (${hasChromium ? chromiumPath : `ignoré : aucun Chromium à ${chromiumPath}, définissez CHROMIUM_PATH`})`,
+  () => {
+    let service: RunningService;
+    let browser: Browser;
+    let page: Page;
+    const foreignRequests: string[] = [];
+    const consoleErrors: string[] = [];
 
-  beforeAll(async () => {
-    service = await startService();
-    browser = await launchBrowser();
-    browser.context.on('request', (request) => {
-      const url = new URL(request.url());
-      if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !localHosts.has(url.host.replace(/:\d+$/, ''))) {
-        foreignRequests.push(request.url());
+    beforeAll(async () => {
+      service = await startService();
+      browser = await launchBrowser();
+      browser.context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (
+          (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') &&
+          !localHosts.has(url.host.replace(/:\d+$/, ''))
+        ) {
+          foreignRequests.push(request.url());
+        }
+      });
+      page = await browser.context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(message.text());
+      });
+      page.on('pageerror', (error) => consoleErrors.push(error.message));
+    });
+
+    afterAll(async () => {
+      await browser?.close();
+      await service?.stop();
+    });
+
+    it('greets, answers "carte grise" with the partner, and keeps the conversation across a reload', async () => {
+      expect(partner, `partner "${carteGrise.partner}" in knowledge/partners.yaml`).toBeDefined();
+      await page.goto(`${service.base}/`);
+      await shownText(page, welcome).waitFor({ timeout: WAIT_MS });
+
+      await send(page, 'bonjour');
+      await send(page, 'je dois refaire ma carte grise');
+      const partnerName = answerCard(page, partner?.name ?? '');
+      // The bot may first ask which situation applies: answer with the first one, from the keyboard.
+      const firstSituation = transcript(page)
+        .getByRole('toolbar')
+        .getByRole('button', { name: carteGrise.situations[0]?.label ?? '' });
+      await partnerName.or(firstSituation).first().waitFor({ timeout: WAIT_MS });
+      if ((await partnerName.count()) === 0) {
+        await firstSituation.focus();
+        await page.keyboard.press('Enter');
       }
+      await partnerName.first().waitFor({ timeout: WAIT_MS });
+
+      await page.reload();
+      await transcript(page).locator('.webchat__bubble--from-user', { hasText: 'je dois refaire ma carte grise' }).waitFor({ timeout: WAIT_MS });
+      await partnerName.first().waitFor({ timeout: WAIT_MS });
+      // Resumed, not restarted: the welcome is shown once.
+      expect(await shownText(page, welcome).count()).toBe(1);
+
+      // The resumed conversation goes back online.
+      await transcript(page).locator('.webchat__connectivityStatus', { hasText: 'Connexion' }).waitFor({ state: 'hidden', timeout: WAIT_MS });
+
+      mkdirSync(join(projectRoot, 'artifacts'), { recursive: true });
+      await page.screenshot({ path: screenshotPath, fullPage: true });
     });
-    page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
+
+    it('announces new messages through one live region for the transcript', async () => {
+      expect(await page.locator('#webchat .webchat__live-region-transcript[aria-live="polite"]').count()).toBe(1);
     });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
-  });
 
-  afterAll(async () => {
-    await browser?.close();
-    await service?.stop();
-  });
-
-  it('greets, answers "carte grise" with the partner, and keeps the conversation across a reload', async () => {
-    expect(partner, `partner "${carteGrise.partner}" in knowledge/partners.yaml`).toBeDefined();
-    await page.goto(`${service.base}/`);
-    await shownText(page, welcome).waitFor({ timeout: WAIT_MS });
-
-    await send(page, 'bonjour');
-    await send(page, 'je dois refaire ma carte grise');
-    const partnerName = answerCard(page, partner?.name ?? '');
-    // The bot may first ask which situation applies: answer with the first one, from the keyboard.
-    const firstSituation = transcript(page).getByRole('toolbar').getByRole('button', { name: carteGrise.situations[0]?.label ?? '' });
-    await partnerName.or(firstSituation).first().waitFor({ timeout: WAIT_MS });
-    if ((await partnerName.count()) === 0) {
-      await firstSituation.focus();
-      await page.keyboard.press('Enter');
-    }
-    await partnerName.first().waitFor({ timeout: WAIT_MS });
-
-    await page.reload();
-    await transcript(page).locator('.webchat__bubble--from-user', { hasText: 'je dois refaire ma carte grise' }).waitFor({ timeout: WAIT_MS });
-    await partnerName.first().waitFor({ timeout: WAIT_MS });
-    // Resumed, not restarted: the welcome is shown once.
-    expect(await shownText(page, welcome).count()).toBe(1);
-
-    // The resumed conversation goes back online.
-    await transcript(page).locator('.webchat__connectivityStatus', { hasText: 'Connexion' }).waitFor({ state: 'hidden', timeout: WAIT_MS });
-
-    mkdirSync(join(projectRoot, 'artifacts'), { recursive: true });
-    await page.screenshot({ path: screenshotPath, fullPage: true });
-  });
-
-  it('announces new messages through one live region for the transcript', async () => {
-    expect(await page.locator('#webchat .webchat__live-region-transcript[aria-live="polite"]').count()).toBe(1);
-  });
-
-  it('has no serious or critical accessibility violation (axe-core)', async () => {
-    const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    const listed = violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-    expect(listed).toEqual([]);
-  });
-
-  it('serves the embeddable widget: chat only, greeted, accessible', async () => {
-    const widget = await browser.context.newPage();
-    widget.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(`widget: ${message.text()}`);
+    it('has no serious or critical accessibility violation (axe-core)', async () => {
+      const violations = (await runAxe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      const listed = violations.map((v) => `${v.impact} ${v.id}: ${v.help} → ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+      expect(listed).toEqual([]);
     });
-    await widget.setViewportSize({ width: 400, height: 640 });
-    await widget.goto(`${service.base}/widget`);
-    await shownText(widget, welcome).waitFor({ timeout: WAIT_MS });
-    expect(await widget.locator('.fr-header, .fr-footer').count()).toBe(0);
-    await widget.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-widget.png') });
-    const violations = (await runAxe(widget)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
-    expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
-    await widget.close();
-  });
 
-  it('on a 390×844 phone: the message box is visible on load, and a long answer shows its title', async () => {
-    const phone = await browser.context.newPage();
-    phone.on('pageerror', (error) => consoleErrors.push(`phone: ${error.message}`));
-    await phone.setViewportSize({ width: 390, height: 844 });
-    await phone.goto(`${service.base}/`);
-    await shownText(phone, welcome).waitFor({ timeout: WAIT_MS });
-    const box = transcript(phone).getByRole('textbox', { name: /saisie/i });
-    const input = await box.boundingBox();
-    expect(await phone.evaluate(() => window.scrollY)).toBe(0);
-    expect(input, 'message box on screen').not.toBeNull();
-    expect(input!.y).toBeGreaterThanOrEqual(0);
-    expect(input!.y + input!.height).toBeLessThanOrEqual(844);
+    it('serves the embeddable widget: chat only, greeted, accessible', async () => {
+      const widget = await browser.context.newPage();
+      widget.on('console', (message) => {
+        if (message.type() === 'error') consoleErrors.push(`widget: ${message.text()}`);
+      });
+      await widget.setViewportSize({ width: 400, height: 640 });
+      await widget.goto(`${service.base}/widget`);
+      await shownText(widget, welcome).waitFor({ timeout: WAIT_MS });
+      expect(await widget.locator('.fr-header, .fr-footer').count()).toBe(0);
+      await widget.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-widget.png') });
+      const violations = (await runAxe(widget)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      expect(violations.map((v) => `${v.impact} ${v.id}: ${v.help}`)).toEqual([]);
+      await widget.close();
+    });
 
-    await send(phone, 'carte vitale perdue');
-    const title = answerCard(phone, vitaleTitle).getByText(vitaleTitle, { exact: true }).first();
-    await title.waitFor({ timeout: WAIT_MS });
-    // Give the transcript time to finish scrolling, then the answer's start must be in view.
-    await phone.waitForTimeout(1000);
-    const scroller = await phone.locator('#webchat .webchat__basic-transcript__scrollable').boundingBox();
-    const shown = await title.boundingBox();
-    expect(shown && scroller, 'title and transcript on screen').toBeTruthy();
-    expect(shown!.y).toBeGreaterThanOrEqual(scroller!.y - 1);
-    expect(shown!.y + shown!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height + 1);
-    await phone.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-phone.png') });
-    await phone.close();
-  });
+    it('on a 390×844 phone: the message box is visible on load, and a long answer shows its title', async () => {
+      const phone = await browser.context.newPage();
+      phone.on('pageerror', (error) => consoleErrors.push(`phone: ${error.message}`));
+      await phone.setViewportSize({ width: 390, height: 844 });
+      await phone.goto(`${service.base}/`);
+      await shownText(phone, welcome).waitFor({ timeout: WAIT_MS });
+      const box = transcript(phone).getByRole('textbox', { name: /saisie/i });
+      const input = await box.boundingBox();
+      expect(await phone.evaluate(() => window.scrollY)).toBe(0);
+      expect(input, 'message box on screen').not.toBeNull();
+      expect(input!.y).toBeGreaterThanOrEqual(0);
+      expect(input!.y + input!.height).toBeLessThanOrEqual(844);
 
-  it('loads nothing from another host and logs no console error', () => {
-    expect(foreignRequests).toEqual([]);
-    expect(consoleErrors).toEqual([]);
-  });
-});
+      await send(phone, 'carte vitale perdue');
+      const title = answerCard(phone, vitaleTitle).getByText(vitaleTitle, { exact: true }).first();
+      await title.waitFor({ timeout: WAIT_MS });
+      // Give the transcript time to finish scrolling, then the answer's start must be in view.
+      await phone.waitForTimeout(1000);
+      const scroller = await phone.locator('#webchat .webchat__basic-transcript__scrollable').boundingBox();
+      const shown = await title.boundingBox();
+      expect(shown && scroller, 'title and transcript on screen').toBeTruthy();
+      expect(shown!.y).toBeGreaterThanOrEqual(scroller!.y - 1);
+      expect(shown!.y + shown!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height + 1);
+      await phone.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-phone.png') });
+      await phone.close();
+    });
+
+    it('loads nothing from another host and logs no console error', () => {
+      expect(foreignRequests).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+    });
+  },
+);

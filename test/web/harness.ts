@@ -34,7 +34,18 @@ export interface RunningService {
 export async function startService(extraEnv: Record<string, string> = {}): Promise<RunningService> {
   const port = await freePort();
   const feedbackDir = mkdtempSync(join(tmpdir(), 'webchat-feedback-'));
-  const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', FEEDBACK_DIR: feedbackDir, NODE_ENV: 'development', LOG_LEVEL: 'warn', DIRECTLINE_SECRET: '', MicrosoftAppId: '', MicrosoftAppPassword: '', ...extraEnv };
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    FEEDBACK_DIR: feedbackDir,
+    NODE_ENV: 'development',
+    LOG_LEVEL: 'warn',
+    DIRECTLINE_SECRET: '',
+    MicrosoftAppId: '',
+    MicrosoftAppPassword: '',
+    ...extraEnv,
+  };
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/index.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -51,7 +62,10 @@ export async function startService(extraEnv: Record<string, string> = {}): Promi
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the service stopped (code ${child.exitCode}):\n${output}`);
-    const ready = await fetch(`${base}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${base}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return { base, stop };
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -72,7 +86,16 @@ export async function launchBrowser(): Promise<Browser> {
     headless: true,
     viewport: { width: 1280, height: 900 },
     locale: 'fr-FR',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   return {
     context,

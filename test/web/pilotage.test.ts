@@ -28,7 +28,9 @@ const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 /** Sum of every value of every dataset of a Chart.js chart on the page. */
 const chartTotal = (page: Page, id: string) =>
   page.evaluate((canvasId) => {
-    const chart = (window as unknown as { Chart: { getChart(id: string): { data: { datasets: { data: (number | null)[] }[] } } | undefined } }).Chart.getChart(canvasId);
+    const chart = (window as unknown as { Chart: { getChart(id: string): { data: { datasets: { data: (number | null)[] }[] } } | undefined } }).Chart.getChart(
+      canvasId,
+    );
     return chart ? chart.data.datasets.flatMap((d) => d.data).reduce<number>((s, v) => s + (v ?? 0), 0) : null;
   }, id);
 
@@ -43,7 +45,12 @@ describe.skipIf(!hasChromium)(`tableau de bord de pilotage dans Chromium (${hasC
   beforeAll(async () => {
     azurite = await startAzurite('table');
     await new TableUsageBackend(azurite.connectionString, TABLE).write(events);
-    service = await startService({ USAGE_STORE: 'table', USAGE_TABLE_CONNECTION_STRING: azurite.connectionString, USAGE_TABLE_NAME: TABLE, PILOTAGE_TOKEN: TOKEN });
+    service = await startService({
+      USAGE_STORE: 'table',
+      USAGE_TABLE_CONNECTION_STRING: azurite.connectionString,
+      USAGE_TABLE_NAME: TABLE,
+      PILOTAGE_TOKEN: TOKEN,
+    });
     browser = await launchBrowser();
     browser.context.on('request', (request) => {
       const url = new URL(request.url());
@@ -100,7 +107,8 @@ describe.skipIf(!hasChromium)(`tableau de bord de pilotage dans Chromium (${hasC
     const res = await page.request.get(`${service.base}/pilotage/export.csv`);
     expect(res.status()).toBe(200);
     const rows = parse(await res.text(), { delimiter: ';', bom: true, columns: true }) as Record<string, string>[];
-    const count = (kind: keyof typeof texts.kinds) => rows.filter((r) => r[texts.columns.type] === texts.kinds[kind]).reduce((s, r) => s + Number(r[texts.columns.count]), 0);
+    const count = (kind: keyof typeof texts.kinds) =>
+      rows.filter((r) => r[texts.columns.type] === texts.kinds[kind]).reduce((s, r) => s + Number(r[texts.columns.count]), 0);
     expect({ answers: count('answer'), clarifications: count('clarify'), outOfScope: count('out_of_scope'), handovers: count('handover') }).toEqual({
       answers: expected.answers,
       clarifications: expected.clarifications,

@@ -2,9 +2,29 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 
 export const anctColumns = [
-  'id_fs', 'insee_dep', 'lib_fs', 'adresse', 'complement_adresse', 'insee_com', 'code_postal', 'lib_com',
-  'latitude', 'longitude', 'mail', 'telephone', 'h_lundi', 'h_mardi', 'h_mercredi', 'h_jeudi', 'h_vendredi',
-  'h_samedi', 'prise_rdv', 'commentaire', 'type_fs', 'format_fs', 'groupe_fs',
+  'id_fs',
+  'insee_dep',
+  'lib_fs',
+  'adresse',
+  'complement_adresse',
+  'insee_com',
+  'code_postal',
+  'lib_com',
+  'latitude',
+  'longitude',
+  'mail',
+  'telephone',
+  'h_lundi',
+  'h_mardi',
+  'h_mercredi',
+  'h_jeudi',
+  'h_vendredi',
+  'h_samedi',
+  'prise_rdv',
+  'commentaire',
+  'type_fs',
+  'format_fs',
+  'groupe_fs',
 ] as const;
 
 export type AnctRow = Record<(typeof anctColumns)[number], string>;

@@ -38,7 +38,10 @@ export function buildCommunes(cog: CogCommune[], postal: PostalRow[]): CommunesB
   const current = cog.filter((c) => c.type === 'commune-actuelle').sort((a, b) => (a.code < b.code ? -1 : 1));
   const rowsByInsee = groupBy(postal, (r) => r.insee);
   const rowsByName = groupBy(postal, (r) => `${depOf(r.insee)}|${placeKey(r.name)}`);
-  const rowsByLocality = groupBy(postal.filter((r) => r.locality), (r) => `${depOf(r.insee)}|${placeKey(r.locality)}`);
+  const rowsByLocality = groupBy(
+    postal.filter((r) => r.locality),
+    (r) => `${depOf(r.insee)}|${placeKey(r.locality)}`,
+  );
   const currentByName = groupBy(current, (c) => `${c.departement}|${placeKey(c.nom)}`);
   const arrondissements = groupBy(
     cog.filter((c) => c.type === 'arrondissement-municipal'),
@@ -68,7 +71,14 @@ export function buildCommunes(cog: CogCommune[], postal: PostalRow[]): CommunesB
     ['insee-renamed', (c) => (claimedByOther(c) ? undefined : pointAt(c.code))],
     ['arrondissements', (c) => centreOf((arrondissements.get(c.code) ?? []).map((a) => pointAt(a.code)))],
     ['former-code', (c) => firstOf(c.anciensCodes ?? [], pointAt)],
-    ['delegated', (c) => firstOf((parts.get(c.code) ?? []).map((p) => p.code), pointAt)],
+    [
+      'delegated',
+      (c) =>
+        firstOf(
+          (parts.get(c.code) ?? []).map((p) => p.code),
+          pointAt,
+        ),
+    ],
     ['locality', (c) => withoutOwnCode(uniquePoint(rowsByLocality.get(`${c.departement}|${placeKey(c.nom)}`)))],
     ['decoupage-centre', (c) => (c.centre ? { lat: c.centre.coordinates[1], lon: c.centre.coordinates[0] } : undefined)],
   ];
@@ -121,9 +131,7 @@ function withoutOwnCode(point: Point | undefined): Point | undefined {
 }
 
 function otherCommuneNamed(currentByName: Map<string, CogCommune[]>, c: CogCommune, key: string, postalCodes: string[]): boolean {
-  return (currentByName.get(`${c.departement}|${key}`) ?? []).some(
-    (o) => o.code !== c.code && (o.codesPostaux ?? []).some((p) => postalCodes.includes(p)),
-  );
+  return (currentByName.get(`${c.departement}|${key}`) ?? []).some((o) => o.code !== c.code && (o.codesPostaux ?? []).some((p) => postalCodes.includes(p)));
 }
 
 /** La Poste Ligne_5 values and delegated/associated communes, official spelling preferred, without duplicates. */

@@ -27,7 +27,16 @@ export function importSites(input: SitesImportInput): SitesFile {
   const sites: Site[] = [];
   for (const row of input.rows) {
     if (seen.has(row.id_fs)) {
-      anomalies.push({ siteId: row.id_fs, siteName: row.lib_fs, departement: row.insee_dep, field: 'id', kind: 'duplicate-id', raw: row.id_fs, status: 'flagged', detail: 'identifiant déjà vu : ligne écartée' });
+      anomalies.push({
+        siteId: row.id_fs,
+        siteName: row.lib_fs,
+        departement: row.insee_dep,
+        field: 'id',
+        kind: 'duplicate-id',
+        raw: row.id_fs,
+        status: 'flagged',
+        detail: 'identifiant déjà vu : ligne écartée',
+      });
       continue;
     }
     seen.add(row.id_fs);
@@ -52,7 +61,16 @@ function keepIfValid(site: Site, anomalies: SiteAnomaly[]): boolean {
   const result = siteSchema.safeParse(site);
   if (result.success) return true;
   const detail = describeIssues(result.error).join(' ; ');
-  anomalies.push({ siteId: site.id, siteName: site.name, departement: site.departement, field: 'site', kind: 'site-invalid', raw: '', status: 'flagged', detail: `site écarté : ${detail}` });
+  anomalies.push({
+    siteId: site.id,
+    siteName: site.name,
+    departement: site.departement,
+    field: 'site',
+    kind: 'site-invalid',
+    raw: '',
+    status: 'flagged',
+    detail: `site écarté : ${detail}`,
+  });
   return false;
 }
 

@@ -13,7 +13,10 @@ export interface PostalRow {
 
 /** Reads the semicolon-separated La Poste file (header Code_commune_INSEE;Nom_commune;…;coordonnees_gps). */
 export function readLaPoste(file: string): PostalRow[] {
-  const records = parse(readFileSync(file, 'utf8'), { delimiter: ';', columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<string, string>[];
+  const records = parse(readFileSync(file, 'utf8'), { delimiter: ';', columns: true, bom: true, skip_empty_lines: true, trim: true }) as Record<
+    string,
+    string
+  >[];
   return records.map((r) => {
     const [lat, lon] = (r.coordonnees_gps ?? '').split(',').map((v) => Number.parseFloat(v));
     const hasCoordinates = Number.isFinite(lat) && Number.isFinite(lon);

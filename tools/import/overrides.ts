@@ -9,9 +9,8 @@ import { parseDay } from './hours.js';
 export function loadOverrides(file: string): SiteOverride[] {
   if (!existsSync(file)) return [];
   const data = readData(file);
-  return validate(siteOverridesFileSchema, data ?? { overrides: [] }, file, (path) =>
-    typeof path[1] === 'number' ? `overrides[${path[1]}]` : 'overrides',
-  ).overrides;
+  return validate(siteOverridesFileSchema, data ?? { overrides: [] }, file, (path) => (typeof path[1] === 'number' ? `overrides[${path[1]}]` : 'overrides'))
+    .overrides;
 }
 
 export const idsOf = (override: SiteOverride): string[] => (Array.isArray(override.id) ? override.id : [override.id]);

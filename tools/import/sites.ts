@@ -58,8 +58,15 @@ export function siteFromRow(row: AnctRow, communes: CommuneIndex, anomalies: Sit
     anomalies.push({ siteId: row.id_fs, siteName: row.lib_fs, departement: row.insee_dep, field, kind, raw, status: 'flagged', detail });
 
   const known = communes.resolve(row.insee_com, row.code_postal, row.lib_com);
-  if (!known) flag('insee', 'unknown-commune', `${row.insee_com} ${row.code_postal} ${row.lib_com}`, 'commune absente de knowledge/communes.json : nom et code du fichier ANCT gardés');
-  else if (known.insee !== row.insee_com) flag('insee', 'commune-code-updated', row.insee_com, `ancien code ou code d'arrondissement : commune actuelle ${known.insee} ${known.name}`);
+  if (!known)
+    flag(
+      'insee',
+      'unknown-commune',
+      `${row.insee_com} ${row.code_postal} ${row.lib_com}`,
+      'commune absente de knowledge/communes.json : nom et code du fichier ANCT gardés',
+    );
+  else if (known.insee !== row.insee_com)
+    flag('insee', 'commune-code-updated', row.insee_com, `ancien code ou code d'arrondissement : commune actuelle ${known.insee} ${known.name}`);
   const commune = known ?? fromRow(row);
   const point = coordinates(row, commune, flag);
   if (!/^\d+$/.test(row.id_fs) || !commune || !point) {
@@ -149,7 +156,8 @@ function checkComment(row: AnctRow, flag: Flag): void {
   const comment = row.commentaire;
   if (!comment) return;
   if (commentIsPlaceholder(comment)) flag('comment', 'comment-placeholder', comment, 'texte de modèle sans information');
-  else if (commentCarriesSchedule(comment)) flag('comment', 'comment-schedule', comment, 'le commentaire contient des jours, lieux ou fermetures absents des horaires');
+  else if (commentCarriesSchedule(comment))
+    flag('comment', 'comment-schedule', comment, 'le commentaire contient des jours, lieux ou fermetures absents des horaires');
   if (row.prise_rdv !== 'Oui' && commentRequiresAppointment(comment)) {
     flag('appointment', 'appointment-mismatch', `${row.prise_rdv} / ${comment}`, 'le commentaire parle de rendez-vous alors que prise_rdv vaut « Non »');
   }

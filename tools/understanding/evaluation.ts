@@ -35,7 +35,8 @@ export function readLabelled(path: string, onBadLine: (lineNumber: number) => vo
   return out;
 }
 
-export const analyzeAll = (orientation: Orientation, lines: readonly Labelled[]): Result[] => lines.map((line) => ({ line, analysis: orientation.analyze(line.text) }));
+export const analyzeAll = (orientation: Orientation, lines: readonly Labelled[]): Result[] =>
+  lines.map((line) => ({ line, analysis: orientation.analyze(line.text) }));
 
 /** A procedure was given and it is the labelled one. */
 export const isRight = (r: Result): boolean => r.analysis.procedure !== null && r.analysis.procedure.id === r.line.procedure;

@@ -88,7 +88,10 @@ export function answerCard(view: AnswerView, m: Messages['answer'], f: Messages[
     body.push({ ...actionSet([toggle(section.title, [id])]), separator: true }, container(id, items(section), true));
   }
   if (options.feedback) body.push(...feedbackButtons(view.procedure.id, options.feedback));
-  return adaptiveCard(body, ficheLinks(view, m).map((l) => openUrl(l.title, l.url)));
+  return adaptiveCard(
+    body,
+    ficheLinks(view, m).map((l) => openUrl(l.title, l.url)),
+  );
 }
 
 function feedbackButtons(procedure: string, m: Messages['feedback']): CardElement[] {
@@ -103,6 +106,10 @@ export function answerText(view: AnswerView, m: Messages['answer'], f: Messages[
     if (section.kind !== 'online') lines.push(...section.links.map((l) => `${l.title} : ${l.url}`));
     parts.push(`${section.title}\n${lines.join('\n')}`);
   }
-  parts.push(ficheLinks(view, m).map((l) => `${l.title} : ${l.url}`).join('\n'));
+  parts.push(
+    ficheLinks(view, m)
+      .map((l) => `${l.title} : ${l.url}`)
+      .join('\n'),
+  );
   return parts.join('\n\n');
 }

@@ -27,8 +27,10 @@ export function siteDayText(site: Site, day: Weekday, halfDay: HalfDay | null, m
   else {
     const hours = intervals.map(([start, end]) => `${formatClock(start)} – ${formatClock(end)}`).join(', ');
     lines.push(fill(m.siteDay, { site: site.name, day: name, hours }));
-    const inHalf = halfDay === 'afternoon' ? intervals.filter(([, end]) => end > NOON) : halfDay === 'morning' ? intervals.filter(([start]) => start < NOON) : intervals;
-    if (inHalf.length === 0 && halfDay) lines.push(fill(m.siteHalfDayClosed, { site: site.name, day: name, halfDay: halfDay === 'afternoon' ? m.afternoon : m.morning }));
+    const inHalf =
+      halfDay === 'afternoon' ? intervals.filter(([, end]) => end > NOON) : halfDay === 'morning' ? intervals.filter(([start]) => start < NOON) : intervals;
+    if (inHalf.length === 0 && halfDay)
+      lines.push(fill(m.siteHalfDayClosed, { site: site.name, day: name, halfDay: halfDay === 'afternoon' ? m.afternoon : m.morning }));
   }
   const place = site.weekdayPlaces.find((p) => p.weekday === day)?.place;
   if (place && intervals.length > 0) lines.push(fill(m.siteDayPlace, { day: name, place }));
@@ -67,12 +69,17 @@ export function costsText(procedure: ProcedureView, m: C, situation: Situation |
 }
 
 export function onlineText(procedure: ProcedureView, m: C): string {
-  const lines = procedure.online.length ? [fill(m.online, { title: procedure.title }), ...procedure.online.map((o) => `- ${o.label} : ${o.url}`)] : [m.notOnline];
+  const lines = procedure.online.length
+    ? [fill(m.online, { title: procedure.title }), ...procedure.online.map((o) => `- ${o.label} : ${o.url}`)]
+    : [m.notOnline];
   if (procedure.elsewhere.length) lines.push(m.elsewhere, ...procedure.elsewhere.map((e) => `- ${e}`));
   return lines.join('\n');
 }
 
 export function documentsText(procedure: ProcedureView, situation: Situation | null, m: C): string {
-  if (situation) return [fill(m.documents, { situation: situation.label }), ...situation.documents.map((d) => `- ${d}`), ...(situation.note ? [situation.note] : [])].join('\n');
+  if (situation)
+    return [fill(m.documents, { situation: situation.label }), ...situation.documents.map((d) => `- ${d}`), ...(situation.note ? [situation.note] : [])].join(
+      '\n',
+    );
   return [m.documentsAll, ...procedure.situations.map((s) => `- ${s.label} : ${s.documents.join(' ; ')}`)].join('\n');
 }

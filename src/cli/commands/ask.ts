@@ -43,7 +43,10 @@ function communeOf(orientation: Orientation, query: string): Commune {
   const result = orientation.lookupCommune(query);
   if (result.status === 'found') return result.commune;
   if (result.status === 'ambiguous') {
-    const names = result.candidates.slice(0, 5).map((c) => `${c.name} (insee:${c.insee})`).join(', ');
+    const names = result.candidates
+      .slice(0, 5)
+      .map((c) => `${c.name} (insee:${c.insee})`)
+      .join(', ');
     throw new CliError(`Plusieurs communes correspondent à « ${query} » : ${names}. Précisez avec insee:CODE.`);
   }
   throw new CliError(`Commune inconnue : « ${query} ». Essayez son code postal ou insee:CODE.`);

@@ -61,4 +61,3 @@ function procedureLines(analysis: Analysis, orientation: Orientation): string[] 
   if (situation) lines.push(`${labels.documents.replace('{situation}', situation.label)} :`, ...situation.documents.map((d) => `  - ${d}`));
   return lines;
 }
-

@@ -19,10 +19,18 @@ export function linesAbout(words: readonly string[], procedure: ProcedureView, s
     ...procedure.agentCan,
   ];
   const scored = [...new Set(lines)].map((line) => {
-    const lineWords = new Set(simple(line).split(' ').filter((w) => w.length >= MIN_WORD).map((w) => w.slice(0, PREFIX)));
+    const lineWords = new Set(
+      simple(line)
+        .split(' ')
+        .filter((w) => w.length >= MIN_WORD)
+        .map((w) => w.slice(0, PREFIX)),
+    );
     return { line, score: asked.filter((w) => lineWords.has(w)).length };
   });
   const best = Math.max(0, ...scored.map((s) => s.score));
   if (best === 0) return [];
-  return scored.filter((s) => s.score === best).slice(0, MAX_LINES).map((s) => s.line);
+  return scored
+    .filter((s) => s.score === best)
+    .slice(0, MAX_LINES)
+    .map((s) => s.line);
 }

@@ -29,7 +29,11 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
   if (Array.isArray(fromCore) && fromCore.length > 1) fromCore.forEach(add);
   else {
     // A part holding a masked personal number ("mon numéro de sécu est [masqué]") is not a need.
-    const parts = text.split(PARTS).map((p) => p.trim()).filter((p) => !p.includes(REDACTED)).filter((p) => p.split(/\s+/).filter((w) => w.length > 1).length >= MIN_PART_WORDS || /^\p{L}{4,}$/u.test(p));
+    const parts = text
+      .split(PARTS)
+      .map((p) => p.trim())
+      .filter((p) => !p.includes(REDACTED))
+      .filter((p) => p.split(/\s+/).filter((w) => w.length > 1).length >= MIN_PART_WORDS || /^\p{L}{4,}$/u.test(p));
     if (parts.length < 2) return [];
     // The whole message supports a part's procedure, or is itself unsure and the part is clear.
     const wholeUnsure = analysis.clarify || analysis.confidence < SURE_WHOLE;
@@ -48,7 +52,10 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
 
 /** "Carte d'identité ou passeport": the procedures named on each side of "ou", when each side names one clearly. */
 export function splitAlternatives(text: string, orientation: Pick<Orientation, 'analyze' | 'procedure'>): Procedure[] {
-  const parts = text.split(/\bou\b/i).map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split(/\bou\b/i)
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2 || parts.length > MAX_NEEDS) return [];
   const ids: string[] = [];
   for (const part of parts) {

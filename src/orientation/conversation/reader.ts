@@ -80,7 +80,10 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
     const padded = pad(`${situation.id.replace(/-/g, ' ')} ${situation.label}`);
     return new Set(kinds.filter((k) => has(padded, k.labels)).map((k) => k.kind));
   };
-  const words = (text: string) => simple(text).split(' ').filter((w) => w.length > 2);
+  const words = (text: string) =>
+    simple(text)
+      .split(' ')
+      .filter((w) => w.length > 2);
 
   const reader: ConversationReader = {
     simple,
@@ -126,7 +129,14 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       const age = reader.age(text);
       if (age !== null && age < vocabulary.adultAge) said.add('mineur');
       if (age !== null && age >= vocabulary.adultAge) said.delete('mineur');
-      const byLabel = options.labels === false ? null : reader.choice(text, offered.map((s) => s.label), { loose: true });
+      const byLabel =
+        options.labels === false
+          ? null
+          : reader.choice(
+              text,
+              offered.map((s) => s.label),
+              { loose: true },
+            );
       if (said.size === 0) return byLabel === null ? null : (offered[byLabel]?.id ?? null);
       const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
       const best = Math.max(0, ...scored.map((s) => s.score));

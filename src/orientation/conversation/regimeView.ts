@@ -25,7 +25,12 @@ export function isMsaFor(procedure: Procedure, regime: Regime): boolean {
 }
 
 /** The markers (website hosts, phone numbers) a person of this regime must not be sent to. */
-export function forbiddenMarkers(procedure: Pick<Procedure, 'msaAlternative' | 'phone'>, regime: Regime, general: Partner | undefined, msa: Partner | undefined): string[] {
+export function forbiddenMarkers(
+  procedure: Pick<Procedure, 'msaAlternative' | 'phone'>,
+  regime: Regime,
+  general: Partner | undefined,
+  msa: Partner | undefined,
+): string[] {
   if (!procedure.msaAlternative || regime === 'unknown') return [];
   if (regime === 'msa') {
     return [general ? host(general.website) : null, general?.phone?.number ?? null, procedure.phone?.number ?? null].filter((m): m is string => !!m);
@@ -47,7 +52,12 @@ function withoutSentences(text: string, markers: readonly string[]): string {
     .join(' ');
 }
 
-export function regimeView(procedure: ProcedureView & Pick<Procedure, 'msaAlternative'>, regime: Regime, general: Partner | undefined, msa: Partner | undefined): ProcedureView {
+export function regimeView(
+  procedure: ProcedureView & Pick<Procedure, 'msaAlternative'>,
+  regime: Regime,
+  general: Partner | undefined,
+  msa: Partner | undefined,
+): ProcedureView {
   const markers = forbiddenMarkers(procedure, regime, general, msa);
   if (markers.length === 0) return procedure;
   const keep = (line: string) => !mentionsAny(line, markers);

@@ -14,9 +14,10 @@ const weekdayName = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', timeZone
 const dayAndMonth = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
 
 /** 2024-01-01 was a Monday: the seven following days give the names in `weekdays` order. */
-export const frenchWeekdays = Object.fromEntries(
-  weekdays.map((day, i) => [day, weekdayName.format(new Date(Date.UTC(2024, 0, 1 + i)))]),
-) as Record<Weekday, string>;
+export const frenchWeekdays = Object.fromEntries(weekdays.map((day, i) => [day, weekdayName.format(new Date(Date.UTC(2024, 0, 1 + i)))])) as Record<
+  Weekday,
+  string
+>;
 
 /** "09:00" → "9 h", "13:30" → "13 h 30". */
 export function formatClock(clock: string): string {

@@ -8,7 +8,12 @@ function holidaysOf(year: number): Set<string> {
   let dates = byYear.get(year);
   if (!dates) {
     // `date` is the local start date, "YYYY-MM-DD 00:00:00".
-    dates = new Set(france.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    dates = new Set(
+      france
+        .getHolidays(year)
+        .filter((h) => h.type === 'public')
+        .map((h) => h.date.slice(0, 10)),
+    );
     byYear.set(year, dates);
   }
   return dates;

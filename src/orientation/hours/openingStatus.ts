@@ -13,9 +13,7 @@ type Interval = [start: number, end: number];
 /** Opening intervals of one date in minutes, touching intervals merged; none on holidays and closures. */
 export function intervalsOn(site: Site, date: string): Interval[] {
   if (isPublicHoliday(date) || closureOn(site, date)) return [];
-  const intervals = site.hours[weekdayOf(date)]
-    .map(([start, end]): Interval => [toMinutes(start), toMinutes(end)])
-    .sort((a, b) => a[0] - b[0]);
+  const intervals = site.hours[weekdayOf(date)].map(([start, end]): Interval => [toMinutes(start), toMinutes(end)]).sort((a, b) => a[0] - b[0]);
   const merged: Interval[] = [];
   for (const interval of intervals) {
     const last = merged.at(-1);

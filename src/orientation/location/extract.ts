@@ -12,8 +12,28 @@ import { placeKey } from '../text/normalize.js';
 const prepositions = new Set(['A', 'AU', 'DE', 'D', 'DU', 'SUR', 'VERS', 'PRES', 'HABITE', 'JHABITE']);
 /** Words saying the place is the user's home: "j'habite à", "je vis près de". */
 const homeWords = new Set([
-  'HABITE', 'JHABITE', 'HABITES', 'HABITONS', 'HABITENT', 'HABITER', 'HABITANT', 'HABITANTE', 'VIS', 'VIT', 'VIVONS', 'VIVRE',
-  'RESIDE', 'RESIDONS', 'DOMICILIE', 'DOMICILIEE', 'EMMENAGE', 'EMMENAGER', 'EMMENAGEE', 'INSTALLE', 'INSTALLEE', 'ORIGINAIRE',
+  'HABITE',
+  'JHABITE',
+  'HABITES',
+  'HABITONS',
+  'HABITENT',
+  'HABITER',
+  'HABITANT',
+  'HABITANTE',
+  'VIS',
+  'VIT',
+  'VIVONS',
+  'VIVRE',
+  'RESIDE',
+  'RESIDONS',
+  'DOMICILIE',
+  'DOMICILIEE',
+  'EMMENAGE',
+  'EMMENAGER',
+  'EMMENAGEE',
+  'INSTALLE',
+  'INSTALLEE',
+  'ORIGINAIRE',
 ]);
 /** Words making a place explicit: "près de", "la mairie de", "secteur Clermont". */
 const placeWords = new Set(['PRES', 'PROCHE', 'COTE', 'VERS', 'ENVIRON', 'AUTOUR', 'COMMUNE', 'VILLE', 'VILLAGE', 'SECTEUR', 'MAIRIE', 'CP']);

@@ -23,7 +23,10 @@ export function lookupCommune(tables: CommuneTables, query: string): CommuneLook
   const result = byName(tables, trimmed, name);
   if (!departement || result.status === 'unknown') return result;
   const all = result.status === 'found' ? [result.commune] : result.candidates;
-  return tables.resolver.fromCandidates(trimmed, all.filter((c) => c.departement === departement));
+  return tables.resolver.fromCandidates(
+    trimmed,
+    all.filter((c) => c.departement === departement),
+  );
 }
 
 export function byName(tables: CommuneTables, query: string, name: string): CommuneLookup {

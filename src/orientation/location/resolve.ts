@@ -26,8 +26,7 @@ export class NameResolver {
   readonly isHome = (c: Commune): boolean => c.departement === this.home;
 
   /** The département served first, then largest population first. */
-  readonly byPreference = (a: Commune, b: Commune): number =>
-    Number(this.isHome(b)) - Number(this.isHome(a)) || (b.population ?? 0) - (a.population ?? 0);
+  readonly byPreference = (a: Commune, b: Commune): number => Number(this.isHome(b)) - Number(this.isHome(a)) || (b.population ?? 0) - (a.population ?? 0);
 
   fromCandidates(query: string, communes: Commune[]): CommuneLookup {
     const candidates = unique(communes).sort(this.byPreference);

@@ -93,7 +93,10 @@ export function forSituation(view: ProcedureView, situationId: string | null): P
 }
 
 /** Where each figure is said: "all" when in a text every situation shows, else the situations that show it. */
-function figureUse(base: { summary: string; agentCan: string[]; elsewhere: string[]; situations: Situation[] }, costs: Procedure['costs']): (id: string) => 'all' | string[] {
+function figureUse(
+  base: { summary: string; agentCan: string[]; elsewhere: string[]; situations: Situation[] },
+  costs: Procedure['costs'],
+): (id: string) => 'all' | string[] {
   const refs = (text: string) => [...text.matchAll(figurePlaceholder)].map((m) => m[1]!);
   const everywhere = new Set([base.summary, ...base.agentCan, ...base.elsewhere].flatMap(refs));
   const bySituation = new Map<string, Set<string>>();

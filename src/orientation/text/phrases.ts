@@ -17,7 +17,7 @@ export class PhraseMatcher<T> {
   /** Every non-overlapping match, scanning left to right. */
   find(tokens: readonly string[]): { start: number; length: number; value: T }[] {
     const found: { start: number; length: number; value: T }[] = [];
-    for (let i = 0; i < tokens.length; ) {
+    for (let i = 0; i < tokens.length;) {
       const match = this.matchAt(tokens, i);
       if (match) {
         found.push({ start: i, length: match.tokens.length, value: match.value });

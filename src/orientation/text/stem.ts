@@ -4,7 +4,24 @@
  * so that frequent misspellings ("adrese", "apel") meet the right word.
  * Input is one lower-case token without accents.
  */
-const LONG_ENDINGS = ['issements', 'issement', 'ations', 'ation', 'ements', 'ement', 'eraient', 'erions', 'erais', 'erait', 'aient', 'ions', 'iez', 'ait', 'ais', 'ant'];
+const LONG_ENDINGS = [
+  'issements',
+  'issement',
+  'ations',
+  'ation',
+  'ements',
+  'ement',
+  'eraient',
+  'erions',
+  'erais',
+  'erait',
+  'aient',
+  'ions',
+  'iez',
+  'ait',
+  'ais',
+  'ant',
+];
 const SHORT_ENDINGS = ['ees', 'ee', 'er', 'ez', 'es', 'e'];
 
 export function stem(token: string): string {

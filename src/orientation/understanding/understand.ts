@@ -46,7 +46,11 @@ export interface Reading {
 }
 
 /** Builds every index and trains the classifier once; the returned function understands one message. */
-export function createUnderstanding(knowledge: Knowledge, departement: string = DEFAULT_DEPARTEMENT, weights: FusionWeights = FUSION): (text: string, context?: RegimeAnswer) => Understanding {
+export function createUnderstanding(
+  knowledge: Knowledge,
+  departement: string = DEFAULT_DEPARTEMENT,
+  weights: FusionWeights = FUSION,
+): (text: string, context?: RegimeAnswer) => Understanding {
   const { procedures, partners, lexicon, intents } = knowledge;
   const ignore = placeWords(knowledge, createTextPipeline(lexicon), departement);
   const indexing = createTextPipeline(lexicon, { ignore });

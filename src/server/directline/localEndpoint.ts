@@ -51,7 +51,7 @@ function authorize(deps: LocalEndpointDeps, req: Request, res: Response): Conver
   if (!tokenConversation) return void unauthorized(res);
   const conversation = deps.store.get(req.params?.id ?? '');
   if (!conversation) return void sendError(res, 404, 'conversation_not_found', "Cette conversation n'existe pas ou a expiré.");
-  if (conversation.id !== tokenConversation) return void sendError(res, 403, 'forbidden', "Ce jeton ne donne pas accès à cette conversation.");
+  if (conversation.id !== tokenConversation) return void sendError(res, 403, 'forbidden', 'Ce jeton ne donne pas accès à cette conversation.');
   return conversation;
 }
 
@@ -70,7 +70,13 @@ function stampUser(body: Activity & { from?: { id: string; name?: string } }, co
 
 function stampReply(reply: Activity, conversation: Conversation): Activity {
   const from = (reply.from as object | undefined) ?? BOT_ACCOUNT;
-  return { ...reply, timestamp: reply.timestamp ?? new Date().toISOString(), channelId: 'webchat', conversation: { id: conversation.id }, from: { ...from, role: 'bot' } };
+  return {
+    ...reply,
+    timestamp: reply.timestamp ?? new Date().toISOString(),
+    channelId: 'webchat',
+    conversation: { id: conversation.id },
+    from: { ...from, role: 'bot' },
+  };
 }
 
 export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps): void {
@@ -125,11 +131,15 @@ export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps)
       if (!parsed.success) return sendError(res, 400, 'invalid_activity', 'Activité invalide : un objet JSON avec un champ « type » est attendu.');
       const messagesUrl = deps.messagesUrl();
       const activity = stampUser(parsed.data as Activity & typeof parsed.data, conversation, new URL(LOCAL_PREFIX, messagesUrl).href);
-      if (!store.append(conversation, [activity])) return sendError(res, 429, 'conversation_full', 'Cette conversation est trop longue. Rechargez la page pour en commencer une nouvelle.');
+      if (!store.append(conversation, [activity]))
+        return sendError(res, 429, 'conversation_full', 'Cette conversation est trop longue. Rechargez la page pour en commencer une nouvelle.');
       try {
         const replies = await askBot(messagesUrl, activity);
         // Typing indicators are ephemeral: the real service does not keep them either.
-        store.append(conversation, replies.filter((r) => r.type !== 'typing').map((r) => stampReply(r, conversation)));
+        store.append(
+          conversation,
+          replies.filter((r) => r.type !== 'typing').map((r) => stampReply(r, conversation)),
+        );
       } catch (err) {
         logger.error({ err: err instanceof BotUnavailableError ? err.reason : err }, 'local Direct Line: bot did not answer');
         return sendError(res, 502, 'bot_unavailable', "L'assistant ne répond pas pour le moment. Réessayez dans un instant.");

@@ -41,7 +41,10 @@ export function clientAddress(req: Request, trustedHops: number): string {
   if (trustedHops === 0) return socket;
   const forwarded = req.headers['x-forwarded-for'];
   const header = Array.isArray(forwarded) ? forwarded.join(',') : forwarded;
-  const entries = (header ?? '').split(',').map((entry) => withoutPort(entry.trim())).filter(Boolean);
+  const entries = (header ?? '')
+    .split(',')
+    .map((entry) => withoutPort(entry.trim()))
+    .filter(Boolean);
   const candidate = entries[Math.max(0, entries.length - trustedHops)];
   return candidate && isIP(candidate) ? candidate : socket;
 }

@@ -55,7 +55,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
         res.send(200, { token, conversationId, expires_in });
       } catch (err) {
         deps.logger.error({ reason: err instanceof TokenServiceError ? err.reason : String(err) }, 'Direct Line token exchange failed');
-        sendError(res, 502, 'directline_unavailable', "Le service de discussion est indisponible pour le moment. Réessayez dans quelques minutes.");
+        sendError(res, 502, 'directline_unavailable', 'Le service de discussion est indisponible pour le moment. Réessayez dans quelques minutes.');
       }
     });
   }

@@ -82,7 +82,12 @@ export function registerMessagesRoutes(server: Server, deps: MessagesDeps): void
     if (!authRequired && !repliesStayLocal(check.activity)) {
       // Nobody is authenticated in local mode: the bot must not be made to post to any address given.
       logger.info({ activity: meta }, 'activity refused: serviceUrl not on this machine (local mode)');
-      return sendError(res, 400, 'service_url_not_allowed', "En mode local, « serviceUrl » doit désigner cette machine (localhost), ou « deliveryMode » valoir « expectReplies ».");
+      return sendError(
+        res,
+        400,
+        'service_url_not_allowed',
+        'En mode local, « serviceUrl » doit désigner cette machine (localhost), ou « deliveryMode » valoir « expectReplies ».',
+      );
     }
     if (authRequired && !bearerJwt.test(req.headers.authorization ?? '')) {
       logger.info({ activity: meta }, 'activity refused: no bearer token');

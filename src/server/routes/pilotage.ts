@@ -88,7 +88,10 @@ function access(req: Request, auth: PilotageAuthConfig): Access {
 function readFilter(req: Request, partners: Set<string>): PilotageFilter | string {
   const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const filter: PilotageFilter = {};
-  for (const [param, key] of [['du', 'from'], ['au', 'to']] as const) {
+  for (const [param, key] of [
+    ['du', 'from'],
+    ['au', 'to'],
+  ] as const) {
     const value = params.get(param)?.trim();
     if (!value) continue;
     if (!MONTH.test(value)) return `Le paramètre « ${param} » attend un mois au format AAAA-MM.`;
@@ -187,7 +190,11 @@ export function registerPilotageRoutes(server: Server, deps: PilotageDeps): void
       return html(res, 401, accessPage(texts, 'wrong'));
     }
     const attributes = ['HttpOnly', 'SameSite=Strict', 'Path=/pilotage', `Max-Age=${SESSION_HOURS * 3600}`, ...(deps.secureCookies ? ['Secure'] : [])];
-    res.sendRaw(303, '', { Location: '/pilotage', 'Set-Cookie': `${COOKIE}=${sessionValue(deps.auth.token)}; ${attributes.join('; ')}`, 'Cache-Control': 'no-store' });
+    res.sendRaw(303, '', {
+      Location: '/pilotage',
+      'Set-Cookie': `${COOKIE}=${sessionValue(deps.auth.token)}; ${attributes.join('; ')}`,
+      'Cache-Control': 'no-store',
+    });
   });
 
   server.get('/pilotage/assets/:name', async (req: Request, res: Response) => {

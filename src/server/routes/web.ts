@@ -50,7 +50,11 @@ function onlyFiles(pattern: RegExp): RequestHandler {
 export function webAssetSpecs(): AssetSpec[] {
   const webchatPackage = join(projectRoot, 'node_modules', 'botframework-webchat');
   const dsfrPackage = join(projectRoot, 'node_modules', '@gouvfr', 'dsfr');
-  const ours = ['chat.css', 'chat.js', 'embed.css', 'embed.js'].map((name) => ({ path: `/assets/app/${name}`, file: join(webDir, name), version: contentVersion(join(webDir, name)) }));
+  const ours = ['chat.css', 'chat.js', 'embed.css', 'embed.js'].map((name) => ({
+    path: `/assets/app/${name}`,
+    file: join(webDir, name),
+    version: contentVersion(join(webDir, name)),
+  }));
   return [
     { path: '/assets/webchat/webchat.js', file: join(webchatDir, 'webchat.js'), version: packageVersion(webchatPackage) },
     { path: '/assets/dsfr/dsfr.min.css', file: join(dsfrDir, 'dsfr.min.css'), version: packageVersion(dsfrPackage) },

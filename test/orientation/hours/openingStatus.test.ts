@@ -40,7 +40,15 @@ describe('openingStatus on an ordinary week (Thursday 2026-11-26)', () => {
   });
 
   it('merges touching intervals so that closesAt is the real closing time', () => {
-    const continuous = makeSite({ hours: { ...site.hours, thursday: [['09:00', '12:00'], ['12:00', '17:00']] } });
+    const continuous = makeSite({
+      hours: {
+        ...site.hours,
+        thursday: [
+          ['09:00', '12:00'],
+          ['12:00', '17:00'],
+        ],
+      },
+    });
     expect(openingStatus(continuous, paris('2026-11-26T11:00')).closesAt).toBe('17:00');
   });
 });

@@ -49,7 +49,7 @@ describe('language of a message', () => {
   });
 
   it('a one-word request inside a sentence is not a request ("cours d\'anglais" is about English lessons)', () => {
-    expect(identify("je cherche un cours de français pour mon mari", 'fr')).toEqual({ language: 'fr', reason: 'kept' });
+    expect(identify('je cherche un cours de français pour mon mari', 'fr')).toEqual({ language: 'fr', reason: 'kept' });
   });
 
   it('without the model, only an explicit request switches', () => {

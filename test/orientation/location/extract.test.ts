@@ -35,7 +35,7 @@ describe('extract: a commune mentioned in a message', () => {
     "Bonjour, j'ai droit à une aide de la CAF ?",
     "je voudrais de l'aide pour mon plan d'épargne",
     'Y a-t-il un bus le dimanche ?',
-    "Eu égard à ma situation, que faire ?",
+    'Eu égard à ma situation, que faire ?',
     "je suis à l'hôpital depuis mars",
     'le dossier de Rémy est en attente',
     'rendez-vous à la mairie, service état civil, hôtel de ville',

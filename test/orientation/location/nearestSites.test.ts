@@ -40,7 +40,12 @@ describe('nearestSites on the real data', () => {
   it('keeps the exact order elsewhere in France too, overseas included, for any limit', () => {
     const sample = communes.filter((_, i) => i % 97 === 0);
     for (const limit of [1, 3, 25]) {
-      const mismatches = sample.filter((c) => nearestSites(sites, c, { limit, now }).map((n) => n.site.id).join() !== referenceOrder(c, limit).join());
+      const mismatches = sample.filter(
+        (c) =>
+          nearestSites(sites, c, { limit, now })
+            .map((n) => n.site.id)
+            .join() !== referenceOrder(c, limit).join(),
+      );
       expect(mismatches.map((c) => `${c.name} (${c.departement})`)).toEqual([]);
     }
   });
@@ -123,7 +128,9 @@ describe('nearbyServices', () => {
   });
 
   it('keeps the exact distance order among fixed sites', () => {
-    const all = nearestSites(sites, senlis, { limit: 10, now }).filter((n) => !n.mobile).slice(0, 3);
+    const all = nearestSites(sites, senlis, { limit: 10, now })
+      .filter((n) => !n.mobile)
+      .slice(0, 3);
     expect(nearbyServices(sites, senlis, { limit: 3, now }).fixed.map((n) => n.site.id)).toEqual(all.map((n) => n.site.id));
   });
 

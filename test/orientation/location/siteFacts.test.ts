@@ -7,11 +7,25 @@ import type { NearbySite } from '../../../src/orientation/types.js';
 const knowledge = loadKnowledge();
 const site = (id: string) => knowledge.sites.sites.find((s) => s.id === id)!;
 const m = knowledge.messages;
-const nearby = (id: string): NearbySite => ({ site: site(id), distanceKm: 5, travelMinutes: 9, within30: true, mobile: false, opening: { openNow: false, closesAt: null, nextOpening: null, holidayToday: false } });
+const nearby = (id: string): NearbySite => ({
+  site: site(id),
+  distanceKm: 5,
+  travelMinutes: 9,
+  within30: true,
+  mobile: false,
+  opening: { openNow: false, closesAt: null, nextOpening: null, holidayToday: false },
+});
 const now = new Date('2026-12-01T09:00:00Z');
 
 describe('site facts shown wherever a site is shown', () => {
-  it.each([['08 90 00 02 12', true], ['08 20 20 20 20', true], ['0810123456', true], ['08 00 12 34 56', false], ['03 44 09 62 98', false], ['+33 8 99 12 34 56', true]])('%s is charged: %s', (phone, charged) => {
+  it.each([
+    ['08 90 00 02 12', true],
+    ['08 20 20 20 20', true],
+    ['0810123456', true],
+    ['08 00 12 34 56', false],
+    ['03 44 09 62 98', false],
+    ['+33 8 99 12 34 56', true],
+  ])('%s is charged: %s', (phone, charged) => {
     expect(isChargedNumber(phone)).toBe(charged);
   });
 
@@ -25,8 +39,14 @@ describe('site facts shown wherever a site is shown', () => {
     expect(siteFacts(site('2229')).hoursToConfirm).toBe(false);
   });
 
-  it('the bot shows the complement, a charged number as charged, hours to confirm and the list\'s date', () => {
-    const text = sitesText('Méru', { fixed: [nearby('1682'), nearby('2446'), nearby('2886')], mobile: [], sourceDate: knowledge.sites.source.date }, m.location, m.hours, now);
+  it("the bot shows the complement, a charged number as charged, hours to confirm and the list's date", () => {
+    const text = sitesText(
+      'Méru',
+      { fixed: [nearby('1682'), nearby('2446'), nearby('2886')], mobile: [], sourceDate: knowledge.sites.source.date },
+      m.location,
+      m.hours,
+      now,
+    );
     expect(text).toContain('Téléphone : 08 90 00 02 12 (numéro payant');
     expect(text).not.toMatch(/Téléphone : 08 90 00 02 12\n/);
     expect(text).toContain('maison des permanences');

@@ -8,7 +8,16 @@ const knowledge = loadKnowledge();
 const texts = knowledge.messages.figures;
 const rsa = knowledge.procedures.find((p) => p.id === 'rsa')!;
 
-const figure = (extra: Partial<Figure>): Figure => ({ id: 'x', label: 'X', value: '10 €', from: '2026-04-01', source: 'https://www.caf.fr', checked: '2026-12-01', historical: false, ...extra });
+const figure = (extra: Partial<Figure>): Figure => ({
+  id: 'x',
+  label: 'X',
+  value: '10 €',
+  from: '2026-04-01',
+  source: 'https://www.caf.fr',
+  checked: '2026-12-01',
+  historical: false,
+  ...extra,
+});
 
 describe('figureStatus', () => {
   it.each<[Partial<Figure>, string, string]>([
@@ -40,7 +49,9 @@ describe('procedureView: dated figures', () => {
   it('shows the RSA amount as current in December 2026', () => {
     const view = procedureView(rsa, texts, { now: new Date('2026-12-01T12:00:00Z') });
     expect(view.summary).toContain('il est de 652,33 € par mois.');
-    expect(view.figures[0]!.line).toBe("RSA d'une personne seule sans revenus : 652,33 € par mois, du 1er avril 2026 au 31 mars 2027 (vérifié le 1er décembre 2026).");
+    expect(view.figures[0]!.line).toBe(
+      "RSA d'une personne seule sans revenus : 652,33 € par mois, du 1er avril 2026 au 31 mars 2027 (vérifié le 1er décembre 2026).",
+    );
   });
 
   it('never presents it as current once expired: it says until when it applied, and where to check', () => {
@@ -56,7 +67,7 @@ describe('procedureView: dated figures', () => {
   });
 });
 
-describe('procedureView: the MSA member\'s version', () => {
+describe("procedureView: the MSA member's version", () => {
   const msaProcedures = knowledge.procedures.filter((p) => p.msaAlternative);
 
   it('exists for every procedure with an MSA alternative', () => {
@@ -70,7 +81,10 @@ describe('procedureView: the MSA member\'s version', () => {
     expect(view).toMatchObject({ regime: 'msa', handledBy: 'msa' });
     const { keywords: _k, examples: _e, ...shown } = view;
     expect(JSON.stringify(shown)).not.toMatch(generalRegimeOnly);
-    expect(view.online.every((o) => /msa\.fr|info-retraite\.fr/.test(o.url)), JSON.stringify(view.online)).toBe(true);
+    expect(
+      view.online.every((o) => /msa\.fr|info-retraite\.fr/.test(o.url)),
+      JSON.stringify(view.online),
+    ).toBe(true);
   });
 
   it('keeps the general version for everyone else, and for procedures the MSA does not handle', () => {
@@ -93,7 +107,11 @@ describe('forSituation: costs and figures of the chosen situation only', () => {
   });
 
   it('shows the duplicata tax and stamp for a lost titre de séjour, and everything when no situation is chosen', () => {
-    expect(forSituation(view, 'titre-sejour').figures.map((f) => f.id).sort()).toEqual(['duplicata-sejour-taxe', 'duplicata-sejour-timbre']);
+    expect(
+      forSituation(view, 'titre-sejour')
+        .figures.map((f) => f.id)
+        .sort(),
+    ).toEqual(['duplicata-sejour-taxe', 'duplicata-sejour-timbre']);
     expect(forSituation(view, null).figures).toHaveLength(view.figures.length);
   });
 });

@@ -8,8 +8,7 @@ const data = '../shared/data';
 const anct = join(data, 'france-services-anct-2024-08-01.csv');
 const laPoste = join(data, 'laposte-hexasmal-2020.csv');
 const hasData = existsSync(anct) && existsSync(laPoste);
-const run = (script: string, input: string, output: string) =>
-  execFileSync(process.execPath, ['--import', 'tsx', script, input, output], { stdio: 'pipe' });
+const run = (script: string, input: string, output: string) => execFileSync(process.execPath, ['--import', 'tsx', script, input, output], { stdio: 'pipe' });
 
 // The raw official files live outside the repository (../shared/data); without them there is nothing to import.
 describe.skipIf(!hasData)('imports are deterministic (needs ../shared/data)', () => {

@@ -19,7 +19,10 @@ describe('ANCT import', () => {
   it('parses hours, contacts and the official commune name, with the source date from the file name', () => {
     const file = run([row({ h_mardi: '9h-12h / 14h-17h', lib_com: 'NOYON' })]);
     const site = file.sites[0]!;
-    expect(site.hours.tuesday).toEqual([['09:00', '12:00'], ['14:00', '17:00']]);
+    expect(site.hours.tuesday).toEqual([
+      ['09:00', '12:00'],
+      ['14:00', '17:00'],
+    ]);
     expect(site.hours.sunday).toEqual([]);
     expect(site.phone).toBe('03 22 82 62 72');
     expect(site.commune).toBe('Noyon');
@@ -50,7 +53,12 @@ describe('ANCT import', () => {
   it('applies overrides after parsing and marks the anomaly as corrected', () => {
     const overrides: SiteOverride[] = [
       { id: '1', field: 'hours.monday', value: '', reason: 'Plage de zéro minute : fermé le lundi.' },
-      { id: ['1'], field: 'weekdayPlaces', value: [{ weekday: 'monday', place: 'Centre social de Guiscard', insee: '60291' }], reason: 'Commentaire ANCT repris en lieu du lundi.' },
+      {
+        id: ['1'],
+        field: 'weekdayPlaces',
+        value: [{ weekday: 'monday', place: 'Centre social de Guiscard', insee: '60291' }],
+        reason: 'Commentaire ANCT repris en lieu du lundi.',
+      },
     ];
     const file = run([row({ h_lundi: '00:00 - 00:00', commentaire: 'Le lundi à Guiscard' })], overrides);
     expect(file.sites[0]!.hours.monday).toEqual([]);
@@ -58,10 +66,26 @@ describe('ANCT import', () => {
     expect(file.anomalies.map((a) => a.status)).toEqual(['corrected', 'corrected']);
   });
 
-  it('keeps an inferred override but lists it and marks the site\'s hours as to be confirmed', () => {
-    const overrides: SiteOverride[] = [{ id: '1', field: 'hours.monday', value: '09:00 - 11:30 / 14:00 - 16:30', inferred: true, reason: "Heure de reprise déduite des autres sites, pas confirmée." }];
+  it("keeps an inferred override but lists it and marks the site's hours as to be confirmed", () => {
+    const overrides: SiteOverride[] = [
+      {
+        id: '1',
+        field: 'hours.monday',
+        value: '09:00 - 11:30 / 14:00 - 16:30',
+        inferred: true,
+        reason: 'Heure de reprise déduite des autres sites, pas confirmée.',
+      },
+    ];
     const file = run([row({ h_lundi: '09:00 - 16:30 / 09:00 - 11:30' })], overrides);
-    expect(file.sites[0]).toMatchObject({ hours: { monday: [['09:00', '11:30'], ['14:00', '16:30']] }, toConfirm: ['hours.monday'] });
+    expect(file.sites[0]).toMatchObject({
+      hours: {
+        monday: [
+          ['09:00', '11:30'],
+          ['14:00', '16:30'],
+        ],
+      },
+      toConfirm: ['hours.monday'],
+    });
     expect(file.anomalies.filter((a) => a.kind === 'inferred-override')).toMatchObject([{ siteId: '1', field: 'hours.monday', status: 'flagged' }]);
     expect(file.anomalies.find((a) => a.kind === 'hours-overlap')?.status).toBe('corrected');
   });
