@@ -47,26 +47,19 @@ export interface PageOptions {
 /** A complete French document; the inline style and script are covered by CSP hashes. */
 export function page({ title, body, style, script }: PageOptions): string {
   return html`<!doctype html>
-    <html lang="fr">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <link rel="icon" href="data:," />
-        <title>${title}</title>
-        <style>
-          ${new SafeHtml(style)}
-        </style>
-      </head>
-      <body>
-        ${body}
-        ${
-          script
-            ? html`<script>
-                ${new SafeHtml(script)};
-              </script>`
-            : ''
-        }
-      </body>
-    </html> `.value;
+<html lang="fr">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="robots" content="noindex">
+<link rel="icon" href="data:,">
+<title>${title}</title>
+<style>${new SafeHtml(style)}</style>
+</head>
+<body>
+${body}
+${script ? html`<script>${new SafeHtml(script)}</script>` : ''}
+</body>
+</html>
+`.value;
 }

@@ -25,33 +25,20 @@ export interface FicheView {
 }
 
 function section(id: string, title: string, content: SafeHtml): SafeHtml {
-  return html`<section aria-labelledby="${id}">
-    <h2 id="${id}">${title}</h2>
-    ${content}
-  </section>`;
+  return html`<section aria-labelledby="${id}"><h2 id="${id}">${title}</h2>${content}</section>`;
 }
 
-const list = (items: string[]) =>
-  html`<ul>
-    ${items.map((item) => html`<li>${item}</li>`)}
-  </ul>`;
+const list = (items: string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 
 function checklist(situations: Situation[], a: Messages['answer'], L: Messages['fiche']): SafeHtml {
   const title = situations.length === 1 && situations[0] ? fill(a.documents, { situation: situations[0].label }) : a.documentsAll;
   const groups = situations.map(
-    (s, i) =>
-      html` ${situations.length > 1 ? html`<h3>${s.label}</h3>` : ''}
-        <ul class="checklist">
-          ${s.documents.map((doc, j) => html`<li><input type="checkbox" id="doc-${i}-${j}" /><label for="doc-${i}-${j}">${doc}</label></li>`)}
-        </ul>
-        ${s.note ? html`<p class="note">${s.note}</p>` : ''}`,
+    (s, i) => html`
+${situations.length > 1 ? html`<h3>${s.label}</h3>` : ''}
+<ul class="checklist">${s.documents.map((doc, j) => html`<li><input type="checkbox" id="doc-${i}-${j}"><label for="doc-${i}-${j}">${doc}</label></li>`)}</ul>
+${s.note ? html`<p class="note">${s.note}</p>` : ''}`,
   );
-  return section(
-    's-documents',
-    title,
-    html`<p class="muted no-print">${L.checklistHint}</p>
-      ${groups}`,
-  );
+  return section('s-documents', title, html`<p class="muted no-print">${L.checklistHint}</p>${groups}`);
 }
 
 function contacts(procedure: ProcedureView, partner: Partner | undefined, a: Messages['answer'], L: Messages['fiche']): SafeHtml {
@@ -60,12 +47,13 @@ function contacts(procedure: ProcedureView, partner: Partner | undefined, a: Mes
   return section(
     's-contacts',
     L.contacts,
-    html` <p><strong>${partner.name}</strong> : ${partner.handles}</p>
-      <ul>
-        ${phone ? html`<li>${a.phone} : <strong>${phone.number}</strong>${phone.label ? html` (${phone.label})` : ''}</li>` : ''}
-        <li>${a.website} : ${link(partner.website, partner.website.replace(/^https:\/\//, ''))}</li>
-        ${partner.local ? html`<li>${L.localOffice} : ${partner.local.website ? link(partner.local.website, partner.local.name) : partner.local.name}${partner.local.note ? html`. ${partner.local.note}` : ''}</li>` : ''}
-      </ul>`,
+    html`
+<p><strong>${partner.name}</strong> : ${partner.handles}</p>
+<ul>
+${phone ? html`<li>${a.phone} : <strong>${phone.number}</strong>${phone.label ? html` (${phone.label})` : ''}</li>` : ''}
+<li>${a.website} : ${link(partner.website, partner.website.replace(/^https:\/\//, ''))}</li>
+${partner.local ? html`<li>${L.localOffice} : ${partner.local.website ? link(partner.local.website, partner.local.name) : partner.local.name}${partner.local.note ? html`. ${partner.local.note}` : ''}</li>` : ''}
+</ul>`,
   );
 }
 
@@ -76,54 +64,34 @@ function body(view: FicheView): SafeHtml {
   const [official, ...others] = p.sources;
   // One situation asked for: only its costs and figures.
   const shown = forSituation(p, view.situations.length === 1 ? view.situations[0]!.id : null);
-  return html`<header>
-      <p class="brand">${L.brand}</p>
-      <h1>${p.title}</h1>
-      <p>${p.summary}</p>
-      ${view.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
-      <p class="no-print"><button type="button" class="print" id="print">${L.print}</button></p>
-    </header>
-    <main>
-      ${partner ? section('s-partner', a.partner, html`<p><strong>${partner.name}</strong>${p.regime === 'msa' ? html`<br />${a.msaNote}` : p.msaAlternative ? html`<br />${messages.desk.msa}` : ''}</p>`) : ''}
-      ${checklist(view.situations, a, L)}
-      ${section('s-costs', a.costs, shown.costs.length === 0 ? html`<p>${a.free}</p>` : list(shown.costs.map((c) => `${c.label} : ${c.amount}`)))}
-      ${shown.figures.length > 0 ? section('s-figures', messages.figures.title, list(shown.figures.map((f) => f.line))) : ''}
-      ${
-        p.online.length > 0
-          ? section(
-              's-online',
-              a.online,
-              html`<ul>
-                ${p.online.map((o) => html`<li>${link(o.url, o.label)}</li>`)}
-              </ul>`,
-            )
-          : ''
-      }
-      ${section('s-agent', a.agentCan, list(p.agentCan))} ${p.elsewhere.length > 0 ? section('s-elsewhere', a.elsewhere, list(p.elsewhere)) : ''}
-      ${contacts(p, partner, a, L)}
-      ${
-        official
-          ? section(
-              's-official',
-              a.officialFiche,
-              html`<p>${link(official.url, official.title)}</p>
-                ${
-                  others.length > 0
-                    ? html`<p>${L.otherSources} :</p>
-                        <ul>
-                          ${others.map((s) => html`<li>${link(s.url, s.title)}</li>`)}
-                        </ul>`
-                    : ''
-                }`,
-            )
-          : ''
-      }
-      ${view.nearest ? sitesSection(view.nearest.communeName, view.nearest.sites, messages, view.nearest.sourceDate) : ''}
-    </main>
-    <footer>
-      <p>${fill(L.reviewed, { date: frenchDate(p.lastReviewed) })}</p>
-      <p>${L.disclaimer}</p>
-    </footer>`;
+  return html`<header><p class="brand">${L.brand}</p>
+<h1>${p.title}</h1>
+<p>${p.summary}</p>
+${view.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
+<p class="no-print"><button type="button" class="print" id="print">${L.print}</button></p>
+</header>
+<main>
+${partner ? section('s-partner', a.partner, html`<p><strong>${partner.name}</strong>${p.regime === 'msa' ? html`<br>${a.msaNote}` : p.msaAlternative ? html`<br>${messages.desk.msa}` : ''}</p>`) : ''}
+${checklist(view.situations, a, L)}
+${section('s-costs', a.costs, shown.costs.length === 0 ? html`<p>${a.free}</p>` : list(shown.costs.map((c) => `${c.label} : ${c.amount}`)))}
+${shown.figures.length > 0 ? section('s-figures', messages.figures.title, list(shown.figures.map((f) => f.line))) : ''}
+${p.online.length > 0 ? section('s-online', a.online, html`<ul>${p.online.map((o) => html`<li>${link(o.url, o.label)}</li>`)}</ul>`) : ''}
+${section('s-agent', a.agentCan, list(p.agentCan))}
+${p.elsewhere.length > 0 ? section('s-elsewhere', a.elsewhere, list(p.elsewhere)) : ''}
+${contacts(p, partner, a, L)}
+${
+  official
+    ? section(
+        's-official',
+        a.officialFiche,
+        html`<p>${link(official.url, official.title)}</p>
+${others.length > 0 ? html`<p>${L.otherSources} :</p><ul>${others.map((s) => html`<li>${link(s.url, s.title)}</li>`)}</ul>` : ''}`,
+      )
+    : ''
+}
+${view.nearest ? sitesSection(view.nearest.communeName, view.nearest.sites, messages, view.nearest.sourceDate) : ''}
+</main>
+<footer><p>${fill(L.reviewed, { date: frenchDate(p.lastReviewed) })}</p><p>${L.disclaimer}</p></footer>`;
 }
 
 export function renderFiche(view: FicheView): string {
@@ -131,13 +99,7 @@ export function renderFiche(view: FicheView): string {
 }
 
 export function renderNotFound(L: Messages['fiche']): string {
-  const content = html`<header>
-      <p class="brand">${L.brand}</p>
-      <h1>${L.notFoundTitle}</h1>
-    </header>
-    <main>
-      <p>${L.notFoundText}</p>
-      <p><a href="/">${L.home}</a></p>
-    </main>`;
+  const content = html`<header><p class="brand">${L.brand}</p><h1>${L.notFoundTitle}</h1></header>
+<main><p>${L.notFoundText}</p><p><a href="/">${L.home}</a></p></main>`;
   return page({ title: `${L.notFoundTitle} – ${L.titleSuffix}`, body: content, style: ficheStyle });
 }
