@@ -1,53 +1,20 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStorage } from '../../src/bot/storage.js';
+import { startAzurite, type RunningAzurite } from '../support/azurite.js';
 import { allText, createTestBot, orientation } from './harness.js';
 
 const m = orientation().knowledge.messages;
-// Azurite's well-known development account (public, documented; not a secret).
-const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitForPort(port: number, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => socket.end(() => resolve(true)));
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Azurite did not start on port ${port}`);
-}
-
 describe('conversation state in Azure Blob storage (Azurite)', () => {
-  let azurite: ChildProcess;
+  let azurite: RunningAzurite;
   let connectionString: string;
 
   beforeAll(async () => {
-    const port = await freePort();
-    azurite = spawn(
-      'node_modules/.bin/azurite-blob',
-      ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'],
-      { stdio: 'ignore' },
-    );
-    await waitForPort(port);
-    connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+    azurite = await startAzurite('blob');
+    connectionString = azurite.connectionString;
   });
 
   afterAll(() => {
-    azurite?.kill();
+    azurite?.stop();
   });
 
   it('continues a conversation after a bot restart, and remembers the commune for the next one', async () => {

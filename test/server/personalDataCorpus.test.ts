@@ -4,9 +4,7 @@
  * bot, with conversation state in Azure Blob storage (Azurite). Then every log line, every usage event
  * and every stored blob is read back: none may contain an identifier.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { connect, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -15,10 +13,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStorage } from '../../src/bot/index.js';
 import { createLogger } from '../../src/logging.js';
 import { createBot, testUsageStore } from '../bot/harness.js';
+import { startAzurite, type RunningAzurite } from '../support/azurite.js';
 import { activity, postJson, startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
-// Azurite's well-known development account (public, documented; not a secret).
-const DEV_KEY = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
 const CONTAINER = 'pii-corpus';
 
 /** Each identifier as typed, and what must never be found again (its distinctive part). */
@@ -75,28 +72,6 @@ const contexts = [
 ];
 const corpus = identifiers.flatMap((identifier) => contexts.map((context) => ({ ...identifier, text: context(identifier.typed) })));
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => socket.end(() => resolve(true)));
-      socket.on('error', () => resolve(false));
-    });
-    if (open) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`Azurite did not start on port ${port}`);
-}
-
 function filesUnder(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
@@ -105,7 +80,7 @@ function filesUnder(dir: string): string[] {
 }
 
 describe('personal-data corpus through the real server, Blob state on Azurite', () => {
-  let azurite: ChildProcess;
+  let azurite: RunningAzurite;
   let service: RunningServer;
   let connectionString: string;
   let logs = '';
@@ -113,14 +88,8 @@ describe('personal-data corpus through the real server, Blob state on Azurite', 
   const usage = testUsageStore(usageDir);
 
   beforeAll(async () => {
-    const port = await freePort();
-    azurite = spawn(
-      'node_modules/.bin/azurite-blob',
-      ['--inMemoryPersistence', '--blobHost', '127.0.0.1', '--blobPort', String(port), '--skipApiVersionCheck', '--silent'],
-      { stdio: 'ignore' },
-    );
-    await waitForPort(port);
-    connectionString = `DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${DEV_KEY};BlobEndpoint=http://127.0.0.1:${port}/devstoreaccount1;`;
+    azurite = await startAzurite('blob');
+    connectionString = azurite.connectionString;
     const destination = new Writable({
       write(chunk: Buffer, _e, cb) {
         logs += chunk.toString();
@@ -135,7 +104,7 @@ describe('personal-data corpus through the real server, Blob state on Azurite', 
   });
   afterAll(async () => {
     await service?.stop();
-    azurite?.kill();
+    azurite?.stop();
   });
 
   it(`covers every format (${corpus.length} messages)`, () => {
