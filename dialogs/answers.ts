@@ -1,0 +1,222 @@
+/**
+ * What the conversation shows: the answer for a procedure (card, text or desk answer), the nearest
+ * France services, a detail of a procedure or of a site, the way to a person. Every other part of the
+ * turn ends here.
+ */
+import type { Commune } from '../src/knowledge/schemas/commune.js';
+import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
+import type { Procedure } from '../src/knowledge/schemas/procedure.js';
+import type { Site } from '../src/knowledge/schemas/site.js';
+import { answerCard, answerText } from '../src/bot/render/answer.js';
+import { deskText } from '../src/bot/render/desk.js';
+import {
+  costsText,
+  documentsText,
+  onlineText,
+  siteAddressText,
+  siteAppointmentText,
+  siteDayText,
+  siteMobileText,
+  sitePhoneText,
+  siteWeekText,
+} from '../src/bot/render/followUp.js';
+import { sitesCard, sitesText } from '../src/bot/render/sites.js';
+import { fill, frenchList } from '../src/bot/texts.js';
+import { logAnswer, logHandover, logSites } from '../src/bot/usage.js';
+import { isMsaFor } from '../src/orientation/conversation/regimeView.js';
+import type { Turn } from './turn.js';
+
+const SITES_SHOWN = 3;
+
+/**
+ * The answer for the procedure: for the situation when known; otherwise the short answer and the
+ * situation question. Then the MSA question when the partner depends on it and we do not know.
+ */
+export async function answerProcedure(t: Turn, procedure: Procedure, options: { repeat?: boolean; general?: boolean; noQuestion?: boolean }): Promise<void> {
+  // Agents at the desk get the short desk answer, without questions back.
+  if (t.agent) return desk(t, procedure);
+  const view = t.view(procedure);
+  const msa = isMsaFor(procedure, t.state.regime);
+  const partner = t.services.orientation.partner(t.partnerId(procedure));
+  const situation = view.situations.find((s) => s.id === t.state.situation) ?? (view.situations.length === 1 ? (view.situations[0] ?? null) : null);
+  const askSituation = !situation && !options.general && !options.noQuestion && view.situations.length > 1;
+  const answer = { procedure: view, partner, msa, situation, printableUrl: t.printableUrl(procedure.id, situation?.id, msa) };
+  const documents = !askSituation;
+  await t.services.responder.card(
+    t.context,
+    answerCard(answer, t.m.answer, t.m.figures, { documents, feedback: t.m.feedback }),
+    answerText(answer, t.m.answer, t.m.figures, { documents, short: !t.services.responder.style(t.context).cards }),
+  );
+  logAnswer(t.context, t.services, {
+    intent: 'procedure',
+    procedure: procedure.id,
+    partner: t.partnerId(procedure),
+    unanswered: false,
+    confidence: t.analysis?.confidence ?? null,
+    commune: t.state.commune,
+  });
+  if (askSituation) {
+    const choices = view.situations.map((s) => ({ id: s.id, label: s.label }));
+    return t.ask({ kind: 'situation', choices, misses: 0 }, t.m.orientation.situationQuestion);
+  }
+  if (procedure.msaAlternative && t.state.regime === 'unknown' && !options.noQuestion) {
+    const o = t.m.orientation;
+    return t.ask(
+      {
+        kind: 'regime',
+        choices: [
+          { id: 'yes', label: o.yes },
+          { id: 'no', label: o.no },
+        ],
+        misses: 0,
+      },
+      o.regimeQuestion,
+    );
+  }
+  if (!options.repeat && !options.noQuestion && !t.services.responder.style(t.context).cards) await offerDetails(t);
+}
+
+/** Text channels: the rest of the answer by number ("Répondez 1 pour les papiers…"). */
+async function offerDetails(t: Turn): Promise<void> {
+  const c = t.m.conversation;
+  const choices = [
+    { id: 'cost', label: c.smsCosts },
+    { id: 'online', label: c.smsOnline },
+    { id: 'sites', label: c.smsSites },
+  ];
+  t.state.pending = { kind: 'detail', choices, misses: 0 };
+  const list = choices.map((choice, i) => fill(c.smsChoice, { number: i + 1, label: choice.label }));
+  await t.say(fill(c.smsDetails, { choices: frenchList(list) }));
+}
+
+/** The short desk answer for agents. */
+export async function desk(t: Turn, procedure: Procedure): Promise<void> {
+  const view = t.view(procedure);
+  const partner = t.services.orientation.partner(t.partnerId(procedure));
+  await t.say(deskText(view, partner, t.m.desk, t.m.answer.free, { msa: isMsaFor(procedure, t.state.regime), regimeKnown: t.state.regime !== 'unknown' }));
+  logAnswer(t.context, t.services, { intent: 'desk', procedure: procedure.id, partner: t.partnerId(procedure), unanswered: false });
+}
+
+/** The nearest France services to the commune, remembered with the sites shown. */
+export async function showSites(t: Turn, commune: Commune): Promise<void> {
+  t.state.commune = commune.insee;
+  t.profile.commune = { insee: commune.insee, name: commune.name };
+  const now = t.services.now();
+  const nearby = t.services.orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: SITES_SHOWN, now });
+  const m = t.m.location;
+  if (nearby.fixed.length === 0 && nearby.mobile.length === 0) return t.say(m.noSite);
+  t.state.sites = [...nearby.fixed, ...nearby.mobile].map((n) => n.site.id);
+  t.state.site = nearby.fixed[0]?.site.id ?? nearby.mobile[0]?.site.id ?? null;
+  logSites(t.context, t.services, { procedure: t.state.procedure, commune: commune.insee, sites: t.state.sites });
+  if (commune.departement !== t.services.orientation.knowledge.sites.sites.find((s) => s.id === t.state.site)?.departement) {
+    await t.say(fill(t.m.conversation.outsideOise, { commune: commune.name, departement: commune.departement }));
+  }
+  await t.services.responder.card(t.context, sitesCard(commune.name, nearby, m, t.m.hours, now), sitesText(commune.name, nearby, m, t.m.hours, now));
+}
+
+/** The sites of the commune, or the question of the commune. */
+export async function sitesOrAsk(t: Turn, commune: Commune | null = t.commune()): Promise<void> {
+  if (commune) return showSites(t, commune);
+  await t.ask({ kind: 'commune', choices: [], misses: 0 }, t.m.location.ask);
+}
+
+/** The nearest France services (or the question of the commune), and the partner's line. */
+export async function wayToPerson(t: Turn): Promise<void> {
+  const commune = t.commune();
+  if (commune) await showSites(t, commune);
+  const procedure = t.procedure();
+  logHandover(t.context, t.services, {
+    procedure: procedure?.id ?? null,
+    partner: procedure ? t.partnerId(procedure) : null,
+    commune: t.state.commune,
+    sites: commune ? t.state.sites : [],
+  });
+  await partnerLine(t);
+  if (!commune) await t.ask({ kind: 'commune', choices: [], misses: 0 }, t.m.conversation.humanAskCommune);
+}
+
+/** "Non": noted, and who handles the file then, with its website. */
+export async function regimeNoWithPartner(t: Turn, procedure: Procedure): Promise<void> {
+  const partner = t.services.orientation.partner(procedure.partner);
+  const lines = [t.m.conversation.regimeNo];
+  if (partner) lines.push(fill(t.m.conversation.regimeNoPartner, { partner: partner.name, website: partner.website }));
+  await t.say(lines.join('\n'));
+}
+
+/** The phone line of the partner of the current procedure. */
+export async function partnerLine(t: Turn): Promise<void> {
+  const procedure = t.procedure();
+  if (!procedure) return;
+  const view = t.view(procedure);
+  const partner = t.services.orientation.partner(t.partnerId(procedure));
+  const phone = view.phone ?? partner?.phone;
+  if (phone) await t.say(fill(t.m.conversation.phoneLine, { partner: partner?.name ?? procedure.partner, phone: phone.number }));
+}
+
+/** Help: the agent commands on the desk, the menu for residents. */
+export async function help(t: Turn): Promise<void> {
+  if (t.agent) {
+    const c = t.m.conversation;
+    const lines = [c.agentHelp, ...c.agentCommands.map((cmd) => `- ${cmd.name} : ${cmd.description} (« ${cmd.example} »)`)];
+    await t.services.responder.say(t.context, lines.join('\n'));
+    return;
+  }
+  await t.menu(t.m.replies.help);
+}
+
+/** One detail of a site: its hours (a day's or the week's), appointment, phone, address, or the next site. */
+export async function siteTopic(t: Turn, site: Site, topic: FollowUpTopic): Promise<void> {
+  const c = t.m.conversation;
+  if (site.mobile && (topic === 'hours' || topic === 'appointment')) return t.say(siteMobileText(site, c));
+  switch (topic) {
+    case 'hours': {
+      const day = t.reader.weekday(t.text);
+      return t.say(day ? siteDayText(site, day, t.reader.halfDay(t.text), c) : siteWeekText(site, c, t.m.hours));
+    }
+    case 'appointment':
+      return t.say(siteAppointmentText(site, c));
+    case 'phone':
+      return t.say(sitePhoneText(site, c));
+    case 'address':
+      return t.say(siteAddressText(site, c));
+    default: {
+      const index = t.state.sites.indexOf(site.id);
+      const next = t.state.sites[index + 1];
+      const nextSite = next ? t.siteById(next) : undefined;
+      if (!nextSite) return t.say(c.noMoreSites);
+      t.state.site = nextSite.id;
+      return t.say(`${siteAddressText(nextSite, c)}\n${siteAppointmentText(nextSite, c)}`);
+    }
+  }
+}
+
+/** One detail of a procedure: cost, online, for a child, delay, or what to bring. */
+export async function procedureTopic(t: Turn, procedure: Procedure, topic: FollowUpTopic): Promise<void> {
+  const c = t.m.conversation;
+  const view = t.view(procedure);
+  const situation = view.situations.find((s) => s.id === t.state.situation) ?? null;
+  switch (topic) {
+    case 'cost':
+      await t.say(costsText(view, c, situation));
+      break;
+    case 'online':
+      await t.say(onlineText(view, c));
+      break;
+    case 'child': {
+      const minor = t.reader.situation('enfant', view.situations);
+      if (minor) t.state.situation = minor;
+      await answerProcedure(t, procedure, {});
+      return;
+    }
+    case 'delay': {
+      const said = t.reader.situation(t.text, view.situations) ?? t.services.orientation.situationOf(t.text, view.id);
+      const chosen = view.situations.find((s) => s.id === said) ?? situation;
+      const notes = chosen?.note ? [chosen.note] : view.situations.flatMap((s) => (s.note ? [`${s.label} : ${s.note}`] : []));
+      await t.say([view.title, view.summary, ...notes].join('\n'));
+      break;
+    }
+    default:
+      await t.say(documentsText(view, situation, c));
+  }
+  logAnswer(t.context, t.services, { intent: `follow-up:${topic}`, procedure: procedure.id, partner: t.partnerId(procedure), unanswered: false });
+}

@@ -1,0 +1,131 @@
+/**
+ * (b) A follow-up on what was just shown: a detail of a site (hours, appointment, phone, address, the
+ * next one), a person to talk to, the situation by age, a detail of the procedure just answered, or the
+ * same question about another procedure ("et pour la carte vitale ?").
+ */
+import type { Commune } from '../src/knowledge/schemas/commune.js';
+import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
+import type { Site } from '../src/knowledge/schemas/site.js';
+import { siteAddressText } from '../src/bot/render/followUp.js';
+import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
+import { answerProcedure, partnerLine, procedureTopic, showSites, sitesOrAsk, siteTopic, wayToPerson } from './answers.js';
+import type { Turn } from './turn.js';
+
+/** Up to this many words, a message naming another procedure with a follow-up word asks that about it. */
+export const SHORT_MESSAGE = 8;
+/** Up to this many words, an unsure message about the current procedure is looked for in its texts. */
+const DETAIL_QUESTION = 14;
+/** Below this confidence, the core is not sure the message names a procedure. */
+const SURE_PROCEDURE = 0.5;
+export const SITE_TOPICS: readonly FollowUpTopic[] = ['hours', 'appointment', 'phone', 'address', 'next'];
+const PROCEDURE_TOPICS: readonly FollowUpTopic[] = ['cost', 'online', 'documents', 'delay', 'child'];
+
+export async function followUp(t: Turn, commune: Commune | null): Promise<boolean> {
+  const topics = t.reader.topics(t.text);
+  const elliptic = t.reader.elliptic(t.text);
+  const switched = t.newProcedure();
+  const named = namedSite(t);
+  // "le samedi ?" after sites: that day's hours.
+  const siteTopicAsked = topics.find((x) => SITE_TOPICS.includes(x)) ?? (t.reader.weekday(t.text) && !switched ? 'hours' : undefined);
+  const wantsSites = topics.includes('sites');
+  const wantsPerson = topics.includes('human');
+
+  // About a site: hours, appointment, phone, address, the next one.
+  const short = t.reader.length(t.text) <= SHORT_MESSAGE;
+  const aboutSites = named !== null || commune !== null || (t.site() !== null && (short || !switched));
+  if (siteTopicAsked && aboutSites) {
+    // A commune given with the question: its sites first, unless the question names a site already shown.
+    if (commune && !(named && t.state.sites.includes(named.id))) await showSites(t, commune);
+    const site = named ?? t.site();
+    if (!site) return false;
+    t.state.site = site.id;
+    await siteTopic(
+      t,
+      site,
+      siteTopicAsked === 'next' && topics.length > 1 ? (topics.find((x) => x !== 'next' && SITE_TOPICS.includes(x)) ?? 'next') : siteTopicAsked,
+    );
+    return true;
+  }
+  if (named && !switched && (topics.length > 0 || t.text.split(/\s+/).length <= 4)) {
+    t.state.site = named.id;
+    await t.say(siteAddressText(named, t.m.conversation));
+    return true;
+  }
+  // A person to talk to, or help nearby.
+  if ((wantsPerson || wantsSites) && !switched) {
+    if (commune) {
+      await showSites(t, commune);
+      if (wantsPerson) await partnerLine(t);
+      return true;
+    }
+    if (wantsPerson) {
+      await t.say(t.m.conversation.human);
+      await wayToPerson(t);
+      return true;
+    }
+    // "je peux la déposer chez vous ?": what is done elsewhere for the procedure, then where to go.
+    const procedure = t.procedure();
+    if (procedure && t.view(procedure).elsewhere.length > 0)
+      await t.say([t.m.conversation.elsewhere, ...t.view(procedure).elsewhere.map((e) => `- ${e}`)].join('\n'));
+    if (procedure) await partnerLine(t);
+    await sitesOrAsk(t);
+    return true;
+  }
+  // "il a 9 ans": the situation of the procedure just answered, by age.
+  const current = t.procedure();
+  const age = t.reader.age(t.text);
+  if (current && !switched && age !== null && t.reader.length(t.text) <= SHORT_MESSAGE) {
+    const byAge = t.reader.situation(t.text, current.situations);
+    if (byAge) {
+      t.state.situation = byAge;
+      await answerProcedure(t, current, { repeat: true });
+      return true;
+    }
+  }
+  // About the procedure just answered, or "et pour <another one> ?" with the same question.
+  // A long message naming another procedure is a new request, answered in full.
+  const asked =
+    topics.find((x) => PROCEDURE_TOPICS.includes(x)) ??
+    (elliptic && t.state.topic && PROCEDURE_TOPICS.includes(t.state.topic as FollowUpTopic) ? (t.state.topic as FollowUpTopic) : undefined);
+  const target = switched ?? current;
+  const followsUp = t.state.procedure !== null && (!switched || elliptic || t.reader.length(t.text) <= SHORT_MESSAGE);
+  if (asked && target && followsUp) {
+    if (switched) t.setProcedure(switched);
+    t.state.topic = asked;
+    await procedureTopic(t, target, asked);
+    if (commune) await showSites(t, commune);
+    return true;
+  }
+  // A detail of the procedure just answered ("et le volet pour mon patron ?"), found in its own texts.
+  const unsure = t.analysis.intent !== 'procedure' || t.analysis.clarify || t.analysis.confidence < SURE_PROCEDURE;
+  if (current && !switched && unsure && t.reader.length(t.text) <= DETAIL_QUESTION) {
+    const lines = linesAbout(t.reader.simple(t.text).split(' '), t.view(current), t.reader.simple);
+    if (lines.length > 0) {
+      await t.say([t.view(current).title, ...lines].join('\n'));
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The site a message names: one shown, or a France services of the commune it names. */
+function namedSite(t: Turn): Site | null {
+  const sites = t.services.orientation.knowledge.sites.sites;
+  const location = t.analysis.location;
+  if (t.reader.mobileSite(t.text)) {
+    const bus = t.state.sites.map((id) => t.siteById(id)).find((s) => s?.mobile);
+    if (bus) return bus;
+  }
+  if (location?.status !== 'found') return null;
+  const insee = location.commune.insee;
+  const inCommune = sites.filter((s) => s.insee === insee && !s.mobile);
+  if (inCommune.length === 0) return null;
+  const words = t.reader
+    .simple(t.text)
+    .split(' ')
+    .filter((w) => w.length > 3);
+  const named = inCommune.find((s) =>
+    words.some((w) => t.reader.simple(s.name).split(' ').includes(w) && !t.reader.simple(location.commune.name).split(' ').includes(w)),
+  );
+  return named ?? inCommune.find((s) => t.state.sites.includes(s.id)) ?? inCommune[0] ?? null;
+}

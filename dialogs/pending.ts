@@ -1,0 +1,195 @@
+/**
+ * (a) An answer to the pending question, in free words, by its label or by its number: a situation,
+ * yes or no to the MSA question, a commune, a choice among procedures, needs or details. An answer that
+ * does not answer gets the question once more in other words, then the general answer and a person.
+ */
+import type { Commune } from '../src/knowledge/schemas/commune.js';
+import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
+import type { Situation } from '../src/knowledge/schemas/procedure.js';
+import type { PendingQuestion } from '../src/bot/conversationState.js';
+import { fill } from '../src/bot/texts.js';
+import { answerProcedure, partnerLine, procedureTopic, regimeNoWithPartner, showSites, sitesOrAsk, wayToPerson } from './answers.js';
+import { newRequest } from './newRequest.js';
+import { SWITCH_CONFIDENCE, type Turn } from './turn.js';
+
+/** Unreadable answers to one question before the general answer and the way to a person. */
+const MAX_MISSES = 2;
+
+/** A digit answering the pending numbered question; out of range, the valid numbers and the choices again. */
+export async function answerNumber(t: Turn, text: string): Promise<boolean> {
+  const digit = /^(\d{1,2})\s*[.)]?$/.exec(text);
+  const pending = t.state.pending;
+  if (!digit || !pending || pending.choices.length === 0) return false;
+  const choice = pending.choices[Number(digit[1]) - 1];
+  if (!choice) await repeatChoices(t, pending);
+  else await choose(t, pending, choice);
+  return true;
+}
+
+export async function answerPending(t: Turn, pending: PendingQuestion, commune: Commune | null): Promise<boolean> {
+  const byLabel = t.reader.choice(
+    t.text,
+    pending.choices.map((c) => c.label),
+  );
+  if (pending.kind === 'situation') {
+    const procedure = t.procedure();
+    if (!procedure) return false;
+    const offered = pending.choices.map((c) => procedure.situations.find((s) => s.id === c.id)).filter((s): s is Situation => !!s);
+    const id = t.reader.situation(t.text, offered) ?? (byLabel !== null ? pending.choices[byLabel]?.id : null);
+    if (id) {
+      t.state.pending = null;
+      t.state.situation = id;
+      await answerProcedure(t, procedure, {});
+      if (commune) await showSites(t, commune);
+      return true;
+    }
+    const yesNo = t.reader.yesNo(t.text);
+    if (yesNo && procedure.msaAlternative && t.state.regime === 'unknown') {
+      // "non, salarié normal": the answer to the MSA question the user expected.
+      t.setRegime(yesNo === 'yes' ? 'msa' : 'no');
+      t.state.pending = null;
+      await t.say(yesNo === 'yes' ? t.m.conversation.regimeNoted : t.m.conversation.regimeNo);
+      await answerProcedure(t, procedure, { repeat: true });
+      return true;
+    }
+    if (t.regimeChanged && !t.newProcedure()) {
+      t.state.pending = null;
+      await answerProcedure(t, procedure, { repeat: true });
+      return true;
+    }
+    return missed(t, pending, commune);
+  }
+  if (pending.kind === 'regime') {
+    const procedure = t.procedure();
+    const said = t.analysis.regime === 'msa' ? (t.reader.negated(t.text) ? 'no' : 'msa') : t.reader.yesNo(t.text);
+    if (said && procedure) {
+      t.state.pending = null;
+      const regime = said === 'yes' || said === 'msa' ? 'msa' : 'no';
+      t.setRegime(regime);
+      if (regime === 'msa') {
+        await t.say(t.m.orientation.regimeMsa);
+        await answerProcedure(t, procedure, { repeat: true });
+      } else await regimeNoWithPartner(t, procedure);
+      if (commune) await showSites(t, commune);
+      return true;
+    }
+    return missed(t, pending, commune);
+  }
+  if (pending.kind === 'commune') {
+    const found = commune ?? lookupAnswer(t);
+    if (found) {
+      t.state.pending = null;
+      await showSites(t, found);
+      await partnerLine(t);
+      return true;
+    }
+    return missed(t, pending, commune);
+  }
+  if (byLabel !== null) {
+    const choice = pending.choices[byLabel];
+    if (choice) {
+      await choose(t, pending, choice);
+      return true;
+    }
+  }
+  // Menus, choices of procedures and details: anything else is a new message.
+  t.state.pending = null;
+  return false;
+}
+
+/** A short answer to "dans quelle commune ?": a name (with typos) or a postal code. */
+function lookupAnswer(t: Turn): Commune | null {
+  if (t.reader.length(t.text) > 6) return null;
+  const found = t.findCommune(t.text);
+  return found ? t.rememberCommune({ status: 'found', commune: found }) : null;
+}
+
+/**
+ * An answer that does not answer: a new request or a follow-up is read as such (the question is
+ * dropped); otherwise the question once more in other words, then the general answer and a person.
+ */
+async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null): Promise<boolean> {
+  const newOne = t.analysis.intent !== 'procedure' ? t.analysis.intent !== 'out_of_scope' : t.newProcedure() !== null;
+  const topics = t.reader.topics(t.text);
+  if (newOne || topics.length > 0 || t.reader.elliptic(t.text) || t.reader.weekday(t.text)) {
+    t.state.pending = null;
+    return false;
+  }
+  // "comment je fais pour l'APL ?" while its situation is asked: the answer for every situation.
+  const procedure = t.procedure();
+  if (pending.kind === 'situation' && procedure && t.analysis.procedure?.id === procedure.id && t.analysis.confidence >= SWITCH_CONFIDENCE) {
+    t.state.pending = null;
+    await answerProcedure(t, procedure, { general: true });
+    return true;
+  }
+  if (commune) {
+    // A commune given while a question is open: the sites, and the question stays.
+    await showSites(t, commune);
+    if (pending.kind !== 'commune') return true;
+  }
+  const misses = pending.misses + 1;
+  if (misses >= MAX_MISSES) {
+    t.state.pending = null;
+    if (procedure && pending.kind === 'situation') {
+      t.state.situation = null;
+      await t.say(t.m.conversation.giveUp);
+      await answerProcedure(t, procedure, { general: true });
+    } else await t.say(t.m.conversation.human);
+    await wayToPerson(t);
+    return true;
+  }
+  const general = procedure ? (t.services.orientation.partner(procedure.partner)?.name ?? procedure.partner) : '';
+  const again =
+    {
+      situation: t.m.conversation.situationAgain,
+      regime: fill(t.m.conversation.regimeAgain, { partner: general }),
+      commune: t.m.conversation.communeAgain,
+    }[pending.kind as 'situation'] ?? t.m.conversation.choiceAgain;
+  await t.ask({ ...pending, misses }, again);
+  return true;
+}
+
+async function repeatChoices(t: Turn, pending: PendingQuestion): Promise<void> {
+  await t.ask(pending, fill(t.m.conversation.outOfRange, { max: pending.choices.length }));
+}
+
+/** A choice picked by its number or its label. */
+async function choose(t: Turn, pending: PendingQuestion, choice: { id: string; label: string }): Promise<void> {
+  t.state.pending = null;
+  const procedure = t.procedure();
+  switch (pending.kind) {
+    case 'situation':
+      t.state.situation = choice.id;
+      if (procedure) await answerProcedure(t, procedure, {});
+      return;
+    case 'regime':
+      t.analysis = t.services.orientation.analyze(choice.label);
+      t.setRegime(choice.id === 'yes' ? 'msa' : 'no');
+      if (choice.id === 'yes' && procedure) {
+        await t.say(t.m.orientation.regimeMsa);
+        await answerProcedure(t, procedure, { repeat: true });
+      } else if (procedure) await regimeNoWithPartner(t, procedure);
+      return;
+    case 'procedure':
+    case 'need': {
+      const picked = t.services.orientation.procedure(choice.id);
+      if (!picked) {
+        await t.say(t.m.replies.otherThing);
+        return;
+      }
+      t.state.needs = t.state.needs.filter((n) => n !== picked.id);
+      t.setProcedure(picked);
+      t.analysis = t.services.orientation.analyze(choice.label);
+      await answerProcedure(t, picked, {});
+      return;
+    }
+    case 'detail':
+      if (choice.id === 'sites') await sitesOrAsk(t);
+      else if (procedure) await procedureTopic(t, procedure, choice.id as FollowUpTopic);
+      return;
+    default:
+      t.text = choice.label;
+      t.analysis = t.services.orientation.analyze(choice.label);
+      await newRequest(t, t.commune());
+  }
+}

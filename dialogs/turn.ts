@@ -1,0 +1,201 @@
+import type { TurnContext } from 'botbuilder';
+import type { Commune } from '../src/knowledge/schemas/commune.js';
+import type { Procedure } from '../src/knowledge/schemas/procedure.js';
+import type { Site } from '../src/knowledge/schemas/site.js';
+import type { ConversationStateData, PendingQuestion } from '../src/bot/conversationState.js';
+import type { BotServices } from '../src/bot/services.js';
+import type { UserProfile } from '../src/bot/state.js';
+import type { ConversationReader } from '../src/orientation/conversation/reader.js';
+import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
+import { forSituation, type ProcedureView } from '../src/orientation/procedures/view.js';
+import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
+
+/** A procedure named with less confidence than this does not replace the one being discussed. */
+export const SWITCH_CONFIDENCE = 0.35;
+/** When a message changes the regime, the current procedure stays if it scores this much… */
+const STILL_CANDIDATE = 0.4;
+/** …unless the other procedure is this sure. */
+const SURE_SWITCH = 0.7;
+
+/**
+ * One turn of the conversation: the message, what the core read in it, the typed state it reads and
+ * writes, and the accessors every part of the turn shares (the current procedure, commune and site, how
+ * the procedure reads for this person, sending). The parts of the turn (commands, pending answers,
+ * follow-ups, new requests, answers) are functions over it.
+ */
+export class Turn {
+  analysis!: Analysis;
+  text = '';
+  /** The message changed what we know of the regime ("oui je suis exploitant agricole"). */
+  regimeChanged = false;
+
+  constructor(
+    readonly services: BotServices,
+    readonly reader: ConversationReader,
+    readonly prefixCommune: (text: string) => Commune | null,
+    readonly context: TurnContext,
+    readonly state: ConversationStateData,
+    readonly profile: UserProfile,
+  ) {
+    if (state.regime === 'unknown' && profile.regime) state.regime = profile.regime === 'msa' ? 'msa' : 'no';
+    if (!state.commune && profile.commune) state.commune = profile.commune.insee;
+  }
+
+  /** The texts in the conversation's language. */
+  get m() {
+    return this.services.texts(this.state.language);
+  }
+
+  get agent(): boolean {
+    return this.state.mode === 'agent';
+  }
+
+  // ——— the person ———
+
+  setRegime(regime: 'msa' | 'no'): void {
+    this.state.regime = regime;
+    this.profile.regime = regime === 'msa' ? 'msa' : 'general';
+  }
+
+  rememberCommune(location: CommuneLookup | null): Commune | null {
+    const commune = this.resolve(location);
+    if (!commune) return null;
+    this.state.commune = commune.insee;
+    this.profile.commune = { insee: commune.insee, name: commune.name };
+    return commune;
+  }
+
+  /** A found commune, or among homonyms ("60400", "crepy en valoi") the one of our département. */
+  resolve(location: CommuneLookup | null): Commune | null {
+    if (location?.status === 'found') return location.commune;
+    if (location?.status === 'ambiguous') return location.candidates.find((c) => c.departement === this.services.departement) ?? null;
+    return null;
+  }
+
+  /**
+   * A commune typed as a query ("sites nogent sur oize", "jsuis a grandviliers", "pont ste max"): the
+   * commune the message names, the whole query, then its last or first words; parts of the query only
+   * count for a commune of our département, so that an ordinary word never becomes a place far away.
+   */
+  findCommune(query: string): Commune | null {
+    const { orientation, departement } = this.services;
+    const inDepartement = (lookup: CommuneLookup): Commune | null =>
+      lookup.status === 'found'
+        ? lookup.commune.departement === departement
+          ? lookup.commune
+          : null
+        : lookup.status === 'ambiguous'
+          ? (lookup.candidates.find((c) => c.departement === departement) ?? null)
+          : null;
+    const fromMessage = orientation.analyze(query).location;
+    const whole = orientation.lookupCommune(query);
+    const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
+    if (home) return home;
+    const words = query.trim().split(/\s+/);
+    const parts = [...words.map((_, i) => words.slice(i + 1).join(' ')), ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' '))].filter(
+      (p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4,
+    );
+    for (const part of parts) {
+      const found = inDepartement(orientation.lookupCommune(part)) ?? this.prefixCommune(part);
+      if (found) return found;
+    }
+    if (fromMessage?.status === 'found') return fromMessage.commune;
+    return whole.status === 'found' ? whole.commune : null;
+  }
+
+  commune(): Commune | null {
+    if (!this.state.commune) return null;
+    const lookup = this.services.orientation.lookupCommune(`insee:${this.state.commune}`);
+    return lookup.status === 'found' ? lookup.commune : null;
+  }
+
+  // ——— the procedure ———
+
+  /** The procedure this message names instead of the one discussed, when it is sure enough to switch. */
+  newProcedure(): Procedure | null {
+    const { analysis } = this;
+    if (analysis.intent !== 'procedure' || analysis.clarify || analysis.confidence < SWITCH_CONFIDENCE) return null;
+    const procedure = this.procedureOf(analysis);
+    if (!procedure || procedure.id === this.state.procedure) return null;
+    // "non je suis pas agricultrice, je suis aide-soignante": about the person, not another procedure.
+    const stillCandidate = analysis.alternatives.some((a) => a.id === this.state.procedure && a.score >= STILL_CANDIDATE);
+    if (this.regimeChanged && (stillCandidate || analysis.confidence < SURE_SWITCH)) return null;
+    return procedure;
+  }
+
+  procedureOf(analysis: Analysis): Procedure | null {
+    return analysis.procedure ? (this.services.orientation.procedure(analysis.procedure.id) ?? null) : null;
+  }
+
+  procedure(): Procedure | null {
+    return this.state.procedure ? (this.services.orientation.procedure(this.state.procedure) ?? null) : null;
+  }
+
+  setProcedure(procedure: Procedure): void {
+    if (this.state.procedure !== procedure.id) {
+      this.state.situation = null;
+      this.state.topic = null;
+    }
+    this.state.procedure = procedure.id;
+    this.state.needs = this.state.needs.filter((n) => n !== procedure.id);
+  }
+
+  partnerId(procedure: Procedure): string {
+    return isMsaFor(procedure, this.state.regime) ? 'msa' : procedure.partner;
+  }
+
+  /** The procedure as this person reads it today: dated figures, the MSA's version, no other regime's contacts. */
+  view(procedure: Procedure): ProcedureView {
+    const { orientation } = this.services;
+    const msa = isMsaFor(procedure, this.state.regime);
+    const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general', now: this.services.now() })!;
+    // Only the costs and figures of the situation in question (declared in the knowledge).
+    const mine = { ...shown, ...forSituation(shown, this.state.procedure === procedure.id ? this.state.situation : null) };
+    return regimeView(
+      { ...mine, msaAlternative: procedure.msaAlternative },
+      this.state.regime,
+      orientation.partner(procedure.partner),
+      orientation.partner('msa'),
+    );
+  }
+
+  /** Our printable fiche: `${publicBaseUrl}/fiches/<id>?situation=<sid>&commune=<insee>`. */
+  printableUrl(id: string, situation: string | undefined, msa = false): string {
+    const url = new URL(`fiches/${encodeURIComponent(id)}`, `${this.services.publicBaseUrl.replace(/\/+$/, '')}/`);
+    if (situation) url.searchParams.set('situation', situation);
+    if (msa) url.searchParams.set('regime', 'msa');
+    if (this.state.commune) url.searchParams.set('commune', this.state.commune);
+    return url.toString();
+  }
+
+  // ——— the sites ———
+
+  site(): Site | null {
+    const id = this.state.site ?? this.state.sites[0];
+    return id ? (this.siteById(id) ?? null) : null;
+  }
+
+  siteById(id: string): Site | undefined {
+    return this.services.orientation.knowledge.sites.sites.find((s) => s.id === id);
+  }
+
+  // ——— sending ———
+
+  async say(text: string): Promise<void> {
+    await this.services.responder.say(this.context, text);
+  }
+
+  async ask(pending: PendingQuestion, question: string): Promise<void> {
+    this.state.pending = pending;
+    await this.services.responder.ask(
+      this.context,
+      question,
+      pending.choices.map((c) => c.label),
+    );
+  }
+
+  async menu(lead: string, state: ConversationStateData = this.state): Promise<void> {
+    state.pending = { kind: 'menu', choices: this.m.menu.map((label) => ({ id: label, label })), misses: 0 };
+    await this.services.responder.menu(this.context, lead);
+  }
+}
