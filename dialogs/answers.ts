@@ -21,6 +21,7 @@ import {
   siteWeekText,
 } from '../src/bot/render/followUp.js';
 import { sitesCard, sitesText } from '../src/bot/render/sites.js';
+import { nearbyView } from '../src/orientation/location/siteView.js';
 import { fill, frenchList } from '../src/bot/texts.js';
 import { logAnswer, logHandover, logSites } from '../src/bot/usage.js';
 import { isMsaFor } from '../src/orientation/conversation/regimeView.js';
@@ -111,7 +112,8 @@ export async function showSites(t: Turn, commune: Commune): Promise<void> {
   if (commune.departement !== t.services.orientation.knowledge.sites.sites.find((s) => s.id === t.state.site)?.departement) {
     await t.say(fill(t.m.conversation.outsideOise, { commune: commune.name, departement: commune.departement }));
   }
-  await t.services.responder.card(t.context, sitesCard(commune.name, nearby, m, t.m.hours, now), sitesText(commune.name, nearby, m, t.m.hours, now));
+  const view = nearbyView(commune.name, nearby, t.m, { now });
+  await t.services.responder.card(t.context, sitesCard(view), sitesText(view));
 }
 
 /** The sites of the commune, or the question of the commune. */

@@ -5,8 +5,9 @@ import { answerCard, answerText, type AnswerView } from '../../src/bot/render/an
 import { adaptiveCard, submit, text } from '../../src/bot/render/card.js';
 import { channelStyle } from '../../src/bot/render/channel.js';
 import { questionActivity } from '../../src/bot/render/question.js';
-import { mapUrl, sitesCard, sitesText } from '../../src/bot/render/sites.js';
-import type { NearbySite } from '../../src/orientation/types.js';
+import { sitesCard, sitesText } from '../../src/bot/render/sites.js';
+import { mapUrl, nearbyView } from '../../src/orientation/location/siteView.js';
+import type { NearbyServices, NearbySite } from '../../src/orientation/types.js';
 import { cardProblems } from './adaptiveCards.js';
 
 const knowledge = loadKnowledge();
@@ -87,14 +88,15 @@ describe('answer cards', () => {
 });
 
 describe('site cards', () => {
+  const view = (sites: NearbyServices) => nearbyView('Beauvais', sites, m, { now });
   const mobileIndex = knowledge.sites.sites.findIndex((s) => s.mobile);
   const fixedIndex = knowledge.sites.sites.findIndex((s) => !s.mobile && s.appointment);
   const walkInIndex = knowledge.sites.sites.findIndex((s) => !s.mobile && !s.appointment);
 
   it('are valid and give address, distance, time, opening, map link; buses apart as mobile services', () => {
     const sites = { fixed: [nearby(fixedIndex)], mobile: [nearby(mobileIndex)] };
-    expect(cardProblems(sitesCard('Beauvais', sites, m.location, m.hours, now))).toEqual([]);
-    const shown = sitesText('Beauvais', sites, m.location, m.hours, now);
+    expect(cardProblems(sitesCard(view(sites)))).toEqual([]);
+    const shown = sitesText(view(sites));
     const fixed = knowledge.sites.sites[fixedIndex]!;
     expect(shown).toContain(fixed.name);
     expect(shown).toContain(fixed.address);
@@ -108,13 +110,9 @@ describe('site cards', () => {
   });
 
   it('says when no appointment is needed, and shows no bus section when none is near', () => {
-    const shown = sitesText('Beauvais', { fixed: [nearby(walkInIndex)], mobile: [] }, m.location, m.hours, now);
+    const shown = sitesText(view({ fixed: [nearby(walkInIndex)], mobile: [] }));
     expect(shown).toContain('Sans rendez-vous');
     expect(shown).not.toContain(m.location.mobileHeader);
-  });
-
-  it('builds OpenStreetMap links centred on the site', () => {
-    expect(mapUrl(49.43, 2.08)).toBe('https://www.openstreetmap.org/?mlat=49.43&mlon=2.08#map=16/49.43/2.08');
   });
 });
 

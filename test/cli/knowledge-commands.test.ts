@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { captureIo } from './captureIo.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { siteView } from '../../src/orientation/location/siteView.js';
 
 async function run(...argv: string[]) {
   const { io, out, err } = captureIo();
@@ -42,7 +44,10 @@ describe('orientation sites --departement', () => {
     const { code, out } = await run('sites', '--departement', '60');
     expect(code).toBe(0);
     expect(out).toContain('40 France services dans le département 60');
-    expect(out).toContain('Le lundi, accueil à : Centre social');
+    // A weekday held elsewhere is written as the site's view writes it everywhere ("(à : Centre social)").
+    const elsewhere = loadKnowledge().sites.sites.find((s) => s.departement === '60' && s.weekdayPlaces.length > 0)!;
+    for (const line of siteView(elsewhere, loadKnowledge().messages).weeklyHours) expect(out).toContain(line);
+    expect(out).toContain(elsewhere.weekdayPlaces[0]!.place);
   });
 
   it('exits 2 with one line on stderr for an unknown département or option', async () => {

@@ -5,7 +5,7 @@ import { normalizeEmail, normalizePhone } from './contact.js';
 import { parseDay } from './hours.js';
 import { commentCarriesSchedule, commentIsPlaceholder, commentRequiresAppointment, nameSpellingDiffers } from './siteChecks.js';
 import { haversineKm } from '../../src/orientation/location/geo.js';
-import { isChargedNumber } from '../../src/orientation/location/siteFacts.js';
+import { isChargedNumber } from '../../src/orientation/location/siteView.js';
 import { foldAccents, placeKey } from '../../src/orientation/text/normalize.js';
 
 const dayColumns = [

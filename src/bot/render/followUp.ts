@@ -7,16 +7,13 @@ import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
 import type { ProcedureView } from '../../orientation/procedures/view.js';
 import type { Site } from '../../knowledge/schemas/site.js';
-import { formatClock, formatWeeklyHours, frenchWeekdays } from '../../orientation/hours/index.js';
+import { formatIntervals, formatWeeklyHours, frenchWeekdays } from '../../orientation/hours/index.js';
+import { siteAddress } from '../../orientation/location/siteView.js';
 import type { HalfDay } from '../../orientation/conversation/reader.js';
 import { fill } from '../texts.js';
 
 type C = Messages['conversation'];
 const NOON = '12:00';
-
-export function siteAddress(site: Site): string {
-  return [site.address, site.addressComplement, `${site.postalCode} ${site.commune}`].filter(Boolean).join(', ');
-}
 
 /** "France services de Noyon, le lundi : 9 h – 12 h" and where the service is held that day. */
 export function siteDayText(site: Site, day: Weekday, halfDay: HalfDay | null, m: C): string {
@@ -25,7 +22,7 @@ export function siteDayText(site: Site, day: Weekday, halfDay: HalfDay | null, m
   const lines: string[] = [];
   if (intervals.length === 0) lines.push(fill(m.siteDayClosed, { site: site.name, day: name }));
   else {
-    const hours = intervals.map(([start, end]) => `${formatClock(start)} – ${formatClock(end)}`).join(', ');
+    const hours = formatIntervals(intervals);
     lines.push(fill(m.siteDay, { site: site.name, day: name, hours }));
     const inHalf =
       halfDay === 'afternoon' ? intervals.filter(([, end]) => end > NOON) : halfDay === 'morning' ? intervals.filter(([start]) => start < NOON) : intervals;

@@ -5,6 +5,7 @@
  */
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import { cliCore } from '../core.js';
+import { nearbySiteView } from '../../orientation/location/siteView.js';
 import type { Orientation } from '../../orientation/types.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
@@ -29,7 +30,7 @@ export async function ask(args: string[], io: CliIo, options: AskOptions = {}): 
   const now = (options.now ?? (() => new Date()))();
   if (!lines) {
     const answer = answerFor(orientation, message, commune, now);
-    io.out(values.json ? JSON.stringify(answerJson(answer), null, 2) : answerText(answer, orientation, now));
+    io.out(values.json ? JSON.stringify(answerJson(answer), null, 2) : answerText(answer, orientation));
     return 0;
   }
   for await (const line of lines) {
@@ -56,6 +57,7 @@ function communeOf(orientation: Orientation, query: string): Commune {
 function answerFor(orientation: Orientation, text: string, given: Commune | null, now: Date): AskAnswer {
   const analysis = orientation.analyze(text);
   const commune = given ?? (analysis.location?.status === 'found' ? analysis.location.commune : null);
-  const sites = commune ? orientation.nearestSites(commune, { limit: SITES_SHOWN, now }) : [];
+  const nearest = commune ? orientation.nearestSites(commune, { limit: SITES_SHOWN, now }) : [];
+  const sites = nearest.map((n) => nearbySiteView(n, orientation.knowledge.messages, { now }));
   return { analysis, commune, sites };
 }

@@ -1,14 +1,15 @@
 /** Output of `orientation ask`: the JSON contract and the short answer an agent reads at the desk. */
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import { fill } from '../../knowledge/fill.js';
-import { formatOpening } from '../../orientation/hours/index.js';
-import { fullAddress, nearbySiteJson } from '../siteJson.js';
-import type { Analysis, NearbySite, Orientation } from '../../orientation/types.js';
+import { nearbySiteJson } from '../siteJson.js';
+import type { NearbySiteView } from '../../orientation/location/siteView.js';
+import type { Analysis, Orientation } from '../../orientation/types.js';
 
 export interface AskAnswer {
   analysis: Analysis;
   commune: Commune | null;
-  sites: NearbySite[];
+  /** The nearest France services, as the core's view shows them. */
+  sites: NearbySiteView[];
 }
 
 export function answerJson({ analysis, commune, sites }: AskAnswer) {
@@ -26,8 +27,8 @@ export function answerJson({ analysis, commune, sites }: AskAnswer) {
 }
 
 /** A few plain French lines: who handles it, what to bring, where to go. */
-export function answerText({ analysis, commune, sites }: AskAnswer, orientation: Orientation, now: Date): string {
-  const { replies, privacy, orientation: asks, cli, hours } = orientation.knowledge.messages;
+export function answerText({ analysis, commune, sites }: AskAnswer, orientation: Orientation): string {
+  const { replies, privacy, orientation: asks, cli } = orientation.knowledge.messages;
   const lines: string[] = [];
   if (analysis.intent === 'greeting') lines.push(replies.greeting);
   else if (analysis.intent === 'thanks') lines.push(replies.thanks);
@@ -43,8 +44,8 @@ export function answerText({ analysis, commune, sites }: AskAnswer, orientation:
   }
   const nearest = sites[0];
   if (commune && nearest) {
-    lines.push('', fill(cli.nearestOne, { commune: commune.name, name: nearest.site.name, address: fullAddress(nearest.site) }));
-    lines.push(`  ${fill(cli.travel, { minutes: nearest.travelMinutes })} ${formatOpening(nearest.opening, now, hours)}.`);
+    lines.push('', fill(cli.nearestOne, { commune: commune.name, name: nearest.name, address: nearest.address }));
+    lines.push(`  ${fill(cli.travel, { minutes: nearest.distance.minutes })} ${nearest.opening.text}.`);
   }
   return lines.join('\n');
 }

@@ -1,11 +1,8 @@
 import { fill } from '../../knowledge/fill.js';
 import { defaultKnowledgeDir, loadMessages, loadSites } from '../../knowledge/load.js';
-import { weekdays } from '../../knowledge/schemas/common.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
-import { frenchWeekdays } from '../../orientation/hours/index.js';
 import type { Site } from '../../knowledge/schemas/site.js';
-import { fullAddress, phoneLine } from '../siteJson.js';
-import { siteFacts } from '../../orientation/location/siteFacts.js';
+import { siteView, type SiteView } from '../../orientation/location/siteView.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
 
@@ -17,17 +14,24 @@ export async function sitesByDepartement(args: string[], io: CliIo): Promise<num
   const all = loadSites(defaultKnowledgeDir).sites;
   const list = all.filter((s) => s.departement === code.padStart(2, '0'));
   if (list.length === 0) throw new CliError(`Département inconnu ou sans France services : « ${values.departement ?? ''} ». Exemple : --departement 60`);
+  const messages = loadMessages(defaultKnowledgeDir);
   if (values.json) {
-    io.out(JSON.stringify(list.map(toJson), null, 2));
+    io.out(
+      JSON.stringify(
+        list.map((s) => toJson(s, siteView(s, messages))),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
-  const messages = loadMessages(defaultKnowledgeDir);
   io.out(fill(messages.cli.departementHeader, { count: list.length, code }));
-  for (const s of list) io.out(describe(s, messages));
+  for (const s of list) io.out(describe(siteView(s, messages), s.comment, messages));
   return 0;
 }
 
-function toJson(s: Site) {
+/** Every field of the site as imported, and the facts of its view. */
+function toJson(s: Site, view: SiteView) {
   return {
     id: s.id,
     name: s.name,
@@ -43,8 +47,8 @@ function toJson(s: Site) {
     mobile: s.mobile,
     parentId: s.parentId ?? null,
     phone: s.phone ?? null,
-    phoneCharged: siteFacts(s).phone?.charged ?? false,
-    hoursToConfirm: siteFacts(s).hoursToConfirm,
+    phoneCharged: view.phone?.charged ?? false,
+    hoursToConfirm: view.hoursToConfirm !== null,
     email: s.email ?? null,
     appointment: s.appointment,
     hours: s.hours,
@@ -54,17 +58,14 @@ function toJson(s: Site) {
   };
 }
 
-function describe(s: Site, { cli, location }: Messages): string {
-  const lines = [`\n${s.mobile ? fill(cli.mobileName, { name: s.name }) : s.name}`, `  ${fullAddress(s)}`];
-  const phone = phoneLine(s, location);
-  if (phone) lines.push(`  ${phone}`);
-  if (siteFacts(s).hoursToConfirm) lines.push(`  ${location.hoursToConfirm}`);
-  if (s.appointment) lines.push(`  ${location.appointment}.`);
-  const open = weekdays.filter((d) => s.hours[d].length > 0);
-  for (const day of open) lines.push(`  ${frenchWeekdays[day]} : ${s.hours[day].map(([a, b]) => `${a}–${b}`).join(', ')}`);
-  if (open.length === 0) lines.push(`  ${cli.noHours}`);
-  for (const c of s.closures) lines.push(`  ${c.reason}`);
-  for (const p of s.weekdayPlaces) lines.push(`  ${fill(cli.placeOnDay, { day: frenchWeekdays[p.weekday], place: p.place })}`);
-  if (s.comment) lines.push(`  ${s.comment}`);
+function describe(site: SiteView, comment: string | undefined, { cli }: Messages): string {
+  const lines = [`\n${site.mobile ? fill(cli.mobileName, { name: site.name }) : site.name}`, `  ${site.address}`];
+  if (site.phone) lines.push(`  ${site.phone.text}`);
+  if (site.hoursToConfirm) lines.push(`  ${site.hoursToConfirm}`);
+  if (site.appointment.required) lines.push(`  ${site.appointment.text}.`);
+  if (site.hoursPublished) lines.push(...site.weeklyHours.map((line) => `  ${line}`));
+  else lines.push(`  ${cli.noHours}`);
+  lines.push(...site.closures.map((reason) => `  ${reason}`));
+  if (comment) lines.push(`  ${comment}`);
   return lines.join('\n');
 }

@@ -5,12 +5,10 @@
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import { fill } from '../../knowledge/fill.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
-import { formatOpening } from '../../orientation/hours/index.js';
-import { fullAddress, nearbySiteJson, phoneLine } from '../siteJson.js';
-import { siteFacts } from '../../orientation/location/siteFacts.js';
-import { frenchDay } from '../../orientation/procedures/figures.js';
+import { nearbySiteJson } from '../siteJson.js';
+import { nearbySiteView, nearbyView, type NearbySiteView, type NearbyView } from '../../orientation/location/siteView.js';
 import { DEFAULT_LIMIT } from '../../orientation/location/index.js';
-import type { CommuneLookup, NearbyServices, NearbySite, Orientation } from '../../orientation/types.js';
+import type { CommuneLookup, NearbySite, Orientation } from '../../orientation/types.js';
 import { cliCore } from '../core.js';
 import type { CliIo } from '../io.js';
 import { CliError, parseOptions } from '../io.js';
@@ -58,8 +56,8 @@ function answerOne(query: string, context: Context, io: CliIo, json: boolean): n
   }
   const point = result.commune;
   const options = { limit: context.limit, now: context.now };
-  if (json) io.out(JSON.stringify(toJson(result.commune, context.core.nearestSites(point, options)), null, 2));
-  else io.out(describe(result.commune, context.core.nearbyServices(point, options), context));
+  if (json) io.out(JSON.stringify(toJson(result.commune, context.core.nearestSites(point, options), context), null, 2));
+  else io.out(describe(result.commune, nearbyView(result.commune.name, context.core.nearbyServices(point, options), context.messages, context), context));
   return 0;
 }
 
@@ -81,39 +79,35 @@ function lineAnswer(query: string, result: CommuneLookup, context: Context): obj
   if (result.status === 'ambiguous') {
     return { query, error: `Plusieurs communes correspondent à « ${query} ».`, candidates: result.candidates.map(communeJson) };
   }
-  return toJson(result.commune, context.core.nearestSites(result.commune, { limit: context.limit, now: context.now }));
+  return toJson(result.commune, context.core.nearestSites(result.commune, { limit: context.limit, now: context.now }), context);
 }
 
 function communeJson(c: Commune) {
   return { insee: c.insee, name: c.name, departement: c.departement, postalCodes: c.postalCodes };
 }
 
-function toJson(commune: Commune, nearby: NearbySite[]) {
+function toJson(commune: Commune, nearby: NearbySite[], { messages, now }: Context) {
   return {
     commune: { insee: commune.insee, name: commune.name, postalCodes: commune.postalCodes },
-    sites: nearby.map(nearbySiteJson),
+    sites: nearby.map((n) => nearbySiteJson(nearbySiteView(n, messages, { now }))),
   };
 }
 
-const km = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-
 /** Plain French, one block per site, for an agent to read or relay; buses come apart, after fixed sites. */
-function describe(commune: Commune, nearby: NearbyServices, { messages, now }: Context): string {
-  const { cli, location } = messages;
-  const block = (n: NearbySite, i: number) => {
-    const lines = [`${i + 1}. ${n.site.name}`, `   ${fill(cli.address, { address: fullAddress(n.site) })}`];
-    if (n.mobile) lines.push(`   ${cli.bus}`);
-    if (n.parent) lines.push(`   ${fill(location.antennaOf, { name: n.parent.name })}`);
-    if (!n.mobile) lines.push(`   ${fill(cli.distance, { km: km.format(n.distanceKm), minutes: n.travelMinutes })}`);
-    lines.push(`   ${formatOpening(n.opening, now, messages.hours)}.`);
-    if (siteFacts(n.site).hoursToConfirm) lines.push(`   ${location.hoursToConfirm}`);
-    lines.push(`   ${n.site.appointment ? location.appointment : location.noAppointment}.`);
-    const phone = phoneLine(n.site, location);
-    if (phone) lines.push(`   ${phone}`);
+function describe(commune: Commune, view: NearbyView, { messages }: Context): string {
+  const { cli } = messages;
+  const block = (site: NearbySiteView, i: number) => {
+    const lines = [`${i + 1}. ${site.name}`, `   ${fill(cli.address, { address: site.address })}`];
+    if (site.mobile) lines.push(`   ${cli.bus}`);
+    if (site.antennaOf) lines.push(`   ${site.antennaOf}`);
+    if (!site.mobile) lines.push(`   ${fill(cli.distance, { km: site.distance.kmText, minutes: site.distance.minutes })}`);
+    lines.push(`   ${site.opening.text}.`);
+    if (site.hoursToConfirm) lines.push(`   ${site.hoursToConfirm}`);
+    lines.push(`   ${site.appointment.text}.`);
+    if (site.phone) lines.push(`   ${site.phone.text}`);
     return lines.join('\n');
   };
   const header = fill(cli.nearestHeader, { commune: commune.name, postalCodes: commune.postalCodes.join(', ') });
-  const buses = nearby.mobile.length > 0 ? [location.mobileHeader, ...nearby.mobile.map((n, i) => block(n, nearby.fixed.length + i))] : [];
-  const source = nearby.sourceDate ? [fill(location.sourceDate, { date: frenchDay(nearby.sourceDate) })] : [];
-  return [header, ...nearby.fixed.map(block), ...buses, ...source].join('\n\n');
+  const buses = view.mobileHeader ? [view.mobileHeader, ...view.mobile.map((site, i) => block(site, view.fixed.length + i))] : [];
+  return [header, ...view.fixed.map(block), ...buses, ...(view.source ? [view.source] : [])].join('\n\n');
 }

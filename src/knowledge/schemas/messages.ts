@@ -241,8 +241,6 @@ export const messagesSchema = z.object({
     unknownSituation: say,
     otherSources: say,
     /** {date} */
-    sitesSource: say,
-    /** {date} */
     reviewed: say,
     disclaimer: say,
     notFoundTitle: say,
@@ -287,8 +285,6 @@ export const messagesSchema = z.object({
     /** {name} */
     mobileName: say,
     noHours: say,
-    /** {day}, {place} */
-    placeOnDay: say,
   }),
 });
 

@@ -51,6 +51,11 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** "9 h – 12 h, 13 h 30 – 17 h": a day's opening intervals. */
+export function formatIntervals(intervals: WeeklyHours[Weekday]): string {
+  return intervals.map(([start, end]) => `${formatClock(start)} – ${formatClock(end)}`).join(', ');
+}
+
 /**
  * One line per weekday: "Lundi : 9 h – 12 h, 13 h 30 – 17 h", "Mardi : fermé".
  * Sunday is listed only when open. A weekday held elsewhere says where.
@@ -59,9 +64,8 @@ export function formatWeeklyHours(hours: WeeklyHours, t: HoursTexts, places: Sit
   return weekdays
     .filter((day) => day !== 'sunday' || hours.sunday.length > 0)
     .map((day) => {
-      const intervals = hours[day].map(([start, end]) => `${formatClock(start)} – ${formatClock(end)}`);
       const place = places.find((p) => p.weekday === day)?.place;
-      const text = intervals.length === 0 ? t.closedDay : intervals.join(', ') + (place ? ` ${fill(t.placeOnDay, { place })}` : '');
+      const text = hours[day].length === 0 ? t.closedDay : formatIntervals(hours[day]) + (place ? ` ${fill(t.placeOnDay, { place })}` : '');
       return `${capitalize(frenchWeekdays[day])} : ${text}`;
     });
 }

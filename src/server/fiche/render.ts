@@ -6,11 +6,11 @@ import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
 import { forSituation, type ProcedureView } from '../../orientation/procedures/view.js';
-import type { NearbyServices } from '../../orientation/types.js';
+import type { NearbyView } from '../../orientation/location/siteView.js';
 import { fill } from '../../knowledge/fill.js';
 import { html, link, page, type SafeHtml } from '../html.js';
 import { ficheScript, ficheStyle } from './assets.js';
-import { frenchDate } from './labels.js';
+import { frenchDay } from '../../orientation/procedures/figures.js';
 import { sitesSection } from './sites.js';
 
 export interface FicheView {
@@ -20,7 +20,8 @@ export interface FicheView {
   situations: Situation[];
   /** Notices shown under the title (unknown situation, unknown commune). */
   notices: string[];
-  nearest: { communeName: string; sites: NearbyServices; sourceDate: string } | null;
+  /** The nearest France services of the commune asked for (the core's view of them). */
+  nearest: NearbyView | null;
   messages: Messages;
 }
 
@@ -89,9 +90,9 @@ ${others.length > 0 ? html`<p>${L.otherSources} :</p><ul>${others.map((s) => htm
       )
     : ''
 }
-${view.nearest ? sitesSection(view.nearest.communeName, view.nearest.sites, messages, view.nearest.sourceDate) : ''}
+${view.nearest ? sitesSection(view.nearest, L) : ''}
 </main>
-<footer><p>${fill(L.reviewed, { date: frenchDate(p.lastReviewed) })}</p><p>${L.disclaimer}</p></footer>`;
+<footer><p>${fill(L.reviewed, { date: frenchDay(p.lastReviewed) })}</p><p>${L.disclaimer}</p></footer>`;
 }
 
 export function renderFiche(view: FicheView): string {

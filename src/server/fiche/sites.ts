@@ -1,43 +1,32 @@
-/** The "nearest France services" part of the printable fiche. */
+/** The "nearest France services" part of the printable fiche, from the core's view (src/orientation/location/siteView.ts). */
 import type { Messages } from '../../knowledge/schemas/messages.js';
-import { formatWeeklyHours } from '../../orientation/hours/index.js';
-import type { NearbyServices, NearbySite } from '../../orientation/types.js';
-import { fill } from '../../knowledge/fill.js';
+import type { NearbySiteView, NearbyView } from '../../orientation/location/siteView.js';
 import { html, type SafeHtml } from '../html.js';
-import { frenchDate } from './labels.js';
-import { siteFacts } from '../../orientation/location/siteFacts.js';
 
-function siteBlock(nearby: NearbySite, messages: Messages, index: number): SafeHtml {
-  const { site } = nearby;
-  const m = messages.location;
-  const L = messages.fiche;
-  const km = nearby.distanceKm.toLocaleString('fr-FR', { maximumFractionDigits: 1 });
+function siteBlock(site: NearbySiteView, L: Messages['fiche'], index: number): SafeHtml {
   const headingId = `site-${index}`;
-  const facts = siteFacts(site);
   return html`<article class="site" aria-labelledby="${headingId}">
 <h3 id="${headingId}">${site.name}</h3>
-<p>${site.address}${site.addressComplement ? html`<br>${site.addressComplement}` : ''}<br>${site.postalCode} ${site.commune}</p>
-${nearby.mobile ? html`<p class="note">${m.mobile}</p>` : html`<p class="muted">${fill(m.distance, { km, minutes: nearby.travelMinutes })}</p>`}
-${nearby.parent ? html`<p>${fill(m.antennaOf, { name: nearby.parent.name })}</p>` : ''}
-<p><strong>${site.appointment ? m.appointment : m.noAppointment}</strong></p>
+<p>${site.addressLines.map((line, i) => html`${i > 0 ? html`<br>` : ''}${line}`)}</p>
+${site.mobileNote ? html`<p class="note">${site.mobileNote}</p>` : html`<p class="muted">${site.distance.text}</p>`}
+${site.antennaOf ? html`<p>${site.antennaOf}</p>` : ''}
+<p><strong>${site.appointment.text}</strong></p>
 <h4>${L.hours}</h4>
-<ul>${formatWeeklyHours(site.hours, messages.hours, site.weekdayPlaces).map((line) => html`<li>${line}</li>`)}</ul>
-${site.closures.length > 0 ? html`<p>${L.closures} : ${site.closures.map((c) => c.reason).join(' ; ')}</p>` : ''}
-${facts.hoursToConfirm ? html`<p class="note">${m.hoursToConfirm}</p>` : ''}
-${facts.phone ? html`<p>${fill(facts.phone.charged ? m.phoneCharged : m.phone, { phone: facts.phone.number })}</p>` : ''}
-${site.email ? html`<p>${fill(m.email, { email: site.email })}</p>` : ''}
+<ul>${site.weeklyHours.map((line) => html`<li>${line}</li>`)}</ul>
+${site.closures.length > 0 ? html`<p>${L.closures} : ${site.closures.join(' ; ')}</p>` : ''}
+${site.hoursToConfirm ? html`<p class="note">${site.hoursToConfirm}</p>` : ''}
+${site.phone ? html`<p>${site.phone.text}</p>` : ''}
+${site.email ? html`<p>${site.email.text}</p>` : ''}
 </article>`;
 }
 
-export function sitesSection(communeName: string, nearby: NearbyServices, messages: Messages, sourceDate: string): SafeHtml {
-  const m = messages.location;
-  const L = messages.fiche;
-  const { fixed, mobile } = nearby;
+export function sitesSection(view: NearbyView, L: Messages['fiche']): SafeHtml {
+  const { fixed, mobile } = view;
   return html`<section aria-labelledby="s-sites">
-<h2 id="s-sites">${fill(m.header, { commune: communeName }).replace(/\s*:\s*$/, '')}</h2>
-${fixed.length === 0 && mobile.length === 0 ? html`<p>${m.noSite}</p>` : fixed.map((s, i) => siteBlock(s, messages, i))}
-${fixed.length > 0 && fixed.every((s) => !s.within30) ? html`<p class="note">${m.far}</p>` : ''}
-${mobile.length > 0 ? html`<p class="note">${m.mobileHeader}</p>${mobile.map((s, i) => siteBlock(s, messages, fixed.length + i))}` : ''}
-<p class="muted">${fill(L.sitesSource, { date: frenchDate(sourceDate) })}</p>
+<h2 id="s-sites">${view.header.replace(/\s*:\s*$/, '')}</h2>
+${view.noSite ? html`<p>${view.noSite}</p>` : fixed.map((s, i) => siteBlock(s, L, i))}
+${view.far ? html`<p class="note">${view.far}</p>` : ''}
+${view.mobileHeader ? html`<p class="note">${view.mobileHeader}</p>${mobile.map((s, i) => siteBlock(s, L, fixed.length + i))}` : ''}
+${view.source ? html`<p class="muted">${view.source}</p>` : ''}
 </section>`;
 }

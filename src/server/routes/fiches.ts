@@ -7,6 +7,7 @@ import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { Orientation } from '../../orientation/types.js';
 import { fill } from '../../knowledge/fill.js';
 import { fichePolicy, notFoundPolicy } from '../fiche/assets.js';
+import { nearbyView } from '../../orientation/location/siteView.js';
 import { renderFiche, renderNotFound, type FicheView } from '../fiche/render.js';
 import { setContentSecurityPolicy } from '../security.js';
 
@@ -36,9 +37,10 @@ function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheV
   const { orientation } = deps;
   // ?regime=msa: the MSA member's version (farmers, farm employees).
   const regime = params.get('regime') === 'msa' ? 'msa' : 'general';
-  const procedure = orientation.procedureView(id, { regime, now: deps.now?.() });
+  const now = deps.now?.() ?? new Date();
+  const procedure = orientation.procedureView(id, { regime, now });
   if (!procedure) return null;
-  const { messages, sites } = orientation.knowledge;
+  const { messages } = orientation.knowledge;
   const notices: string[] = [];
   const situationId = params.get('situation');
   const chosen = situationId ? procedure.situations.find((s) => s.id === situationId) : undefined;
@@ -49,8 +51,8 @@ function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheV
   if (communeQuery) {
     const commune = resolveCommune(orientation, communeQuery);
     if (commune) {
-      const found = orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: NEAREST_COUNT, now: deps.now?.() });
-      nearest = { communeName: commune.name, sites: found, sourceDate: sites.source.date };
+      const found = orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: NEAREST_COUNT, now });
+      nearest = nearbyView(commune.name, found, messages, { now });
     } else {
       notices.push(fill(messages.location.unknown, { query: communeQuery.slice(0, MAX_QUERY_LENGTH) }));
     }
