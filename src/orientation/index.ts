@@ -9,7 +9,7 @@ import { DEFAULT_DEPARTEMENT } from './location/resolve.js';
 import { createCommuneIndex, nearbyServices, nearestSites } from './location/index.js';
 import { detectPersonalData } from './privacy.js';
 import { procedureView } from './procedures/view.js';
-import { createTextPipeline } from './text/pipeline.js';
+import { createTextPipeline, withRememberedTexts } from './text/pipeline.js';
 import type { Orientation } from './types.js';
 import { createSituationFinder } from './understanding/situation.js';
 import { createUnderstanding } from './understanding/understand.js';
@@ -39,14 +39,15 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
 
   return {
     knowledge,
-    analyze(text, context) {
-      // Personal numbers are masked before anything else reads the message.
-      const { kinds, redacted } = detectPersonalData(text);
-      const understood = understand(redacted, context);
-      const situation = understood.procedure ? situationOf(redacted, understood.procedure.id) : null;
-      return { ...understood, situation, location: communes.extract(redacted), personalData: kinds };
-    },
-    situationOf: (text, id) => situationOf(detectPersonalData(text).redacted, id),
+    analyze: (text, context) =>
+      withRememberedTexts(() => {
+        // Personal numbers are masked before anything else reads the message.
+        const { kinds, redacted } = detectPersonalData(text);
+        const understood = understand(redacted, context);
+        const situation = understood.procedure ? situationOf(redacted, understood.procedure.id) : null;
+        return { ...understood, situation, location: communes.extract(redacted), personalData: kinds };
+      }),
+    situationOf: (text, id) => withRememberedTexts(() => situationOf(detectPersonalData(text).redacted, id)),
     procedure: (id) => procedures.get(id),
     procedureView: (id, options) => {
       const procedure = procedures.get(id);

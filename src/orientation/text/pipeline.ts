@@ -33,13 +33,69 @@ export interface PipelineOptions {
   ignore?: ReadonlySet<string>;
 }
 
+/** Texts whose words and stems each pipeline remembers during one analysis, at most. */
+const REMEMBERED_TEXTS = 64;
+let remembering = false;
+let analysisId = 0;
+
+/**
+ * Runs one analysis of a message during which every pipeline remembers the texts it has read: one
+ * analysis reads the same text through the same pipeline several times (classifier, lexical match,
+ * intents, regime, then each part of the message again). Nothing is remembered from one analysis to
+ * the next: a message costs what it costs, however often it was seen.
+ */
+export function withRememberedTexts<T>(run: () => T): T {
+  if (remembering) return run();
+  remembering = true;
+  analysisId++;
+  try {
+    return run();
+  } finally {
+    remembering = false;
+  }
+}
+
+/** `compute`, remembered during one analysis (see withRememberedTexts); results are copies callers may change. */
+function remembered(compute: (text: string) => string[]): (text: string) => string[] {
+  const cache = new Map<string, string[]>();
+  let cachedFor = 0;
+  return (text) => {
+    if (!remembering) return compute(text);
+    if (cachedFor !== analysisId) {
+      cache.clear();
+      cachedFor = analysisId;
+    }
+    let result = cache.get(text);
+    if (result === undefined) {
+      result = compute(text);
+      if (cache.size < REMEMBERED_TEXTS) cache.set(text, result);
+    }
+    return result.slice();
+  };
+}
+
+/** Words and content stems depend on the lexicon only: pipelines built from one lexicon share them. */
+const readersByLexicon = new WeakMap<Lexicon, { words: (text: string) => string[]; contentStems: (text: string) => string[]; stopwords: Set<string> }>();
+
+function readersOf(lexicon: Lexicon) {
+  let readers = readersByLexicon.get(lexicon);
+  if (!readers) {
+    const sms = smsMap(lexicon.sms);
+    const stopwords = new Set(lexicon.stopwords.map((w) => normalizeChars(w)));
+    const words = remembered((text: string) => tokenize(text, sms));
+    const contentStems = remembered((text: string) =>
+      words(text)
+        .filter((w) => !stopwords.has(w))
+        .map(stem),
+    );
+    readers = { words, contentStems, stopwords };
+    readersByLexicon.set(lexicon, readers);
+  }
+  return readers;
+}
+
 export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = {}): TextPipeline {
-  const sms = smsMap(lexicon.sms);
-  const stopwords = new Set(lexicon.stopwords.map((w) => normalizeChars(w)));
-  const contentStems = (text: string) =>
-    tokenize(text, sms)
-      .filter((w) => !stopwords.has(w))
-      .map(stem);
+  const { words, contentStems, stopwords } = readersOf(lexicon);
   const synonyms = new PhraseMatcher<string[]>();
   const phrases = new PhraseMatcher<string[]>();
   const synonymVocabulary = new Set<string>();
@@ -55,10 +111,10 @@ export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = 
     }
   }
   const { correct, ignore } = options;
-  const stems = (text: string) => (correct ? contentStems(text).map(correct) : contentStems(text));
+  const stems = remembered((text: string) => (correct ? contentStems(text).map(correct) : contentStems(text)));
   const kept = (terms: string[]) => (ignore ? terms.filter((t) => !ignore.has(t)) : terms);
   return {
-    words: (text) => tokenize(text, sms),
+    words,
     stems,
     terms: (text) => kept(synonyms.replace(stems(text), (canonical) => canonical)),
     documentTerms: (text) => kept(phrases.replace(stems(text), (expanded) => expanded)),

@@ -29,6 +29,12 @@ const NEED_CONFIDENCE = 0.95;
 const REQUEST_BOUNDARY = /(?<=[.?!;])|[,\n+]|\s(?:et|puis|ensuite|ainsi que|and|then)\s/i;
 /** A part shorter than this (content words) is a detail, not a request. */
 const MIN_PART_TERMS = 2;
+/**
+ * Parts read on their own, at most: each is a full reading, so a long story cut into dozens of parts
+ * would cost dozens of readings (10 ms at 1,000 characters). The conversation keeps four needs at most
+ * (src/orientation/conversation/needs.ts); the first request-like parts are the ones read.
+ */
+const MAX_NEED_PARTS = 4;
 
 /** "Je suis agriculteur" says who asks, not what: such words count little in matching. */
 const REGIME_CUE_WEIGHT = 0.15;
@@ -110,7 +116,11 @@ export function createUnderstanding(
     const needs = [best];
     // A part that says who the person is ("je cotise à la MSA") or asks nothing is context, not a need.
     const isNeed = (part: string) => indexing.terms(part).length >= MIN_PART_TERMS && detector.isRequest(part) && regimeOf(part).regime === null;
-    const parts = text.split(REQUEST_BOUNDARY).filter((part) => part && isNeed(part));
+    const parts: string[] = [];
+    for (const part of text.split(REQUEST_BOUNDARY)) {
+      if (parts.length === MAX_NEED_PARTS) break;
+      if (part && isNeed(part)) parts.push(part);
+    }
     if (parts.length < 2) return needs;
     for (const part of parts) {
       const { ranked, confidence } = read(part, regimeCues);
