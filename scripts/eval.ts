@@ -3,15 +3,20 @@
  * (JSON lines {text, procedure, partner}; procedure null = out of scope):
  * accuracy figures, the reliability table of the confidence, then every error.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/load.js';
 import { createOrientation } from '../src/orientation/index.js';
-import { analyzeAll, figuresOf, readLabelled, reliability, type Result } from '../tools/understanding/evaluation.js';
+import { projectRoot } from '../src/knowledge/projectRoot.js';
+import { analyzeAll, figuresOf, lengthen, readFiller, readLabelled, reliability, type Result } from '../tools/understanding/evaluation.js';
 
-const file = resolve(process.argv[2] ?? '../shared/eval/dev.jsonl');
+const args = process.argv.slice(2);
+/** `--long`: each message wrapped in narrative sentences that ask nothing (tools/understanding/evaluation.ts). */
+const long = args.includes('--long');
+const file = resolve(args.find((a) => !a.startsWith('--')) ?? '../shared/eval/dev.jsonl');
 let lines;
 try {
   lines = readLabelled(file, (n) => console.error(`Ligne ${n} ignorée : format attendu {text, procedure, partner}`));
+  if (long) lines = lengthen(lines, readFiller(join(projectRoot, 'test/fixtures/narrative-filler.yaml')));
 } catch (err) {
   console.error(`Fichier illisible : ${file} (${(err as NodeJS.ErrnoException).code ?? err})`);
   process.exit(2);
@@ -24,7 +29,9 @@ printErrors(results);
 function printFigures(all: Result[]): void {
   const f = figuresOf(all);
   const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} %`);
-  console.log(`Fichier : ${file} (${f.messages} messages, ${f.inScope} dans le périmètre, ${f.outOfScope} hors périmètre)`);
+  console.log(
+    `Fichier : ${file}${long ? ' (allongé de récit, --long)' : ''} (${f.messages} messages, ${f.inScope} dans le périmètre, ${f.outOfScope} hors périmètre)`,
+  );
   console.log(`Top-1 procédure        : ${pct(f.top1, f.inScope)} (${f.top1}/${f.inScope})`);
   console.log(`Top-3 procédure        : ${pct(f.top3, f.inScope)} (${f.top3}/${f.inScope})`);
   console.log(`Partenaire             : ${pct(f.partner, f.inScope)} (${f.partner}/${f.inScope})`);

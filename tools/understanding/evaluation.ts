@@ -4,6 +4,7 @@
  * the confidence, and the samples `npm run calibrate` fits on.
  */
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Analysis, Orientation } from '../../src/orientation/types.js';
 
@@ -108,4 +109,30 @@ export function reliability(results: readonly Result[], edges: readonly number[]
     });
   }
   return bins;
+}
+
+const fillerSchema = z.object({ fr: z.array(z.string()), fr_closing: z.array(z.string()), en: z.array(z.string()), en_closing: z.array(z.string()) });
+export type Filler = z.infer<typeof fillerSchema>;
+
+export const readFiller = (path: string): Filler => fillerSchema.parse(parse(readFileSync(path, 'utf8')));
+
+const ENGLISH = /\b(the|my|i|how|what|where|is|to|do|can|need|want|lost)\b/i;
+
+/**
+ * Long messages made from short ones: each labelled message wrapped in 1–3 narrative sentences
+ * that ask nothing (test/fixtures/narrative-filler.yaml), the request in the middle or at the end,
+ * sometimes a closing. Deterministic: the same lines always give the same messages.
+ */
+export function lengthen(lines: readonly Labelled[], filler: Filler): Labelled[] {
+  return lines.map((line, i) => {
+    const english = ENGLISH.test(line.text) && !/[éèàç]/.test(line.text);
+    const pool = english ? filler.en : filler.fr;
+    const closing = english ? filler.en_closing : filler.fr_closing;
+    const pick = (list: readonly string[], k: number) => list[(i * 17 + k * 29) % list.length] ?? '';
+    const before = Array.from({ length: 1 + (i % 3) }, (_, k) => pick(pool, k));
+    const after = i % 4 === 1 ? [pick(pool, 5)] : [];
+    const end = i % 2 === 0 ? [pick(closing, 0)] : [];
+    const request = /[.?!]$/.test(line.text.trim()) ? line.text.trim() : `${line.text.trim()}.`;
+    return { ...line, text: [...before, request, ...after, ...end].join(' ') };
+  });
 }

@@ -21,8 +21,11 @@ export interface ClassScore {
 }
 
 export interface Classifier {
-  /** Every class, best first; empty when no feature of the message was seen in training. */
-  classify(features: readonly string[]): ClassScore[];
+  /**
+   * Every class, best first; empty when no feature of the message was seen in training.
+   * `weights` (same order as `features`, default 1) scale each feature's log-odds term.
+   */
+  classify(features: readonly string[], weights?: readonly number[]): ClassScore[];
   /** Labels in a fixed order. */
   readonly labels: readonly string[];
   /** Every feature seen in training. */
@@ -35,6 +38,15 @@ export function featuresOf(pipeline: TextPipeline, text: string): string[] {
   const features = new Set(terms);
   for (let i = 1; i < terms.length; i++) features.add(`${terms[i - 1]}_${terms[i]}`);
   return [...features];
+}
+
+/** Features of a message read sentence by sentence: each feature keeps the largest weight of the sentences it occurs in. */
+export function weightedFeaturesOf(pipeline: TextPipeline, sentences: readonly { text: string; weight: number }[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const { text, weight } of sentences) {
+    for (const feature of featuresOf(pipeline, text)) out.set(feature, Math.max(weight, out.get(feature) ?? 0));
+  }
+  return out;
 }
 
 export interface LabelledText {
@@ -103,11 +115,17 @@ function fastOdds(json: string): Classifier {
   return {
     labels,
     vocabulary: new Set(vocabulary),
-    classify(features) {
-      const vectors = features.map(termsOf).filter((v): v is Float64Array => v !== undefined);
-      if (vectors.length === 0) return [];
+    classify(features, weights) {
       const sums = Float64Array.from(prior);
-      for (const vector of vectors) vector.forEach((v, i) => (sums[i] = (sums[i] ?? 0) + v));
+      let seen = 0;
+      features.forEach((feature, f) => {
+        const vector = termsOf(feature);
+        if (!vector) return;
+        seen++;
+        const w = weights?.[f] ?? 1;
+        vector.forEach((v, i) => (sums[i] = (sums[i] ?? 0) + w * v));
+      });
+      if (seen === 0) return [];
       return labels.map((label, i) => ({ label, odds: sums[i] ?? 0 })).sort((a, b) => b.odds - a.odds || (a.label < b.label ? -1 : 1));
     },
   };

@@ -8,8 +8,9 @@
  * eval-generalisation.jsonl) and the blind sets A and C; never on set B (set-b-long-stories), the final test.
  */
 import { OUT_OF_SCOPE, type ClassScore } from './classifier.js';
+import type { FocusWeights } from './focus.js';
 
-export interface FusionWeights {
+export interface FusionWeights extends FocusWeights {
   temperature: number;
   lexical: number;
   cue: number;
@@ -17,9 +18,27 @@ export interface FusionWeights {
   unknown: number;
   /** Added to out of scope when no procedure matched lexically at all. */
   noMatch: number;
+  /**
+   * Length normalisation: naive Bayes log-odds grow with the number of words, so a long story
+   * would look sure of anything. Above `lengthPivot` (weighted) features, the odds are divided
+   * by (features / lengthPivot)^lengthPower.
+   */
+  lengthPivot: number;
+  lengthPower: number;
 }
 
-export const FUSION: FusionWeights = { temperature: 2.5, lexical: 1, cue: 1, unknown: 3, noMatch: 2 };
+export const FUSION: FusionWeights = {
+  temperature: 2.5,
+  lexical: 1,
+  cue: 1,
+  unknown: 3,
+  noMatch: 2,
+  lengthPivot: 8,
+  lengthPower: 1,
+  named: 0.5,
+  narrative: 0.2,
+  namesFrom: 0.4,
+};
 
 export interface Evidence {
   classifier: readonly ClassScore[];
@@ -28,6 +47,8 @@ export interface Evidence {
   outOfScopeCues: number;
   /** Share of the message's content words unknown to the classifier and the knowledge, in [0, 1]. */
   unknownShare: number;
+  /** Weighted number of classifier features of the message. */
+  length: number;
 }
 
 export interface Fused {
@@ -40,7 +61,8 @@ export function fuse(evidence: Evidence, w: FusionWeights = FUSION): Fused[] {
   const { classifier, lexical } = evidence;
   if (classifier.length === 0 && lexical.size === 0) return [{ label: OUT_OF_SCOPE, probability: 1 }];
   const z = new Map<string, number>();
-  for (const { label, odds } of classifier) z.set(label, odds / w.temperature);
+  const scale = w.temperature * Math.max(1, evidence.length / w.lengthPivot) ** w.lengthPower;
+  for (const { label, odds } of classifier) z.set(label, odds / scale);
   for (const [id, relevance] of lexical) z.set(id, (z.get(id) ?? 0) + w.lexical * relevance);
   const oos = (z.get(OUT_OF_SCOPE) ?? 0) + w.cue * evidence.outOfScopeCues + w.unknown * evidence.unknownShare + (lexical.size === 0 ? w.noMatch : 0);
   z.set(OUT_OF_SCOPE, oos);

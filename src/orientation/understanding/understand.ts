@@ -1,8 +1,9 @@
 import type { Knowledge } from '../../knowledge/load.js';
 import { createTextPipeline } from '../text/pipeline.js';
 import type { Analysis, ScoredProcedure } from '../types.js';
-import { createCalibrator } from './calibrate.js';
-import { featuresOf, OUT_OF_SCOPE, trainClassifier, trainingTexts } from './classifier.js';
+import { createCalibrator, type CalibrationInput } from './calibrate.js';
+import { featuresOf, OUT_OF_SCOPE, trainClassifier, trainingTexts, weightedFeaturesOf } from './classifier.js';
+import { sentencesOf } from './focus.js';
 import { FUSION, fuse, type Fused, type FusionWeights } from './fusion.js';
 import { createSpellingCorrector } from './fuzzy.js';
 import { createIntentDetector } from './intents.js';
@@ -49,14 +50,18 @@ export interface Reading {
   confidence: number;
   /** Some word of the message matched a procedure's title, keywords, lexicon or examples. */
   lexicalMatch: boolean;
+  /** What the confidence was computed from. */
+  calibrationInput: CalibrationInput;
+}
+
+export interface Understand {
+  (text: string, context?: RegimeAnswer): Understanding;
+  /** The understanding with the calibration's input (`npm run calibrate` fits on it; null when no procedure is given). */
+  inspect(text: string, context?: RegimeAnswer): { understanding: Understanding; input: CalibrationInput | null };
 }
 
 /** Builds every index and trains the classifier once; the returned function understands one message. */
-export function createUnderstanding(
-  knowledge: Knowledge,
-  departement: string = DEFAULT_DEPARTEMENT,
-  weights: FusionWeights = FUSION,
-): (text: string, context?: RegimeAnswer) => Understanding {
+export function createUnderstanding(knowledge: Knowledge, departement: string = DEFAULT_DEPARTEMENT, weights: FusionWeights = FUSION): Understand {
   const { procedures, partners, lexicon, intents } = knowledge;
   const ignore = placeWords(knowledge, createTextPipeline(lexicon), departement);
   const indexing = createTextPipeline(lexicon, { ignore });
@@ -74,33 +79,60 @@ export function createUnderstanding(
   const byId = new Map(procedures.map((p) => [p.id, p]));
 
   const read = (text: string, regimeCues: Set<string>): Reading => {
-    const weight = (t: string) => (regimeCues.has(t) ? REGIME_CUE_WEIGHT : 1);
-    const lexicalRanked = matcher.rank(pipeline.terms(text), weight);
+    const names = (sentence: string) => relevance(matcher.rank(pipeline.terms(sentence))[0]?.raw ?? 0);
+    const sentences = sentencesOf(text, detector, names, weights);
+    // A term keeps the largest weight of the sentences it occurs in.
+    const termWeights = new Map<string, number>();
+    const terms: string[] = [];
+    for (const s of sentences) {
+      for (const t of pipeline.terms(s.text)) {
+        terms.push(t);
+        termWeights.set(t, Math.max(s.weight, termWeights.get(t) ?? 0));
+      }
+    }
+    const weight = (t: string) => (regimeCues.has(t) ? REGIME_CUE_WEIGHT : 1) * (termWeights.get(t) ?? 1);
+    const lexicalRanked = matcher.rank(terms, weight);
     const lexical = new Map(lexicalRanked.map((r) => [procedures[r.index]?.id ?? '', relevance(r.raw)]));
     // Words as typed (no typo correction): a correction must not turn a foreign word into a known one.
-    const typed = indexing.terms(text);
-    const unknownShare = typed.length === 0 ? 0 : typed.filter((t) => !matcher.index.knows(t) && !classifier.vocabulary.has(t)).length / typed.length;
-    const evidence = { classifier: classifier.classify(featuresOf(pipeline, text)), lexical, outOfScopeCues: detector.outOfScopeCues(text), unknownShare };
+    let typedTotal = 0;
+    let typedUnknown = 0;
+    let outOfScopeCues = 0;
+    for (const s of sentences) {
+      for (const t of indexing.terms(s.text)) {
+        typedTotal += s.weight;
+        if (!matcher.index.knows(t) && !classifier.vocabulary.has(t)) typedUnknown += s.weight;
+      }
+      outOfScopeCues += s.weight * detector.outOfScopeCues(s.text);
+    }
+    const unknownShare = typedTotal === 0 ? 0 : typedUnknown / typedTotal;
+    const features = weightedFeaturesOf(pipeline, sentences);
+    const length = [...features.values()].reduce((a, b) => a + b, 0);
+    const evidence = { classifier: classifier.classify([...features.keys()], [...features.values()]), lexical, outOfScopeCues, unknownShare, length };
     const ranked = fuse(evidence, weights);
-    return { ranked, confidence: calibrate(ranked[0]?.probability ?? 0), lexicalMatch: lexical.size > 0 };
+    const calibrationInput: CalibrationInput = {
+      probability: ranked[0]?.probability ?? 0,
+      second: ranked[1]?.probability ?? 0,
+      length,
+    };
+    return { ranked, confidence: calibrate(calibrationInput), lexicalMatch: lexical.size > 0, calibrationInput };
   };
 
-  const understand = (text: string, context: RegimeAnswer = {}): Understanding => {
+  const answer = (text: string, context: RegimeAnswer = {}): { understanding: Understanding; input: CalibrationInput | null } => {
     const cues = regimeOf(text);
     const regime = context.regime ? (context.regime === 'msa' ? 'msa' : null) : cues.regime;
     const base = { text, regime, procedure: null, partner: null, confidence: 0, clarify: false, alternatives: [] };
     const smallTalk = detector.smallTalk(text);
-    if (smallTalk) return { ...base, intent: smallTalk };
-    const { ranked, confidence, lexicalMatch } = read(text, cues.cueStems);
+    if (smallTalk) return { understanding: { ...base, intent: smallTalk }, input: null };
+    const { ranked, confidence, lexicalMatch, calibrationInput } = read(text, cues.cueStems);
     const top = ranked[0];
     const standsOut = lexicalMatch || (top?.probability ?? 0) >= MIN_PROBABILITY;
     const procedure = top && top.label !== OUT_OF_SCOPE && standsOut ? byId.get(top.label) : undefined;
-    if (!procedure) return { ...base, intent: 'out_of_scope' };
+    if (!procedure) return { understanding: { ...base, intent: 'out_of_scope' }, input: null };
     const candidates = ranked.filter((r) => r.label !== OUT_OF_SCOPE);
     // Two requests split the probability between them: that is not a doubt, each part is clear.
     const needs = needsOf(text, procedure.id, cues.cueStems);
     const clarify = needs.length < 2 && confidence < knowledge.calibration.clarifyBelow && candidates.length > 1;
-    return {
+    const understanding: Understanding = {
       ...(needs.length > 1 ? { needs } : {}),
       ...base,
       intent: 'procedure',
@@ -110,6 +142,7 @@ export function createUnderstanding(
       clarify,
       alternatives: (clarify ? clarifyCandidates(candidates) : candidates.slice(0, MAX_ALTERNATIVES)).map(scored),
     };
+    return { understanding, input: calibrationInput };
   };
   /** The procedures the message asks for, the best first, when parts of it each clearly ask for a different one. */
   const needsOf = (text: string, best: string, regimeCues: Set<string>): string[] => {
@@ -129,7 +162,8 @@ export function createUnderstanding(
     }
     return needs;
   };
-  return understand;
+  const understand = (text: string, context?: RegimeAnswer) => answer(text, context).understanding;
+  return Object.assign(understand, { inspect: answer });
 }
 
 /** 2–4 candidates to propose, best first. */
