@@ -92,10 +92,13 @@ export function loadLexicon(dir: string, procedures: Procedure[]): Lexicon {
   const file = join(dir, 'lexicon.yaml');
   const lexicon = validate(lexiconSchema, readData(file), file);
   const known = new Set(procedures.map((p) => p.id));
-  const unknown = Object.keys(lexicon.procedureTerms).filter((id) => !known.has(id));
-  if (unknown.length > 0) {
-    throw new KnowledgeError(displayPath(file), unknown.map((id) => `procedureTerms › ${id} : procédure inconnue`));
-  }
+  const unknown = [
+    ...Object.keys(lexicon.procedureTerms)
+      .filter((id) => !known.has(id))
+      .map((id) => `procedureTerms › ${id} : procédure inconnue`),
+    ...lexicon.regime.followDeceased.filter((id) => !known.has(id)).map((id) => `regime › followDeceased › ${id} : procédure inconnue`),
+  ];
+  if (unknown.length > 0) throw new KnowledgeError(displayPath(file), unknown);
   return lexicon;
 }
 

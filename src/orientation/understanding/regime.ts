@@ -1,25 +1,329 @@
-import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
+/**
+ * Whether a message says that the person it is about belongs to the MSA (farmer, farm employee, "affilié
+ * MSA"). A cue counts for the person it is said of: the nearest person word before it in its sentence
+ * ("je", "nous", "usager"; "mon père", "ma femme" for a relative; "il"/"elle" for the relative named just
+ * before), and as said then: a past cue ("j'étais ouvrière agricole") or a loose one ("paysagiste") gives
+ * way to a current non-farm job of the same person ("mais je suis aide à domicile depuis 15 ans"). The
+ * answer is the regime of the person the request is about: the person, or the relative the message ends
+ * on when the message says something of that relative's work. Every word list is in knowledge/lexicon.yaml
+ * (`regime`); this file holds only the method. Microseconds per call.
+ */
+import type { Lexicon, RegimeVocabulary } from '../../knowledge/schemas/lexicon.js';
+import { normalizeChars } from '../text/normalize.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import type { TextPipeline } from '../text/pipeline.js';
+import { stem } from '../text/stem.js';
+import { smsMap } from '../text/tokenize.js';
 
 export interface RegimeCues {
+  /** 'msa' when the person the message is about is MSA-affiliated, by what the message says. */
   regime: 'msa' | null;
-  /** Stems of the cues found: they tell who the person is, not what they ask. */
+  /** Stems of the cues found (whoever they are said of): they tell who someone is, not what is asked. */
   cueStems: Set<string>;
+  /**
+   * The regime of a relative the message says has died ("mon mari agriculteur est décédé", "veuve d'un
+   * exploitant"): a survivor's pension follows it (`regime.followDeceased`). Null when no such relative.
+   */
+  deceased: 'msa' | 'general' | null;
 }
 
-/**
- * Finds whether the message says the person is MSA-affiliated (farmer, farm
- * employee, "je suis à la MSA"). "Crédit agricole" or "CAF ou MSA ?" are not cues.
- */
+type Kind =
+  | 'work'
+  | 'place'
+  | 'dwell'
+  | 'self'
+  | 'desk'
+  | 'pronoun'
+  | 'impersonal'
+  | 'relative'
+  | 'possessive'
+  | 'of'
+  | 'article'
+  | 'past'
+  | 'contrast'
+  | 'jobVerb'
+  | 'jobSignal'
+  | 'employer'
+  | 'state'
+  | 'deceased';
+
+const LISTS: Record<Kind, keyof RegimeVocabulary> = {
+  work: 'workWords',
+  place: 'placeWords',
+  dwell: 'dwellWords',
+  self: 'self',
+  desk: 'desk',
+  pronoun: 'pronouns',
+  impersonal: 'impersonal',
+  relative: 'relatives',
+  possessive: 'possessives',
+  of: 'ofWords',
+  article: 'articles',
+  past: 'past',
+  contrast: 'contrasts',
+  jobVerb: 'jobVerbs',
+  jobSignal: 'jobSignals',
+  employer: 'employers',
+  state: 'states',
+  deceased: 'deceased',
+};
+
+type Strength = 'strong' | 'weak' | 'place' | 'not';
+
+/** Sentence ends: a person word does not reach over them. Commas end a clause only. */
+const SENTENCE_END = /[.!?;\n]+/;
+const CLAUSE_END = /[,:()]+|\s[-–]\s/;
+const WORD_SPLIT = /[^a-z0-9']+/;
+
+/** One word of the message with where it stands. */
+interface Word {
+  text: string;
+  sentence: number;
+  clause: number;
+  /** Stem when the word carries meaning (cue matching), else null. */
+  stem: string | null;
+}
+
+interface Person {
+  at: number;
+  id: string;
+  /** "de mon mari": the relative is a complement, not who the clause is about. */
+  complement: boolean;
+}
+
+interface Cue {
+  start: number;
+  length: number;
+  strength: Exclude<Strength, 'not'>;
+}
+
+/** What the message says of one person. */
+interface Evidence {
+  strong: boolean;
+  soft: boolean;
+  job: boolean;
+  deceased: boolean;
+  /** Where the message first says something of this person's work. */
+  first: number;
+}
+
 export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): (text: string) => RegimeCues {
-  const cues = new PhraseMatcher<'cue' | 'not'>();
-  lexicon.regime.msa.forEach((cue) => cues.add(pipeline.stems(cue), 'cue'));
-  lexicon.regime.notCues.forEach((q) => cues.add(pipeline.stems(q), 'not'));
+  const vocabulary = lexicon.regime;
+  const sms = smsMap(lexicon.sms);
+  const stopwords = pipeline.stopwords;
+
+  const wordsOf = (text: string): Word[] => {
+    const out: Word[] = [];
+    normalizeChars(text)
+      .split(SENTENCE_END)
+      .forEach((sentenceText, sentence) => {
+        for (const clauseText of sentenceText.split(CLAUSE_END)) {
+          const clause = (out.at(-1)?.clause ?? -1) + 1;
+          for (const raw of clauseText.split(WORD_SPLIT)) {
+            const bare = raw.replace(/^'+|'+$/g, '');
+            const expanded = sms.get(bare) ?? bare;
+            for (const piece of expanded.split(/[^a-z0-9]+/)) {
+              if (!piece) continue;
+              const meaningful = piece.length >= 2 && !/^\d{1,2}$/.test(piece) && !stopwords.has(piece);
+              out.push({ text: piece, sentence, clause, stem: meaningful ? stem(piece) : null });
+            }
+          }
+        }
+      });
+    return out;
+  };
+  const phraseOf = (entry: string) => wordsOf(entry).map((w) => w.text);
+
+  const cues = new PhraseMatcher<Strength>();
+  const addCues = (list: readonly string[], strength: Strength) => list.forEach((cue) => cues.add(pipeline.stems(cue), strength));
+  addCues(vocabulary.notCues, 'not');
+  addCues(vocabulary.msa, 'strong');
+  addCues(vocabulary.weak, 'weak');
+  addCues(vocabulary.workplaces, 'place');
+
+  const markers = new Map<string, Set<Kind>>();
+  let longest = 1;
+  for (const [kind, list] of Object.entries(LISTS) as [Kind, keyof RegimeVocabulary][]) {
+    for (const entry of vocabulary[list] as readonly string[]) {
+      const tokens = phraseOf(entry);
+      if (tokens.length === 0) continue;
+      const key = tokens.join(' ');
+      markers.set(key, (markers.get(key) ?? new Set()).add(kind));
+      longest = Math.max(longest, tokens.length);
+    }
+  }
+
+  /** A contrast ("mais", "alors que") starts a new clause: "j'étais ouvrière agricole | mais je suis aide à domicile". */
+  const splitAtContrasts = (words: Word[]): Word[] => {
+    let shift = 0;
+    return words.map((w, i) => {
+      const previous = words[i - 1];
+      if (previous && previous.clause === w.clause && contrastAt(words, i)) shift += 1;
+      return shift === 0 ? w : { ...w, clause: w.clause + shift };
+    });
+  };
+  const contrastAt = (words: readonly Word[], i: number): boolean => {
+    for (let length = 1; length <= longest && i + length <= words.length; length++) {
+      const key = words
+        .slice(i, i + length)
+        .map((w) => w.text)
+        .join(' ');
+      if (markers.get(key)?.has('contrast')) return true;
+    }
+    return false;
+  };
+
   return (text) => {
-    const stems = pipeline.stems(text);
-    const found = cues.find(stems).filter((m) => m.value === 'cue');
-    const cueStems = new Set(found.flatMap((m) => stems.slice(m.start, m.start + m.length)));
-    return { regime: found.length > 0 ? 'msa' : null, cueStems };
+    const words = splitAtContrasts(wordsOf(text));
+    // Marker phrases starting at each word (longest first), and the kinds present in each clause.
+    const starts = words.map((_, i) => {
+      const at = new Map<Kind, number>();
+      for (let length = Math.min(longest, words.length - i); length >= 1; length--) {
+        if (words[i + length - 1]!.clause !== words[i]!.clause) continue;
+        const key = words
+          .slice(i, i + length)
+          .map((w) => w.text)
+          .join(' ');
+        markers.get(key)?.forEach((kind) => at.has(kind) || at.set(kind, length));
+      }
+      return at;
+    });
+    const clauseKinds = new Map<number, Set<Kind>>();
+    starts.forEach((at, i) => {
+      const clause = words[i]!.clause;
+      const kinds = clauseKinds.get(clause) ?? new Set<Kind>();
+      at.forEach((_, kind) => kinds.add(kind));
+      clauseKinds.set(clause, kinds);
+    });
+    /** Length of the phrase of this kind that starts at `i` (same clause), 0 when none. */
+    const phraseAt = (i: number, kind: Kind): number => starts[i]?.get(kind) ?? 0;
+    const is = (i: number, kind: Kind) => phraseAt(i, kind) > 0;
+    const inClause = (clause: number, kind: Kind) => clauseKinds.get(clause)?.has(kind) ?? false;
+    /** Skips articles from `i` on. */
+    const afterArticles = (i: number) => {
+      let j = i;
+      while (is(j, 'article')) j += 1;
+      return j;
+    };
+    /** The word before `i`, articles skipped backwards. */
+    const beforeArticles = (i: number) => {
+      let j = i - 1;
+      while (j >= 0 && is(j, 'article')) j -= 1;
+      return j;
+    };
+
+    // Cues, on the stems of meaningful words.
+    const meaningful = words.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
+    const cueStems = new Set<string>();
+    const found: Cue[] = [];
+    for (const match of cues.find(meaningful.map((w) => w.stem))) {
+      if (match.value === 'not') continue;
+      const first = meaningful[match.start]!;
+      const last = meaningful[match.start + match.length - 1]!;
+      const cue: Cue = { start: first.i, length: last.i - first.i + 1, strength: match.value };
+      if (cue.strength === 'place' && (inClause(words[first.i]!.clause, 'dwell') || !placeInContext(cue.start))) continue;
+      found.push(cue);
+      meaningful.slice(match.start, match.start + match.length).forEach((w) => cueStems.add(w.stem));
+    }
+    function placeInContext(start: number): boolean {
+      const clause = words[start]!.clause;
+      const before = beforeArticles(start);
+      if (before >= 0 && words[before]!.clause === clause && is(before, 'place')) return true;
+      for (let i = start - 1; i >= 0 && words[i]!.clause === clause; i--) if (is(i, 'work')) return true;
+      return false;
+    }
+    const cueAt = new Set(found.flatMap((c) => Array.from({ length: c.length }, (_, k) => c.start + k)));
+    const cueClauses = new Set(found.map((c) => words[c.start]!.clause));
+
+    // Person words, in order; "il"/"elle" stand for the relative named just before.
+    const persons: Person[] = [];
+    let relativeNamed = false;
+    for (let i = 0; i < words.length; i++) {
+      if (cueAt.has(i)) continue;
+      const impersonal = phraseAt(i, 'impersonal');
+      if (impersonal > 0) {
+        i += impersonal - 1;
+        continue;
+      }
+      const relative = phraseAt(i, 'relative');
+      if (relative > 0) {
+        const possessed = is(i - 1, 'possessive') || is(i - 1, 'article');
+        const ofCue = is(i + relative, 'of') && cueAt.has(afterArticles(i + relative + 1));
+        if (possessed || ofCue) {
+          const complement = possessed && is(beforeArticles(i - 1), 'of');
+          const id = `relative:${words
+            .slice(i, i + relative)
+            .map((w) => w.text)
+            .join(' ')}`;
+          persons.push({ at: i, id, complement });
+          relativeNamed = true;
+          i += relative - 1;
+          continue;
+        }
+      }
+      const beforeRelative = (is(i, 'possessive') || is(i, 'article')) && is(i + 1, 'relative');
+      if ((is(i, 'self') && !beforeRelative) || is(i, 'desk')) persons.push({ at: i, id: 'self', complement: false });
+      else if (is(i, 'pronoun')) {
+        const last = persons.at(-1);
+        if (last?.id.startsWith('relative:')) persons.push({ at: i, id: last.id, complement: false });
+        else if (!relativeNamed) persons.push({ at: i, id: 'self', complement: false });
+      }
+    }
+    /** Who the words at `i` are said of: the nearest person word before in the sentence, else the first after. */
+    const holderAt = (i: number): string => {
+      const sentence = words[i]!.sentence;
+      const same = persons.filter((p) => words[p.at]!.sentence === sentence);
+
+      const before = same.filter((p) => p.at < i).at(-1);
+      if (before) return before.id;
+      return same.find((p) => p.at > i && !p.complement)?.id ?? 'self';
+    };
+
+    const evidence = new Map<string, Evidence>();
+    const of = (id: string, at = Infinity): Evidence => {
+      const known = evidence.get(id) ?? { strong: false, soft: false, job: false, deceased: false, first: at };
+      known.first = Math.min(known.first, at);
+      evidence.set(id, known);
+      return known;
+    };
+    for (const cue of found) {
+      const clause = words[cue.start]!.clause;
+      const said = of(holderAt(cue.start), cue.start);
+      const past = inClause(clause, 'past');
+      // "paysagiste salarié d'une commune": a loose cue with a non-farm employer is not farm work.
+      if (cue.strength !== 'strong' && inClause(clause, 'employer')) continue;
+      if (cue.strength === 'strong' && !past) said.strong = true;
+      else said.soft = true;
+    }
+    // Current non-farm jobs: "mais moi je suis infirmière", "elle est infirmière dans une clinique".
+    const personAt = new Set(persons.map((p) => p.at));
+    const jobs = new Map<number, number>();
+    words.forEach((w, i) => {
+      if (jobs.has(w.clause) || cueClauses.has(w.clause) || inClause(w.clause, 'state')) return;
+      const subject = [1, 2, 3].some((k) => personAt.has(i - k) && words[i - k]!.clause === w.clause);
+      if (is(i, 'work') || (is(i, 'jobVerb') && subject)) jobs.set(w.clause, i);
+    });
+    for (const [clause, stated] of jobs) {
+      const first = words.findIndex((w) => w.clause === clause);
+      if (inClause(clause, 'jobSignal') || inClause(clause, 'employer') || is(first, 'contrast')) of(holderAt(stated), stated).job = true;
+    }
+    // A relative the message says has died (a sentence with "décédé", or "veuve d'un exploitant").
+    const deathSentences = new Set(words.flatMap((w, i) => (is(i, 'deceased') ? [w.sentence] : [])));
+    for (const person of persons) {
+      if (person.id.startsWith('relative:') && deathSentences.has(words[person.at]!.sentence)) of(person.id).deceased = true;
+    }
+
+    const msa = (e: Evidence | undefined) => e !== undefined && (e.strong || (e.soft && !e.job));
+    // The request is about the relative the message ends on when it names them again after saying what they
+    // do ("mon père est ancien exploitant, il veut le minimum vieillesse"), else about the person.
+    const last = persons.filter((p) => !p.complement).at(-1);
+    const named = last && last.id !== 'self' ? evidence.get(last.id) : undefined;
+    const about = last && named && named.first < last.at && (named.strong || named.soft || named.job) ? last.id : 'self';
+    const dead = [...evidence.values()].filter((e) => e.deceased);
+    return {
+      regime: msa(evidence.get(about)) ? 'msa' : null,
+      cueStems,
+      deceased: dead.length === 0 ? null : dead.some(msa) ? 'msa' : 'general',
+    };
   };
 }

@@ -77,6 +77,7 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
   const regimeOf = createRegimeDetector(lexicon, indexing);
   const calibrate = createCalibrator(knowledge.calibration);
   const byId = new Map(procedures.map((p) => [p.id, p]));
+  const followDeceased = new Set(lexicon.regime.followDeceased);
 
   const read = (text: string, regimeCues: Set<string>): Reading => {
     const names = (sentence: string) => relevance(matcher.rank(pipeline.terms(sentence))[0]?.raw ?? 0);
@@ -132,12 +133,16 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
     // Two requests split the probability between them: that is not a doubt, each part is clear.
     const needs = needsOf(text, procedure.id, cues.cueStems);
     const clarify = needs.length < 2 && confidence < knowledge.calibration.clarifyBelow && candidates.length > 1;
+    // A survivor's pension is paid by the deceased's scheme, whatever the survivor's own.
+    const deceasedRegime = cues.deceased && followDeceased.has(procedure.id) ? cues.deceased : null;
+    const regimeHere = deceasedRegime ? (deceasedRegime === 'msa' ? 'msa' : null) : regime;
     const understanding: Understanding = {
       ...(needs.length > 1 ? { needs } : {}),
       ...base,
+      regime: regimeHere,
       intent: 'procedure',
       procedure: { id: procedure.id, title: procedure.title, partner: procedure.partner },
-      partner: partnerFor(procedure, regime === 'msa'),
+      partner: partnerFor(procedure, regimeHere === 'msa'),
       confidence: round(confidence),
       clarify,
       alternatives: (clarify ? clarifyCandidates(candidates) : candidates.slice(0, MAX_ALTERNATIVES)).map(scored),
@@ -148,7 +153,7 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
   const needsOf = (text: string, best: string, regimeCues: Set<string>): string[] => {
     const needs = [best];
     // A part that says who the person is ("je cotise à la MSA") or asks nothing is context, not a need.
-    const isNeed = (part: string) => indexing.terms(part).length >= MIN_PART_TERMS && detector.isRequest(part) && regimeOf(part).regime === null;
+    const isNeed = (part: string) => indexing.terms(part).length >= MIN_PART_TERMS && detector.isRequest(part) && regimeOf(part).cueStems.size === 0;
     const parts: string[] = [];
     for (const part of text.split(REQUEST_BOUNDARY)) {
       if (parts.length === MAX_NEED_PARTS) break;

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Knowledge } from '../../../src/knowledge/load.js';
+import { loadKnowledge } from '../../../src/knowledge/load.js';
+import { createUnderstanding } from '../../../src/orientation/understanding/understand.js';
+
+/**
+ * Whose farm work a message speaks of decides the partner: the person's own (now, or retired from it),
+ * not a relative's, not a past one given up for a non-farm job, except for a survivor's pension, which the
+ * deceased's scheme pays. Sentences written for this test, not taken from the evaluation sets.
+ */
+let knowledge: Knowledge;
+let understand: ReturnType<typeof createUnderstanding>;
+beforeAll(() => {
+  knowledge = loadKnowledge();
+  understand = createUnderstanding(knowledge);
+});
+
+type Expected = 'msa' | 'general';
+const cases: [kind: string, text: string, procedure: string, expected: Expected][] = [
+  ['self, present', 'je travaille dans une pépinière à Noyon, je voudrais l’APL', 'aide-logement', 'msa'],
+  ['self, present', 'salariée dans une exploitation d’endives, ma carte vitale est cassée', 'carte-vitale', 'msa'],
+  ['self, present', 'nous sommes exploitants à Grandvilliers, les allocations familiales c’est où ?', 'allocations-familiales', 'msa'],
+  ['self, present', 'je bosse dans une ferme, je peux avoir la prime d’activité ?', 'prime-activite', 'msa'],
+  ['self, present', 'salarié viticole en arrêt maladie, qui paie mes indemnités journalières ?', 'arret-maladie', 'msa'],
+  ['self, present', 'saisonnier pour la récolte des betteraves, je veux demander le RSA', 'rsa', 'msa'],
+  ['self, present', 'lad dans une écurie de courses à Chantilly, je veux la complémentaire santé solidaire', 'complementaire-sante-solidaire', 'msa'],
+  ['self, present', 'je fais des travaux forestiers et j’ai perdu ma carte vitale', 'carte-vitale', 'msa'],
+  ['self, retired', 'je suis agriculteur retraité, je voudrais demander le minimum vieillesse', 'aspa', 'msa'],
+  ['self, retired', 'ex-exploitants tous les deux, on voudrait notre relevé de carrière', 'releve-carriere', 'msa'],
+  ['self, past only', 'j’ai été ouvrier agricole toute ma vie, je veux demander ma retraite', 'demande-retraite', 'msa'],
+  ['relative', 'mes parents sont agriculteurs mais moi je suis infirmière, je veux l’APL', 'aide-logement', 'general'],
+  ['relative', 'mon père est agriculteur retraité, moi je suis mécanicien, j’ai perdu ma carte vitale', 'carte-vitale', 'general'],
+  ['relative', 'je suis fils d’agriculteur et je voudrais la prime d’activité', 'prime-activite', 'general'],
+  ['relative asks', 'mon père est un ancien exploitant agricole, il veut demander le minimum vieillesse', 'aspa', 'msa'],
+  [
+    'past + current job',
+    'j’étais ouvrière agricole dans ma jeunesse mais je suis aide à domicile depuis 15 ans, je veux demander ma retraite',
+    'demande-retraite',
+    'general',
+  ],
+  ['non-farm employer', 'paysagiste salarié d’une commune, je suis en arrêt maladie, mes indemnités journalières ?', 'arret-maladie', 'general'],
+  ['farm employer', 'je suis paysagiste dans une entreprise d’espaces verts, en arrêt maladie, mes indemnités journalières ?', 'arret-maladie', 'msa'],
+  ['not farm work', 'je vends des produits de la ferme dans ma boutique, je veux la prime d’activité', 'prime-activite', 'general'],
+  ['not farm work', 'je suis professeur et j’habite dans une ferme, je veux demander l’APL', 'aide-logement', 'general'],
+  ['desk, third person', 'usager exploitant, demande de RSA', 'rsa', 'msa'],
+  ['desk, third person', 'usagère affiliée MSA, carte vitale perdue', 'carte-vitale', 'msa'],
+  ['desk, third person', 'il relève de la MSA, demande d’APL', 'aide-logement', 'msa'],
+  ['desk, relative named', 'usager dont le père est agriculteur, demande d’APL', 'aide-logement', 'general'],
+  ['survivor', 'mon mari était agriculteur, il est décédé l’an dernier, je voudrais la pension de réversion', 'pension-reversion', 'msa'],
+  ['survivor', 'veuve d’un exploitant agricole, pension de réversion', 'pension-reversion', 'msa'],
+  ['survivor', 'je suis agricultrice mais mon mari était chauffeur routier, il est décédé : la pension de réversion ?', 'pension-reversion', 'general'],
+  ['English', 'I work on a farm, how do I get housing benefit?', 'aide-logement', 'msa'],
+  ['English', 'my parents are farmers but I am a nurse, I lost my carte vitale', 'carte-vitale', 'general'],
+];
+
+describe('the MSA regime of the person the message is about', () => {
+  it.each(cases)('%s: « %s » → %s for %s', (_kind, text, id, expected) => {
+    const procedure = knowledge.procedures.find((p) => p.id === id)!;
+    expect(procedure.msaAlternative).toBe(true);
+    const understood = understand(text);
+    expect(understood.procedure?.id).toBe(id);
+    expect(understood.partner).toBe(expected === 'msa' ? 'msa' : procedure.partner);
+  });
+
+  it('keeps the general partner of a procedure the MSA does not handle, for a farmer', () => {
+    const passport = knowledge.procedures.find((p) => p.id === 'passeport')!;
+    expect(passport.msaAlternative).toBe(false);
+    const understood = understand('je suis agriculteur à Formerie et je dois refaire mon passeport');
+    expect(understood.regime).toBe('msa');
+    expect(understood.procedure?.id).toBe('passeport');
+    expect(understood.partner).toBe(passport.partner);
+  });
+
+  it('lets a regime known from the conversation decide, except for a deceased farmer’s survivor’s pension', () => {
+    expect(understand('je voudrais l’APL', { regime: 'msa' }).partner).toBe('msa');
+    expect(understand('je suis agriculteur, je voudrais l’APL', { regime: 'general' }).partner).toBe('caf');
+    expect(understand('mon mari agriculteur est décédé, la pension de réversion ?', { regime: 'general' }).partner).toBe('msa');
+  });
+});
