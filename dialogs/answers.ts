@@ -8,7 +8,8 @@ import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import { answerCard, answerText } from '../src/bot/render/answer.js';
-import { deskText } from '../src/bot/render/desk.js';
+import { deskAnswerText } from '../src/bot/render/deskAnswer.js';
+import { answerView } from '../src/orientation/procedures/answerView.js';
 import {
   costsText,
   documentsText,
@@ -35,13 +36,13 @@ const SITES_SHOWN = 3;
  */
 export async function answerProcedure(t: Turn, procedure: Procedure, options: { repeat?: boolean; general?: boolean; noQuestion?: boolean }): Promise<void> {
   // Agents at the desk get the short desk answer, without questions back.
-  if (t.agent) return desk(t, procedure);
+  if (t.agent) return deskAnswer(t, procedure);
   const view = t.view(procedure);
   const msa = isMsaFor(procedure, t.state.regime);
   const partner = t.services.orientation.partner(t.partnerId(procedure));
   const situation = view.situations.find((s) => s.id === t.state.situation) ?? (view.situations.length === 1 ? (view.situations[0] ?? null) : null);
   const askSituation = !situation && !options.general && !options.noQuestion && view.situations.length > 1;
-  const answer = { procedure: view, partner, msa, situation, printableUrl: t.printableUrl(procedure.id, situation?.id, msa) };
+  const answer = answerView({ procedure: view, partner, msa, situation, printableUrl: t.printableUrl(procedure.id, situation?.id, msa) }, t.m);
   const documents = !askSituation;
   await t.services.responder.card(
     t.context,
@@ -91,10 +92,15 @@ async function offerDetails(t: Turn): Promise<void> {
 }
 
 /** The short desk answer for agents. */
-export async function desk(t: Turn, procedure: Procedure): Promise<void> {
+export async function deskAnswer(t: Turn, procedure: Procedure): Promise<void> {
   const view = t.view(procedure);
   const partner = t.services.orientation.partner(t.partnerId(procedure));
-  await t.say(deskText(view, partner, t.m.desk, t.m.answer.free, { msa: isMsaFor(procedure, t.state.regime), regimeKnown: t.state.regime !== 'unknown' }));
+  const msa = isMsaFor(procedure, t.state.regime);
+  const answer = answerView(
+    { procedure: view, partner, msa, regimeKnown: t.state.regime !== 'unknown', situation: null, printableUrl: t.printableUrl(procedure.id, undefined, msa) },
+    t.m,
+  );
+  await t.say(deskAnswerText(answer, t.m.desk));
   logAnswer(t.context, t.services, { intent: 'desk', procedure: procedure.id, partner: t.partnerId(procedure), unanswered: false });
 }
 

@@ -5,7 +5,7 @@
 import { siteWeekText } from '../src/bot/render/followUp.js';
 import { fill, isOneOf, simplify } from '../src/bot/texts.js';
 import { logAnswer } from '../src/bot/usage.js';
-import { desk, help, showSites } from './answers.js';
+import { deskAnswer, help, showSites } from './answers.js';
 import type { Turn } from './turn.js';
 
 /** Runs the command the message is, if it is one. */
@@ -44,7 +44,7 @@ async function deskCommand(t: Turn, query: string): Promise<void> {
   }
   t.setProcedure(procedure);
   t.state.situation = null;
-  await desk(t, procedure);
+  await deskAnswer(t, procedure);
 }
 
 async function sitesCommand(t: Turn, query: string, hours: boolean): Promise<boolean> {

@@ -7,7 +7,7 @@ import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import { fill, frenchList, isOneOf } from '../src/bot/texts.js';
 import { logAnswer, logClarification } from '../src/bot/usage.js';
 import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
-import { answerProcedure, desk, help, showSites, sitesOrAsk } from './answers.js';
+import { answerProcedure, deskAnswer, help, showSites, sitesOrAsk } from './answers.js';
 import type { Turn } from './turn.js';
 
 export async function newRequest(t: Turn, commune: Commune | null): Promise<void> {
@@ -50,7 +50,7 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     t.reader.situation(t.text, procedure.situations, { labels: false }) ??
     (analysis.procedure?.id === procedure.id ? analysis.situation : t.services.orientation.situationOf(t.text, procedure.id));
   if (t.agent) {
-    await desk(t, procedure);
+    await deskAnswer(t, procedure);
     if (commune) await showSites(t, commune);
     return;
   }
@@ -96,11 +96,11 @@ async function severalNeeds(t: Turn, needs: Procedure[], commune: Commune | null
   t.setProcedure(first);
   t.state.situation = t.services.orientation.situationOf(t.text, first.id);
   t.state.needs = others.map((p) => p.id);
-  if (t.agent) await desk(t, first);
+  if (t.agent) await deskAnswer(t, first);
   else await answerProcedure(t, first, { noQuestion: true });
   if (commune) await showSites(t, commune);
   if (t.agent) {
-    for (const other of others) await desk(t, other);
+    for (const other of others) await deskAnswer(t, other);
     return;
   }
   await t.ask({ kind: 'need', choices: others.map((p) => ({ id: p.id, label: p.title })), misses: 0 }, t.m.conversation.nextNeeds);

@@ -12,7 +12,7 @@ import type { BotAdapter } from './adapter.js';
 import { bodyPolicy, securityHeadersEverywhere } from './boundary.js';
 import { registerErrorHandler } from './errors.js';
 import { directLineMode, registerDirectLineRoutes } from './routes/directline.js';
-import { registerFicheRoutes, type FicheOrientation } from './routes/fiches.js';
+import { registerPrintableFicheRoutes, type PrintableFicheOrientation } from './routes/printableFiches.js';
 import { registerHealthRoutes } from './routes/health.js';
 import { registerMessagesRoutes, type TurnHandler } from './routes/messages.js';
 import { PILOTAGE_SESSION_PATH, registerPilotageRoutes } from './routes/pilotage.js';
@@ -23,7 +23,7 @@ export interface AppDeps {
   config: Config;
   logger: Logger;
   bot: TurnHandler;
-  orientation: FicheOrientation;
+  orientation: PrintableFicheOrientation;
   /** Usage events, read by the coordinators' dashboard (/pilotage). */
   usage: UsageStore;
   /** Resolves when the conversation storage answers (GET /readyz). */
@@ -40,7 +40,7 @@ function registerRoutes(server: Server, deps: AppDeps): void {
   const { config, logger, orientation, adapter } = deps;
   registerHealthRoutes(server, { version: serviceVersion, knowledge: orientation.knowledge, checkStorage: deps.checkStorage, logger });
   registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });
-  registerFicheRoutes(server, { orientation, now: deps.now });
+  registerPrintableFicheRoutes(server, { orientation, now: deps.now });
   registerDirectLineRoutes(server, { config, logger });
   registerPilotageRoutes(server, {
     auth: config.pilotageAuth,

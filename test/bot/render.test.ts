@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { procedureView } from '../../src/orientation/procedures/view.js';
-import { answerCard, answerText, type AnswerView } from '../../src/bot/render/answer.js';
+import { answerCard, answerText } from '../../src/bot/render/answer.js';
+import { answerView, type AnswerView } from '../../src/orientation/procedures/answerView.js';
 import { adaptiveCard, submit, text } from '../../src/bot/render/card.js';
 import { channelStyle } from '../../src/bot/render/channel.js';
 import { questionActivity } from '../../src/bot/render/question.js';
@@ -20,13 +21,16 @@ function viewOf(id: string, situation = 0): AnswerView {
     knowledge.messages.figures,
     { now },
   );
-  return {
-    procedure,
-    partner: knowledge.partners.find((p) => p.id === procedure.partner),
-    msa: false,
-    situation: procedure.situations[situation] ?? null,
-    printableUrl: `https://assistant.example.fr/fiches/${id}`,
-  };
+  return answerView(
+    {
+      procedure,
+      partner: knowledge.partners.find((p) => p.id === procedure.partner),
+      msa: false,
+      situation: procedure.situations[situation] ?? null,
+      printableUrl: `https://assistant.example.fr/fiches/${id}`,
+    },
+    m,
+  );
 }
 
 function nearby(index: number, extra: Partial<NearbySite> = {}): NearbySite {

@@ -8,7 +8,7 @@ import { createAdapter } from '../../src/server/adapter.js';
 import { close, createApp, listen, type AppDeps } from '../../src/server/app.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createOrientation, type Orientation } from '../../src/orientation/index.js';
-import type { FicheOrientation } from '../../src/server/routes/fiches.js';
+import type { PrintableFicheOrientation } from '../../src/server/routes/printableFiches.js';
 
 /** Echoes messages, welcomes new members, fails on "boom…" with the text in the error (as careless code would). */
 export class EchoBot extends ActivityHandler {
@@ -34,7 +34,7 @@ export interface RunningServer {
 }
 
 export async function startTestServer(
-  orientation: FicheOrientation,
+  orientation: PrintableFicheOrientation,
   overrides: Partial<AppDeps> = {},
   env: Record<string, string> = {},
 ): Promise<RunningServer> {

@@ -1,21 +1,7 @@
 import type { Messages } from '../../knowledge/schemas/messages.js';
-import type { Partner } from '../../knowledge/schemas/partner.js';
-import type { Situation } from '../../knowledge/schemas/procedure.js';
-import { forSituation, type ProcedureView } from '../../orientation/procedures/view.js';
-import { fill } from '../texts.js';
+import type { AnswerView } from '../../orientation/procedures/answerView.js';
 import { actionSet, adaptiveCard, bullets, container, heading, openUrl, submitValue, text, toggle, type AdaptiveCardJson, type CardElement } from './card.js';
 import type { FeedbackValue } from '../feedbackValue.js';
-
-/** What one answer shows: the procedure for this person and situation. */
-export interface AnswerView {
-  procedure: ProcedureView;
-  partner: Partner | undefined;
-  /** The person depends on the MSA instead of the usual partner. */
-  msa: boolean;
-  /** The chosen situation; null lists every situation's documents. */
-  situation: Situation | null;
-  printableUrl: string;
-}
 
 interface Link {
   title: string;
@@ -37,24 +23,16 @@ export interface AnswerOptions {
   feedback?: Messages['feedback'];
 }
 
-/** The answer as titled sections, rendered below as a card or as text. */
+/** The answer as titled sections, rendered below as a card or as text; every line comes worded from the core's view. */
 function sections(view: AnswerView, m: Messages['answer'], f: Messages['figures'], options: AnswerOptions = {}): Section[] {
-  const { procedure, partner, situation } = view;
-  const phone = procedure.phone ?? partner?.phone;
-  const partnerLines = [partner?.name ?? procedure.partner];
-  if (view.msa) partnerLines.push(m.msaNote);
-  if (phone) partnerLines.push(`${m.phone} : ${phone.number}${phone.label ? ` – ${phone.label}` : ''}`);
-  // Only the costs and dated figures of the chosen situation: a foreign passport is not the French 86 € one.
-  const { costs: shownCosts, figures: shownFigures } = forSituation(procedure, situation?.id ?? null);
-  const documents = situation
-    ? [...situation.documents, ...(situation.note ? [situation.note] : [])]
-    : procedure.situations.map((s) => `${s.label} : ${s.documents.join(' ; ')}`);
+  const { procedure, partner } = view;
+  const partnerLines = [view.partnerName, ...(view.msaNote ? [view.msaNote] : []), ...(view.phone ? [view.phone.text] : [])];
   const list: Section[] = [
     { kind: 'partner', title: m.partner, lines: partnerLines, links: partner ? [{ title: m.website, url: partner.website }] : [] },
     { kind: 'online', title: m.online, lines: procedure.online.map((o) => o.label), links: procedure.online.map((o) => ({ title: o.label, url: o.url })) },
-    { kind: 'documents', title: situation ? fill(m.documents, { situation: situation.label }) : m.documentsAll, lines: documents, links: [] },
-    { kind: 'costs', title: m.costs, lines: shownCosts.length ? shownCosts.map((c) => `${c.label} : ${c.amount}`) : [m.free], links: [] },
-    { kind: 'figures', title: f.title, lines: shownFigures.map((x) => x.line), links: [] },
+    { kind: 'documents', title: view.documents.title, lines: view.documents.lines, links: [] },
+    { kind: 'costs', title: m.costs, lines: view.costs, links: [] },
+    { kind: 'figures', title: f.title, lines: view.figures, links: [] },
     { kind: 'agentCan', title: m.agentCan, lines: procedure.agentCan, links: [] },
     { kind: 'elsewhere', title: m.elsewhere, lines: procedure.elsewhere, links: [] },
   ];
@@ -62,9 +40,12 @@ function sections(view: AnswerView, m: Messages['answer'], f: Messages['figures'
   return options.short ? shown.filter((s) => s.kind !== 'agentCan' && s.kind !== 'elsewhere' && s.kind !== 'figures') : shown;
 }
 
-function ficheLinks(view: AnswerView, m: Messages['answer']): Link[] {
+function answerLinks(view: AnswerView, m: Messages['answer']): Link[] {
   const official = view.procedure.sources[0];
-  return [...(official ? [{ title: m.officialFiche, url: official.url }] : []), { title: m.printableFiche, url: view.printableUrl }];
+  return [
+    ...(official ? [{ title: m.officialFiche, url: official.url }] : []),
+    ...(view.printableUrl ? [{ title: m.printableFiche, url: view.printableUrl }] : []),
+  ];
 }
 
 /** What a card shows at once: who handles it, what it costs, the papers. The rest opens on demand. */
@@ -90,7 +71,7 @@ export function answerCard(view: AnswerView, m: Messages['answer'], f: Messages[
   if (options.feedback) body.push(...feedbackButtons(view.procedure.id, options.feedback));
   return adaptiveCard(
     body,
-    ficheLinks(view, m).map((l) => openUrl(l.title, l.url)),
+    answerLinks(view, m).map((l) => openUrl(l.title, l.url)),
   );
 }
 
@@ -107,7 +88,7 @@ export function answerText(view: AnswerView, m: Messages['answer'], f: Messages[
     parts.push(`${section.title}\n${lines.join('\n')}`);
   }
   parts.push(
-    ficheLinks(view, m)
+    answerLinks(view, m)
       .map((l) => `${l.title} : ${l.url}`)
       .join('\n'),
   );

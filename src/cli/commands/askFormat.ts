@@ -2,6 +2,7 @@
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import { fill } from '../../knowledge/fill.js';
 import { nearbySiteJson } from '../siteJson.js';
+import { answerView } from '../../orientation/procedures/answerView.js';
 import type { NearbySiteView } from '../../orientation/location/siteView.js';
 import type { Analysis, Orientation } from '../../orientation/types.js';
 
@@ -55,10 +56,14 @@ function procedureLines(analysis: Analysis, orientation: Orientation): string[] 
   const procedure = analysis.procedure ? orientation.procedureView(analysis.procedure.id, { regime }) : undefined;
   if (!procedure) return [];
   const partner = orientation.partner(analysis.partner ?? procedure.partner);
-  const situation = procedure.situations[0];
-  const labels = orientation.knowledge.messages.answer;
-  const lines = [procedure.title, `${labels.partner} : ${partner?.name ?? analysis.partner}`];
-  if (analysis.partner === 'msa' && procedure.partner !== 'msa') lines.push(labels.msaNote);
-  if (situation) lines.push(`${labels.documents.replace('{situation}', situation.label)} :`, ...situation.documents.map((d) => `  - ${d}`));
-  return lines;
+  const msa = analysis.partner === 'msa' && procedure.partner !== 'msa';
+  // The first situation's papers: the CLI gives one short answer, like the desk.
+  const answer = answerView({ procedure, partner, msa, situation: procedure.situations[0] ?? null, printableUrl: null }, orientation.knowledge.messages);
+  return [
+    procedure.title,
+    `${orientation.knowledge.messages.answer.partner} : ${answer.partnerName}`,
+    ...(answer.msaNote ? [answer.msaNote] : []),
+    `${answer.documents.title} :`,
+    ...answer.documents.lines.map((d) => `  - ${d}`),
+  ];
 }

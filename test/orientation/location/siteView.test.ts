@@ -3,7 +3,7 @@ import { loadKnowledge } from '../../../src/knowledge/load.js';
 import { fill } from '../../../src/knowledge/fill.js';
 import { isChargedNumber, mapUrl, nearbySiteView, nearbyView, siteView } from '../../../src/orientation/location/siteView.js';
 import { sitesText } from '../../../src/bot/render/sites.js';
-import { sitesSection } from '../../../src/server/fiche/sites.js';
+import { sitesSection } from '../../../src/server/printableFiche/sites.js';
 import { escapeHtml } from '../../../src/server/html.js';
 import type { NearbySite } from '../../../src/orientation/types.js';
 

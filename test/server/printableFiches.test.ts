@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fichePolicy } from '../../src/server/fiche/assets.js';
+import { printableFichePolicy } from '../../src/server/printableFiche/assets.js';
 import { startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
@@ -68,7 +68,7 @@ describe('GET /fiches/:id', () => {
   it('allows only its own inline style and script, and loads nothing from elsewhere', async () => {
     const { html, headers } = await getFiche('/fiches/carte-vitale');
     const csp = headers.get('content-security-policy')!;
-    expect(csp).toBe(fichePolicy);
+    expect(csp).toBe(printableFichePolicy);
     expect(csp).toMatch(/style-src 'sha256-[^']+'/);
     expect(csp).not.toContain('unsafe-inline');
     expect(html).not.toMatch(/<(link|img|iframe)[^>]+(src|href)="https?:/);

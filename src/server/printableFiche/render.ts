@@ -3,21 +3,17 @@
  * contacts, official links and, when a commune is given, the nearest France services.
  */
 import type { Messages } from '../../knowledge/schemas/messages.js';
-import type { Partner } from '../../knowledge/schemas/partner.js';
-import type { Situation } from '../../knowledge/schemas/procedure.js';
-import { forSituation, type ProcedureView } from '../../orientation/procedures/view.js';
+import type { AnswerView } from '../../orientation/procedures/answerView.js';
 import type { NearbyView } from '../../orientation/location/siteView.js';
 import { fill } from '../../knowledge/fill.js';
 import { html, link, page, type SafeHtml } from '../html.js';
-import { ficheScript, ficheStyle } from './assets.js';
+import { printableFicheScript, printableFicheStyle } from './assets.js';
 import { frenchDay } from '../../orientation/procedures/figures.js';
 import { sitesSection } from './sites.js';
 
-export interface FicheView {
-  procedure: ProcedureView;
-  partner: Partner | undefined;
-  /** The situation asked for, or all of them. */
-  situations: Situation[];
+export interface PrintableFicheView {
+  /** The answer as the chat gives it (the core's view): partner, phone, papers, costs and figures of the situation. */
+  answer: AnswerView;
   /** Notices shown under the title (unknown situation, unknown commune). */
   notices: string[];
   /** The nearest France services of the commune asked for (the core's view of them). */
@@ -31,40 +27,39 @@ function section(id: string, title: string, content: SafeHtml): SafeHtml {
 
 const list = (items: string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 
-function checklist(situations: Situation[], a: Messages['answer'], L: Messages['fiche']): SafeHtml {
-  const title = situations.length === 1 && situations[0] ? fill(a.documents, { situation: situations[0].label }) : a.documentsAll;
+function checklist(answer: AnswerView, L: Messages['fiche']): SafeHtml {
+  const situations = answer.situation ? [answer.situation] : answer.procedure.situations;
   const groups = situations.map(
     (s, i) => html`
 ${situations.length > 1 ? html`<h3>${s.label}</h3>` : ''}
 <ul class="checklist">${s.documents.map((doc, j) => html`<li><input type="checkbox" id="doc-${i}-${j}"><label for="doc-${i}-${j}">${doc}</label></li>`)}</ul>
 ${s.note ? html`<p class="note">${s.note}</p>` : ''}`,
   );
-  return section('s-documents', title, html`<p class="muted no-print">${L.checklistHint}</p>${groups}`);
+  return section('s-documents', answer.documents.title, html`<p class="muted no-print">${L.checklistHint}</p>${groups}`);
 }
 
-function contacts(procedure: ProcedureView, partner: Partner | undefined, a: Messages['answer'], L: Messages['fiche']): SafeHtml {
+function contacts({ partner, phone }: AnswerView, a: Messages['answer'], L: Messages['fiche']): SafeHtml {
   if (!partner) return html``;
-  const phone = procedure.phone ?? partner.phone;
   return section(
     's-contacts',
     L.contacts,
     html`
 <p><strong>${partner.name}</strong> : ${partner.handles}</p>
 <ul>
-${phone ? html`<li>${a.phone} : <strong>${phone.number}</strong>${phone.label ? html` (${phone.label})` : ''}</li>` : ''}
+${phone ? html`<li>${phone.text}</li>` : ''}
 <li>${a.website} : ${link(partner.website, partner.website.replace(/^https:\/\//, ''))}</li>
 ${partner.local ? html`<li>${L.localOffice} : ${partner.local.website ? link(partner.local.website, partner.local.name) : partner.local.name}${partner.local.note ? html`. ${partner.local.note}` : ''}</li>` : ''}
 </ul>`,
   );
 }
 
-function body(view: FicheView): SafeHtml {
-  const { procedure: p, partner, messages } = view;
+function body(view: PrintableFicheView): SafeHtml {
+  const { answer, messages } = view;
+  const { procedure: p, partner } = answer;
   const a = messages.answer;
   const L = messages.fiche;
   const [official, ...others] = p.sources;
-  // One situation asked for: only its costs and figures.
-  const shown = forSituation(p, view.situations.length === 1 ? view.situations[0]!.id : null);
+  const msaLine = answer.msaNote ?? answer.msaAlternative;
   return html`<header><p class="brand">${L.brand}</p>
 <h1>${p.title}</h1>
 <p>${p.summary}</p>
@@ -72,14 +67,14 @@ ${view.notices.map((n) => html`<p class="notice" role="note">${n}</p>`)}
 <p class="no-print"><button type="button" class="print" id="print">${L.print}</button></p>
 </header>
 <main>
-${partner ? section('s-partner', a.partner, html`<p><strong>${partner.name}</strong>${p.regime === 'msa' ? html`<br>${a.msaNote}` : p.msaAlternative ? html`<br>${messages.desk.msa}` : ''}</p>`) : ''}
-${checklist(view.situations, a, L)}
-${section('s-costs', a.costs, shown.costs.length === 0 ? html`<p>${a.free}</p>` : list(shown.costs.map((c) => `${c.label} : ${c.amount}`)))}
-${shown.figures.length > 0 ? section('s-figures', messages.figures.title, list(shown.figures.map((f) => f.line))) : ''}
+${partner ? section('s-partner', a.partner, html`<p><strong>${answer.partnerName}</strong>${msaLine ? html`<br>${msaLine}` : ''}</p>`) : ''}
+${checklist(answer, L)}
+${section('s-costs', a.costs, list(answer.costs))}
+${answer.figures.length > 0 ? section('s-figures', messages.figures.title, list(answer.figures)) : ''}
 ${p.online.length > 0 ? section('s-online', a.online, html`<ul>${p.online.map((o) => html`<li>${link(o.url, o.label)}</li>`)}</ul>`) : ''}
 ${section('s-agent', a.agentCan, list(p.agentCan))}
 ${p.elsewhere.length > 0 ? section('s-elsewhere', a.elsewhere, list(p.elsewhere)) : ''}
-${contacts(p, partner, a, L)}
+${contacts(answer, a, L)}
 ${
   official
     ? section(
@@ -95,12 +90,17 @@ ${view.nearest ? sitesSection(view.nearest, L) : ''}
 <footer><p>${fill(L.reviewed, { date: frenchDay(p.lastReviewed) })}</p><p>${L.disclaimer}</p></footer>`;
 }
 
-export function renderFiche(view: FicheView): string {
-  return page({ title: `${view.procedure.title} – ${view.messages.fiche.titleSuffix}`, body: body(view), style: ficheStyle, script: ficheScript });
+export function renderPrintableFiche(view: PrintableFicheView): string {
+  return page({
+    title: `${view.answer.procedure.title} – ${view.messages.fiche.titleSuffix}`,
+    body: body(view),
+    style: printableFicheStyle,
+    script: printableFicheScript,
+  });
 }
 
-export function renderNotFound(L: Messages['fiche']): string {
+export function renderPrintableFicheNotFound(L: Messages['fiche']): string {
   const content = html`<header><p class="brand">${L.brand}</p><h1>${L.notFoundTitle}</h1></header>
 <main><p>${L.notFoundText}</p><p><a href="/">${L.home}</a></p></main>`;
-  return page({ title: `${L.notFoundTitle} – ${L.titleSuffix}`, body: content, style: ficheStyle });
+  return page({ title: `${L.notFoundTitle} – ${L.titleSuffix}`, body: content, style: printableFicheStyle });
 }

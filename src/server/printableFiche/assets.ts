@@ -4,7 +4,7 @@
  */
 import { cspHash } from '../security.js';
 
-export const ficheStyle = `
+export const printableFicheStyle = `
 :root { color-scheme: light; --ink: #161616; --muted: #3a3a3a; --accent: #000091; --line: #ddd; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 48rem; padding: 1.5rem 1rem 3rem; font: 1.0625rem/1.6 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: var(--ink); background: #fff; }
@@ -36,12 +36,12 @@ button.print { font: inherit; padding: .5rem 1rem; border: 2px solid var(--accen
 }
 `;
 
-export const ficheScript = `document.getElementById('print')?.addEventListener('click', () => window.print());`;
+export const printableFicheScript = `document.getElementById('print')?.addEventListener('click', () => window.print());`;
 
-export const fichePolicy = [
+export const printableFichePolicy = [
   "default-src 'none'",
-  `style-src ${cspHash(ficheStyle)}`,
-  `script-src ${cspHash(ficheScript)}`,
+  `style-src ${cspHash(printableFicheStyle)}`,
+  `script-src ${cspHash(printableFicheScript)}`,
   "img-src 'self' data:",
   "base-uri 'none'",
   "form-action 'none'",
@@ -49,4 +49,4 @@ export const fichePolicy = [
 ].join('; ');
 
 /** The 404 page has no script. */
-export const notFoundPolicy = ["default-src 'none'", `style-src ${cspHash(ficheStyle)}`, "base-uri 'none'", "form-action 'none'"].join('; ');
+export const notFoundPolicy = ["default-src 'none'", `style-src ${cspHash(printableFicheStyle)}`, "base-uri 'none'", "form-action 'none'"].join('; ');

@@ -6,15 +6,16 @@ import type { Request, Response, Server } from 'restify';
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import type { Orientation } from '../../orientation/types.js';
 import { fill } from '../../knowledge/fill.js';
-import { fichePolicy, notFoundPolicy } from '../fiche/assets.js';
+import { printableFichePolicy, notFoundPolicy } from '../printableFiche/assets.js';
+import { answerView } from '../../orientation/procedures/answerView.js';
 import { nearbyView } from '../../orientation/location/siteView.js';
-import { renderFiche, renderNotFound, type FicheView } from '../fiche/render.js';
+import { renderPrintableFiche, renderPrintableFicheNotFound, type PrintableFicheView } from '../printableFiche/render.js';
 import { setContentSecurityPolicy } from '../security.js';
 
-export type FicheOrientation = Pick<Orientation, 'knowledge' | 'procedureView' | 'partner' | 'lookupCommune' | 'nearbyServices'>;
+export type PrintableFicheOrientation = Pick<Orientation, 'knowledge' | 'procedureView' | 'partner' | 'lookupCommune' | 'nearbyServices'>;
 
-export interface FicheDeps {
-  orientation: FicheOrientation;
+export interface PrintableFicheDeps {
+  orientation: PrintableFicheOrientation;
   /** Clock for opening status; tests pin it. */
   now?: () => Date;
 }
@@ -22,7 +23,7 @@ export interface FicheDeps {
 const NEAREST_COUNT = 3;
 const MAX_QUERY_LENGTH = 80;
 
-function resolveCommune(orientation: FicheOrientation, raw: string): Commune | null {
+function resolveCommune(orientation: PrintableFicheOrientation, raw: string): Commune | null {
   const query = raw.trim().slice(0, MAX_QUERY_LENGTH);
   const code = query.toUpperCase();
   const isInsee = /^\d[\dAB]\d{3}$/.test(code) && orientation.knowledge.communes.communes.some((c) => c.insee === code);
@@ -33,7 +34,7 @@ function resolveCommune(orientation: FicheOrientation, raw: string): Commune | n
   return null;
 }
 
-function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheView | null {
+function buildView(deps: PrintableFicheDeps, id: string, params: URLSearchParams): PrintableFicheView | null {
   const { orientation } = deps;
   // ?regime=msa: the MSA member's version (farmers, farm employees).
   const regime = params.get('regime') === 'msa' ? 'msa' : 'general';
@@ -46,7 +47,7 @@ function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheV
   const chosen = situationId ? procedure.situations.find((s) => s.id === situationId) : undefined;
   if (situationId && !chosen) notices.push(messages.fiche.unknownSituation);
 
-  let nearest: FicheView['nearest'] = null;
+  let nearest: PrintableFicheView['nearest'] = null;
   const communeQuery = params.get('commune')?.trim();
   if (communeQuery) {
     const commune = resolveCommune(orientation, communeQuery);
@@ -57,10 +58,13 @@ function buildView(deps: FicheDeps, id: string, params: URLSearchParams): FicheV
       notices.push(fill(messages.location.unknown, { query: communeQuery.slice(0, MAX_QUERY_LENGTH) }));
     }
   }
+  // The fiche does not know the person's regime: without ?regime=msa it mentions the MSA alternative.
+  const answer = answerView(
+    { procedure, partner: orientation.partner(procedure.handledBy), msa: procedure.regime === 'msa', situation: chosen ?? null, printableUrl: null },
+    messages,
+  );
   return {
-    procedure,
-    partner: orientation.partner(procedure.handledBy),
-    situations: chosen ? [chosen] : procedure.situations,
+    answer,
     notices,
     nearest,
     messages,
@@ -71,15 +75,15 @@ function sendHtml(res: Response, status: number, body: string): void {
   res.sendRaw(status, body, { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' });
 }
 
-export function registerFicheRoutes(server: Server, deps: FicheDeps): void {
+export function registerPrintableFicheRoutes(server: Server, deps: PrintableFicheDeps): void {
   server.get('/fiches/:id', async (req: Request, res: Response) => {
     const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
     const view = buildView(deps, req.params?.id ?? '', params);
     if (!view) {
       setContentSecurityPolicy(res, notFoundPolicy);
-      return sendHtml(res, 404, renderNotFound(deps.orientation.knowledge.messages.fiche));
+      return sendHtml(res, 404, renderPrintableFicheNotFound(deps.orientation.knowledge.messages.fiche));
     }
-    setContentSecurityPolicy(res, fichePolicy);
-    sendHtml(res, 200, renderFiche(view));
+    setContentSecurityPolicy(res, printableFichePolicy);
+    sendHtml(res, 200, renderPrintableFiche(view));
   });
 }
