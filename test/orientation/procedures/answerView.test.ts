@@ -41,10 +41,11 @@ describe('the view of one answer, shown as is by the card, the text, the desk an
   });
 
   it('says "free" from the knowledge when nothing is paid, and titles the papers with the situation', () => {
-    const free = knowledge.procedures.find((p) => p.costs.length === 0)!;
-    const view = answerView(input(free.id, free.situations[0]!.id), m);
+    const some = input('carte-vitale', null);
+    const free = { ...some, procedure: { ...some.procedure, costs: [] }, situation: some.procedure.situations[0]! };
+    const view = answerView(free, m);
     expect(view.costs).toEqual([m.answer.free]);
-    expect(view.documents.title).toBe(fill(m.answer.documents, { situation: free.situations[0]!.label }));
+    expect(view.documents.title).toBe(fill(m.answer.documents, { situation: free.situation.label }));
   });
 
   it("gives the procedure's own phone line before the partner's, worded once", () => {
