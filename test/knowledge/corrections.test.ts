@@ -76,10 +76,18 @@ describe('figures revalued on 1 April 2026 or 1 January 2026', () => {
   });
 
   it.each([
-    ['allocations-familiales', 'af-deux-enfants'],
+    ['allocations-familiales', 'af-deux-enfants', '2026-04-01', '2027-03-31'],
+    ['aspa', 'aspa-personne-seule', '2026-01-01', '2026-12-31'],
+  ])('%s: the amount revalued in 2026 is shown as current, not as a past one (know check of 1 December 2026)', (id, fid, from, until) => {
+    const f = figure(id, fid);
+    expect(knowledge.procedures.find((p) => p.id === id)!.figures.find((x) => x.id === fid)).toMatchObject({ from, until, historical: false });
+    expect(f.status).toBe('current');
+    expect(f.inline).not.toMatch(/montant valable jusqu'au/);
+  });
+
+  it.each([
     ['naissance-paje', 'prime-naissance'],
     ['pension-alimentaire-impayee', 'asf-montant'],
-    ['aspa', 'aspa-personne-seule'],
   ])('%s: an amount of 2025 that could not be confirmed for 2026 says it is past and where to check', (id, fid) => {
     const f = figure(id, fid);
     expect(f.status).toBe('past');
