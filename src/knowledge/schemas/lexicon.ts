@@ -30,7 +30,7 @@ export const regimeSchema = z.object({
   notCues: z.array(term).default([]),
   /** Before a workplace, somewhere in its clause: the person works there ("travaille", "salarié", "saisonnier"). */
   workWords: words,
-  /** Right before a workplace (an article may come between): "à la ferme", "dans une pépinière", "on a farm". */
+  /** Right before a workplace (an article may come between): "à la ferme", "dans une pépinière", "nous avons une ferme", "on a farm". */
   placeWords: words,
   /** Living or growing up somewhere is not working there: a workplace in a clause with these is no cue ("j'habite dans une ferme"). */
   dwellWords: words,
@@ -54,10 +54,12 @@ export const regimeSchema = z.object({
   past: words,
   /** Start a new clause: "mais", "alors que", "but" (punctuation also does). */
   contrasts: words,
-  /** Right after a person word, these say a job ("je suis", "elle travaille", "I am"); a work word also does. */
+  /** Right after a person word (or starting with one: "i m"), these say a job ("je suis", "elle travaille", "I am"); a work word also does. */
   jobVerbs: words,
   /** What makes a job statement current and explicit ("mais", "maintenant", "depuis", "chez"). */
   jobSignals: words,
+  /** After a farm job said in the past, a clause with one of these says the current one ("ex-salarié agricole, maintenant cariste"). */
+  now: words,
   /** Non-farm employers ("mairie", "commune", "supermarché"): a job statement, and they cancel a loose cue in their clause. */
   employers: words,
   /** Not a job: "je suis à la retraite", "en arrêt", "enceinte", "au chômage". */

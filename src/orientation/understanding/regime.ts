@@ -43,6 +43,7 @@ type Kind =
   | 'contrast'
   | 'jobVerb'
   | 'jobSignal'
+  | 'now'
   | 'employer'
   | 'state'
   | 'deceased';
@@ -63,6 +64,7 @@ const LISTS: Record<Kind, keyof RegimeVocabulary> = {
   contrast: 'contrasts',
   jobVerb: 'jobVerbs',
   jobSignal: 'jobSignals',
+  now: 'now',
   employer: 'employers',
   state: 'states',
   deceased: 'deceased',
@@ -295,18 +297,31 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       if (cue.strength === 'strong' && !past) said.strong = true;
       else said.soft = true;
     }
-    // Current non-farm jobs: "mais moi je suis infirmière", "elle est infirmière dans une clinique".
-    const personAt = new Set(persons.map((p) => p.at));
-    const jobs = new Map<number, number>();
-    words.forEach((w, i) => {
-      if (jobs.has(w.clause) || cueClauses.has(w.clause) || inClause(w.clause, 'state')) return;
-      const subject = [1, 2, 3].some((k) => personAt.has(i - k) && words[i - k]!.clause === w.clause);
-      if (is(i, 'work') || (is(i, 'jobVerb') && subject)) jobs.set(w.clause, i);
-    });
-    for (const [clause, stated] of jobs) {
-      const first = words.findIndex((w) => w.clause === clause);
-      if (inClause(clause, 'jobSignal') || inClause(clause, 'employer') || is(first, 'contrast')) of(holderAt(stated), stated).job = true;
+    // Current non-farm jobs: "mais moi je suis infirmière", "sa femme est infirmière", "ex-salarié agricole,
+    // maintenant cariste". The person's own "je suis …" needs a signal (a contrast, "depuis", "chez", an
+    // employer), or to follow a farm job of theirs said in the past.
+    const personAt = new Map(persons.map((p) => [p.at, p.id]));
+    const pastCueOf = new Map<string, number>();
+    for (const cue of found) {
+      if (!inClause(words[cue.start]!.clause, 'past')) continue;
+      const id = holderAt(cue.start);
+      pastCueOf.set(id, Math.min(pastCueOf.get(id) ?? Infinity, cue.start));
     }
+    const checked = new Set<number>();
+    words.forEach((w, i) => {
+      const clause = w.clause;
+      if (checked.has(clause) || cueClauses.has(clause) || inClause(clause, 'state') || inClause(clause, 'deceased')) return;
+      const subject = [1, 2, 3].map((k) => i - k).find((j) => personAt.has(j) && words[j]!.clause === clause);
+      const verb = is(i, 'jobVerb') && (subject !== undefined || personAt.has(i));
+      if (!verb && !is(i, 'work') && !is(i, 'now')) return;
+      checked.add(clause);
+      const holder = holderAt(i);
+      const first = words.findIndex((x) => x.clause === clause);
+      const signalled = inClause(clause, 'jobSignal') || inClause(clause, 'employer') || is(first, 'contrast');
+      const afterPast = (pastCueOf.get(holder) ?? Infinity) < i && (verb || is(i, 'now'));
+      const relativeSays = verb && holder !== 'self';
+      if (signalled || afterPast || relativeSays) of(holder, i).job = true;
+    });
     // A relative the message says has died (a sentence with "décédé", or "veuve d'un exploitant").
     const deathSentences = new Set(words.flatMap((w, i) => (is(i, 'deceased') ? [w.sentence] : [])));
     for (const person of persons) {
