@@ -2,9 +2,9 @@
  * Long messages tell a story around one request: "we moved here three years ago… my husband is
  * away… how do I get a new carte Vitale?". Each sentence gets a weight:
  * - it asks (a question mark, or a request cue such as "je voudrais", "comment", "how", in a
- *   sentence that names a procedure's words): 1;
- * - it names a procedure's words without asking ("je suis en arrêt maladie depuis un mois"):
- *   `named`, since it may be the topic or a detail;
+ *   sentence that names a procedure): 1;
+ * - it names a procedure without asking ("je suis en arrêt maladie depuis un mois"): `named`,
+ *   since it may be the topic or a detail;
  * - it names nothing and asks nothing ("nous avons emménagé il y a trois ans"): `narrative`.
  * The weights are then divided by the largest, so a message of one sentence, or one made only of
  * narrative, keeps every word at full weight.
@@ -22,7 +22,7 @@ export interface FocusWeights {
   named: number;
   /** Weight of a sentence that names nothing and asks nothing. */
   narrative: number;
-  /** Lexical relevance (0–1) from which a sentence names a procedure. */
+  /** Probability (0–1) from which a sentence, read on its own, names a procedure. */
   namesFrom: number;
 }
 

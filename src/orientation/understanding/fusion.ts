@@ -36,8 +36,8 @@ export const FUSION: FusionWeights = {
   lengthPivot: 8,
   lengthPower: 1,
   named: 0.5,
-  narrative: 0.2,
-  namesFrom: 0.4,
+  narrative: 0.3,
+  namesFrom: 0.3,
 };
 
 export interface Evidence {

@@ -80,7 +80,20 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
   const followDeceased = new Set(lexicon.regime.followDeceased);
 
   const read = (text: string, regimeCues: Set<string>): Reading => {
-    const names = (sentence: string) => relevance(matcher.rank(pipeline.terms(sentence))[0]?.raw ?? 0);
+    // How clearly a sentence, read on its own, names one procedure (0 when it reads as out of scope).
+    const names = (sentence: string) => {
+      const features = featuresOf(pipeline, sentence);
+      const lexical = new Map(matcher.rank(pipeline.terms(sentence)).map((r) => [procedures[r.index]?.id ?? '', relevance(r.raw)]));
+      const own = {
+        classifier: classifier.classify(features),
+        lexical,
+        outOfScopeCues: detector.outOfScopeCues(sentence),
+        unknownShare: 0,
+        length: features.length,
+      };
+      const best = fuse(own, weights)[0];
+      return best && best.label !== OUT_OF_SCOPE ? best.probability : 0;
+    };
     const sentences = sentencesOf(text, detector, names, weights);
     // A term keeps the largest weight of the sentences it occurs in.
     const termWeights = new Map<string, number>();

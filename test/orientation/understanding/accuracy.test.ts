@@ -9,7 +9,7 @@ import { loadKnowledge } from '../../../src/knowledge/load.js';
 import { projectRoot } from '../../../src/knowledge/projectRoot.js';
 import { createOrientation } from '../../../src/orientation/index.js';
 import type { Orientation } from '../../../src/orientation/types.js';
-import { analyzeAll, figuresOf, readLabelled, reliability, type Result } from '../../../tools/understanding/evaluation.js';
+import { analyzeAll, figuresOf, lengthen, readFiller, readLabelled, reliability, type Result } from '../../../tools/understanding/evaluation.js';
 
 const BLIND_SETS = ['set-a-residents-sms.jsonl', 'set-c-desk-english.jsonl'];
 const POOLED = [...BLIND_SETS, 'eval-blind.jsonl', 'eval-generalisation.jsonl'];
@@ -35,17 +35,31 @@ describe.each(BLIND_SETS)('blind set %s', (file) => {
 });
 
 // Set B (long stories) stays untouched: only its figures are read, never its errors. Its floor is the figure
-// measured after sentence weighting and length normalisation (top-1 93.6 %, top-3 99.0 %, partner 96.5 %,
-// out-of-scope recall 87.3 %, in scope called out of scope 0.3 %, confidently wrong 0.8 %), so that a regression fails.
+// measured after sentence weighting (each sentence read on its own), length normalisation and long training
+// stories (top-1 94.9 %, top-3 98.7 %, partner 97.4 %, out-of-scope recall 90.9 %, in scope called out of scope
+// 0.3 %, confidently wrong 0.0 %), so that a regression fails.
 describe('untouched final set set-b-long-stories.jsonl', () => {
   it('does not fall below its measured figures', () => {
     const f = figuresOf(analyzeAll(orientation, readLabelled(join(projectRoot, 'test/fixtures/set-b-long-stories.jsonl'))));
-    expect(f.top1 / f.inScope).toBeGreaterThanOrEqual(0.93);
+    expect(f.top1 / f.inScope).toBeGreaterThanOrEqual(0.945);
     expect(f.top3 / f.inScope).toBeGreaterThanOrEqual(0.985);
-    expect(f.partner / f.inScope).toBeGreaterThanOrEqual(0.96);
-    expect(f.outOfScopeRecall / f.outOfScope).toBeGreaterThanOrEqual(0.87);
+    expect(f.partner / f.inScope).toBeGreaterThanOrEqual(0.97);
+    expect(f.outOfScopeRecall / f.outOfScope).toBeGreaterThanOrEqual(0.9);
     expect(f.inScopeCalledOut / f.inScope).toBeLessThanOrEqual(0.01);
-    expect(f.confidentlyWrong / f.messages).toBeLessThanOrEqual(0.015);
+    expect(f.confidentlyWrong / f.messages).toBeLessThanOrEqual(0.01);
+  });
+});
+
+// Long versions of the tuning sets A and C (each message wrapped in narrative, `npm run eval -- <file> --long`):
+// a regression on long messages fails here before it reaches a held-out set.
+describe.each(BLIND_SETS)('long version of %s', (file) => {
+  it('keeps its measured figures', () => {
+    const filler = readFiller(join(projectRoot, 'test/fixtures/narrative-filler.yaml'));
+    const f = figuresOf(analyzeAll(orientation, lengthen(readLabelled(join(projectRoot, 'test/fixtures', file)), filler)));
+    expect(f.top1 / f.inScope).toBeGreaterThanOrEqual(0.87);
+    expect(f.top3 / f.inScope).toBeGreaterThanOrEqual(0.96);
+    expect(f.inScopeCalledOut / f.inScope).toBeLessThanOrEqual(0.025);
+    expect(f.confidentlyWrong / f.messages).toBeLessThanOrEqual(0.03);
   });
 });
 

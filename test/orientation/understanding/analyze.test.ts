@@ -157,3 +157,36 @@ describe('location and personal data', () => {
     expect(a.procedure?.id).toBe('carte-vitale');
   });
 });
+
+describe('long messages', () => {
+  // Stories written for this test: the request sits in one sentence, the rest is life detail,
+  // sometimes naming another procedure that is not what the person asks.
+  it.each([
+    [
+      "Nous habitons à la campagne depuis dix ans, mon mari travaille de nuit et je garde les enfants. L'an dernier j'avais refait ma carte d'identité sans problème. Cette fois je voudrais savoir comment demander la prime d'activité, je travaille à mi-temps.",
+      'prime-activite',
+    ],
+    [
+      "Je suis en arrêt maladie depuis un mois pour mon genou, tout est réglé de ce côté-là avec la sécu. Mon souci c'est la voiture que j'ai achetée d'occasion à un voisin : comment je fais la carte grise à mon nom ?",
+      'carte-grise',
+    ],
+    [
+      "Bonjour, excusez-moi de vous déranger, ma fille m'a conseillé d'écrire ici parce que je ne suis pas à l'aise avec l'ordinateur. J'ai élevé quatre enfants et mon mari est parti il y a longtemps. Surendettement. Merci de votre aide.",
+      'surendettement',
+    ],
+  ])('finds the request among the narrative: %s', (text, id) => {
+    const a = analyze(text);
+    expect(a.intent).toBe('procedure');
+    expect(a.alternatives.slice(0, 3).map((x) => x.id)).toContain(id);
+    if (!a.clarify) expect(a.procedure?.id).toBe(id);
+  });
+
+  it('is less sure of a long story than of the same request said alone', () => {
+    const alone = analyze('comment demander la prime d activite');
+    const story = analyze(
+      "Ma voisine m'a parlé de vous. On a déménagé l'an dernier avec les enfants et le chien, mon mari a changé de travail et ma mère vit chez nous. Comment demander la prime d'activité ?",
+    );
+    expect(story.procedure?.id).toBe('prime-activite');
+    expect(story.confidence).toBeLessThanOrEqual(alone.confidence);
+  });
+});
