@@ -144,16 +144,36 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
   addCues(vocabulary.workplaces, 'place');
 
   const markers = new Map<string, Set<Kind>>();
-  let longest = 1;
+  /** Lengths of the marker phrases that start with a word, longest first. */
+  const lengthsByFirst = new Map<string, number[]>();
   for (const [kind, list] of Object.entries(LISTS) as [Kind, keyof RegimeVocabulary][]) {
     for (const entry of vocabulary[list] as readonly string[]) {
       const tokens = phraseOf(entry);
       if (tokens.length === 0) continue;
       const key = tokens.join(' ');
       markers.set(key, (markers.get(key) ?? new Set()).add(kind));
-      longest = Math.max(longest, tokens.length);
+      const lengths = lengthsByFirst.get(tokens[0]!) ?? [];
+      if (!lengths.includes(tokens.length))
+        lengthsByFirst.set(
+          tokens[0]!,
+          [...lengths, tokens.length].sort((a, b) => b - a),
+        );
     }
   }
+  const keyAt = (words: readonly Word[], i: number, length: number) => {
+    let key = words[i]!.text;
+    for (let k = 1; k < length; k++) key += ` ${words[i + k]!.text}`;
+    return key;
+  };
+  /** The kinds of the marker phrases starting at `i` (within its clause), with their lengths. */
+  const markersAt = (words: readonly Word[], i: number): Map<Kind, number> => {
+    const at = new Map<Kind, number>();
+    for (const length of lengthsByFirst.get(words[i]!.text) ?? []) {
+      if (i + length > words.length || words[i + length - 1]!.clause !== words[i]!.clause) continue;
+      markers.get(keyAt(words, i, length))?.forEach((kind) => at.has(kind) || at.set(kind, length));
+    }
+    return at;
+  };
 
   /** A contrast ("mais", "alors que") starts a new clause: "j'étais ouvrière agricole | mais je suis aide à domicile". */
   const splitAtContrasts = (words: Word[]): Word[] => {
@@ -164,32 +184,17 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       return shift === 0 ? w : { ...w, clause: w.clause + shift };
     });
   };
-  const contrastAt = (words: readonly Word[], i: number): boolean => {
-    for (let length = 1; length <= longest && i + length <= words.length; length++) {
-      const key = words
-        .slice(i, i + length)
-        .map((w) => w.text)
-        .join(' ');
-      if (markers.get(key)?.has('contrast')) return true;
-    }
-    return false;
-  };
+  const contrastAt = (words: readonly Word[], i: number): boolean => markersAt(words, i).has('contrast');
 
   return (text) => {
-    const words = splitAtContrasts(wordsOf(text));
+    const read = wordsOf(text);
+    // Cues, on the stems of meaningful words; most messages have none and stop here.
+    const meaningful = read.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
+    const matches = cues.find(meaningful.map((w) => w.stem)).filter((m) => m.value !== 'not');
+    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null };
+    const words = splitAtContrasts(read);
     // Marker phrases starting at each word (longest first), and the kinds present in each clause.
-    const starts = words.map((_, i) => {
-      const at = new Map<Kind, number>();
-      for (let length = Math.min(longest, words.length - i); length >= 1; length--) {
-        if (words[i + length - 1]!.clause !== words[i]!.clause) continue;
-        const key = words
-          .slice(i, i + length)
-          .map((w) => w.text)
-          .join(' ');
-        markers.get(key)?.forEach((kind) => at.has(kind) || at.set(kind, length));
-      }
-      return at;
-    });
+    const starts = words.map((_, i) => markersAt(words, i));
     const clauseKinds = new Map<number, Set<Kind>>();
     starts.forEach((at, i) => {
       const clause = words[i]!.clause;
@@ -214,11 +219,9 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       return j;
     };
 
-    // Cues, on the stems of meaningful words.
-    const meaningful = words.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
     const cueStems = new Set<string>();
     const found: Cue[] = [];
-    for (const match of cues.find(meaningful.map((w) => w.stem))) {
+    for (const match of matches) {
       if (match.value === 'not') continue;
       const first = meaningful[match.start]!;
       const last = meaningful[match.start + match.length - 1]!;
@@ -308,15 +311,18 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       pastCueOf.set(id, Math.min(pastCueOf.get(id) ?? Infinity, cue.start));
     }
     const checked = new Set<number>();
+    const clauseStart = new Map<number, number>();
+    words.forEach((w, i) => clauseStart.has(w.clause) || clauseStart.set(w.clause, i));
     words.forEach((w, i) => {
       const clause = w.clause;
       if (checked.has(clause) || cueClauses.has(clause) || inClause(clause, 'state') || inClause(clause, 'deceased')) return;
-      const subject = [1, 2, 3].map((k) => i - k).find((j) => personAt.has(j) && words[j]!.clause === clause);
-      const verb = is(i, 'jobVerb') && (subject !== undefined || personAt.has(i));
+      let subject = personAt.has(i);
+      for (let j = i - 1; j >= i - 3 && j >= 0 && !subject; j--) subject = personAt.has(j) && words[j]!.clause === clause;
+      const verb = is(i, 'jobVerb') && subject;
       if (!verb && !is(i, 'work') && !is(i, 'now')) return;
       checked.add(clause);
       const holder = holderAt(i);
-      const first = words.findIndex((x) => x.clause === clause);
+      const first = clauseStart.get(clause)!;
       const signalled = inClause(clause, 'jobSignal') || inClause(clause, 'employer') || is(first, 'contrast');
       const afterPast = (pastCueOf.get(holder) ?? Infinity) < i && (verb || is(i, 'now'));
       const relativeSays = verb && holder !== 'self';
