@@ -28,10 +28,11 @@ export interface BotServicesDeps {
 export function createBotServices(deps: BotServicesDeps): BotServices {
   const state = new BotState(new ConversationState(deps.storage), new UserState(deps.storage), deps.logger, deps.agentChannels);
   const messages = deps.orientation.knowledge.messages;
+  const english = deps.orientation.knowledge.english.messages;
   return {
     orientation: deps.orientation,
     messages,
-    texts: () => messages,
+    texts: (language) => (language === 'en' ? english : messages),
     state,
     responder: new Responder(messages),
     usage: deps.usage,

@@ -10,8 +10,8 @@ export interface BotServices {
   orientation: Orientation;
   messages: Messages;
   /**
-   * Every text a user reads, in the conversation's language: the one accessor the dialogs use, so that
-   * English (issue 13) plugs in here. French texts for every language until then.
+   * Every text a user reads, in the conversation's language (knowledge/messages.yaml or messages.en.yaml):
+   * the one accessor the dialogs use.
    */
   texts(language: 'fr' | 'en'): Messages;
   state: BotState;

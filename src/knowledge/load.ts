@@ -16,7 +16,7 @@ import { pilotageTextsSchema, type PilotageTexts } from './schemas/pilotage.js';
 import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { sitesFileSchema, type SitesFile } from './schemas/site.js';
 import { knowledgeKey, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
-import { loadEnglishProcedures, type EnglishProcedures } from './loadEnglish.js';
+import { loadEnglishMessages, loadEnglishProcedures, type EnglishKnowledge } from './loadEnglish.js';
 import { trainingFileSchema, type TrainingCorpus } from './schemas/training.js';
 
 /** The project's knowledge/ folder. */
@@ -40,8 +40,8 @@ export interface Knowledge {
   conversation: ConversationVocabulary;
   /** Phrases asking for a language (knowledge/languages.yaml). */
   languages: LanguagesFile;
-  /** English versions of the procedures translated so far (knowledge/procedures-en/). */
-  english: EnglishProcedures;
+  /** English versions: every text the bot says (knowledge/messages.en.yaml) and the procedures translated so far (knowledge/procedures-en/). */
+  english: EnglishKnowledge;
   /** Phrasings that train the classifier (knowledge/training/). */
   training: TrainingCorpus;
   /** From the classifier's probability to the probability of being right (knowledge/calibration.yaml). */
@@ -206,6 +206,7 @@ export function verifySnapshot(dir: string = defaultKnowledgeDir, snapshotDir?: 
 /** Reads and validates every knowledge file, without any snapshot. */
 export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge {
   const procedures = timed('procédures (YAML)', () => loadProcedures(dir));
+  const messages = timed('autres YAML', () => loadMessages(dir));
   return {
     dir,
     partners: timed('autres YAML', () => loadPartners(dir)),
@@ -214,11 +215,11 @@ export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge
     communes: loadCommunes(dir),
     lexicon: timed('autres YAML', () => loadLexicon(dir, procedures)),
     intents: timed('autres YAML', () => loadIntents(dir)),
-    messages: timed('autres YAML', () => loadMessages(dir)),
+    messages,
     pilotage: timed('autres YAML', () => loadPilotageTexts(dir)),
     conversation: timed('autres YAML', () => loadConversationVocabulary(dir)),
     languages: timed('autres YAML', () => loadLanguages(dir)),
-    english: timed('anglais', () => loadEnglishProcedures(dir, procedures)),
+    english: timed('anglais', () => ({ ...loadEnglishProcedures(dir, procedures), messages: loadEnglishMessages(dir, messages) })),
     training: timed('entraînement (YAML)', () => loadTraining(dir, procedures)),
     calibration: timed('autres YAML', () => loadCalibration(dir)),
   };

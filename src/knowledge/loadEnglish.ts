@@ -20,6 +20,12 @@ export interface EnglishProcedures {
   outdated: string[];
 }
 
+/** Everything English: the bot's texts and the translated procedures. */
+export interface EnglishKnowledge extends EnglishProcedures {
+  /** Every text of messages.yaml, in English (knowledge/messages.en.yaml). */
+  messages: Messages;
+}
+
 /** Command words may differ in number between languages; every other text must exist in both. */
 const messageRules: TranslationRules = { neutral: new Set(), sameLength: false };
 

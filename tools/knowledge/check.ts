@@ -6,7 +6,7 @@ import { checkFigures } from './figureChecks.js';
 import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
 import { loadCalibration, loadCommunes, loadConversationVocabulary, loadIntents, loadLanguages, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites, loadTraining } from '../../src/knowledge/load.js';
-import { listEnglishProcedureFiles, loadEnglishProcedure } from '../../src/knowledge/loadEnglish.js';
+import { listEnglishProcedureFiles, loadEnglishMessages, loadEnglishProcedure } from '../../src/knowledge/loadEnglish.js';
 import { trainingWarnings } from './trainingWarnings.js';
 import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
 import type { CommunesFile } from '../../src/knowledge/schemas/commune.js';
@@ -58,7 +58,9 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   const overrides = attempt(() => loadOverrides(join(dir, 'site-overrides.yaml'))) ?? [];
   const lexicon = attempt(() => loadLexicon(dir, procedures));
   attempt(() => loadIntents(dir));
-  attempt(() => loadMessages(dir));
+  const messages = attempt(() => loadMessages(dir));
+  // English: every key of messages.yaml, none more (a text missing in English would show French to an English reader).
+  if (messages) attempt(() => loadEnglishMessages(dir, messages));
   attempt(() => loadPilotageTexts(dir));
   attempt(() => loadConversationVocabulary(dir));
   attempt(() => loadLanguages(dir));

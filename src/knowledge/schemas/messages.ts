@@ -89,6 +89,13 @@ export const messagesSchema = z.object({
     findSite: say,
   }),
   feedback: z.object({ question: say, yes: say, no: say, thanksYes: say, thanksNo: say }),
+  /** The conversation's language (knowledge/languages.yaml says how a user asks for one). */
+  language: z.object({
+    /** After "in English please" / "en français svp". */
+    switched: say,
+    /** Before a procedure that has no version in this language yet (its texts are then in French). */
+    notTranslated: say,
+  }),
   location: z.object({
     ask: say,
     /** {query} */

@@ -21,6 +21,22 @@ describe('knowledge check of the English texts', () => {
     expect(checkKnowledge(dir).errors).toContainEqual(expect.stringMatching(/procedures-en[\\/]passeport\.yaml › passeport › situations\[2\]\.note : traduction manquante/));
   });
 
+  it('passes on the real knowledge: every message key and every procedure field exists in English', () => {
+    const errors = checkKnowledge('knowledge').errors.filter((e) => /messages\.en\.yaml|procedures-en/.test(e));
+    expect(errors).toEqual([]);
+  });
+
+  it('fails on a message key missing in English', () => {
+    const dir = knowledgeWith('messages.en.yaml', (text) => text.replace(/^ {2}greeting: .*\n/m, ''));
+    expect(checkKnowledge(dir).errors).toContainEqual(expect.stringMatching(/messages\.en\.yaml › replies\.greeting : traduction manquante/));
+  });
+
+  it('fails on an English message key that French does not have', () => {
+    const dir = knowledgeWith('messages.en.yaml', (text) => text.replace(/^ {2}greeting: (.*)\n/m, '  greeting: $1\n  greetings: $1\n'));
+    expect(checkKnowledge(dir).errors).toContainEqual(expect.stringMatching(/messages\.en\.yaml › replies\.greetings : n'existe pas en français/));
+  });
+
+
 });
 
 describe('English procedures', () => {
