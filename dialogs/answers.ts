@@ -37,6 +37,8 @@ const SITES_SHOWN = 3;
 export async function answerProcedure(t: Turn, procedure: Procedure, options: { repeat?: boolean; general?: boolean; noQuestion?: boolean }): Promise<void> {
   // Agents at the desk get the short desk answer, without questions back.
   if (t.agent) return deskAnswer(t, procedure);
+  // Not yet in English: one English sentence says so, then the French answer.
+  if (!t.inLanguage(procedure)) await t.say(t.m.language.notTranslated);
   const view = t.view(procedure);
   const msa = isMsaFor(procedure, t.state.regime);
   const partner = t.services.orientation.partner(t.partnerId(procedure));

@@ -15,6 +15,7 @@ export async function command(t: Turn, text: string): Promise<boolean> {
     await t.services.state.resetConversation(t.context);
     const fresh = await t.services.state.getConversation(t.context);
     fresh.welcomed = true;
+    fresh.language = t.state.language;
     await t.menu(t.m.replies.reset, fresh);
     return true;
   }

@@ -148,7 +148,7 @@ export class Turn {
   view(procedure: Procedure): ProcedureView {
     const { orientation } = this.services;
     const msa = isMsaFor(procedure, this.state.regime);
-    const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general', now: this.services.now() })!;
+    const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general', now: this.services.now(), language: this.state.language })!;
     // Only the costs and figures of the situation in question (declared in the knowledge).
     const mine = { ...shown, ...forSituation(shown, this.state.procedure === procedure.id ? this.state.situation : null) };
     return regimeView(
@@ -159,9 +159,16 @@ export class Turn {
     );
   }
 
-  /** Our printable fiche: `${publicBaseUrl}/fiches/<id>?situation=<sid>&commune=<insee>`. */
+  /** False when the conversation's language is not French and the procedure has no version in it yet (French texts then). */
+  inLanguage(procedure: Procedure): boolean {
+    return this.services.orientation.procedureIn(procedure.id, this.state.language)?.inLanguage ?? true;
+  }
+
+  /** Our printable fiche: `${publicBaseUrl}/fiches/<id>?situation=<sid>&commune=<insee>` (`&lang=en` in English). */
   printableUrl(id: string, situation: string | undefined, msa = false): string {
     const url = new URL(`fiches/${encodeURIComponent(id)}`, `${this.services.publicBaseUrl.replace(/\/+$/, '')}/`);
+    if (this.state.language !== 'fr' && this.services.orientation.procedureIn(id, this.state.language)?.inLanguage)
+      url.searchParams.set('lang', this.state.language);
     if (situation) url.searchParams.set('situation', situation);
     if (msa) url.searchParams.set('regime', 'msa');
     if (this.state.commune) url.searchParams.set('commune', this.state.commune);

@@ -57,8 +57,15 @@ export class AssistantBot extends ActivityHandler {
       // Never leave a user without an answer, nor stuck in a broken question.
       failure = err;
       this.services.logger?.error({ err }, 'turn failed');
+      const language = await this.services.state
+        .getConversation(context)
+        .then((c) => c.language)
+        .catch(() => 'fr' as const);
       await this.services.state.resetConversation(context);
-      (await this.services.state.getConversation(context)).welcomed = true;
+      const fresh = await this.services.state.getConversation(context);
+      fresh.welcomed = true;
+      // Starting afresh keeps the language the user reads.
+      fresh.language = language;
       await this.apologize(context);
     }
     // A storage that did not answer a read will not answer a write either: the turn ends now.
@@ -73,7 +80,11 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async apologize(context: TurnContext): Promise<void> {
-    await this.services.responder.say(context, this.services.messages.replies.error).catch(() => undefined);
+    const language = await this.services.state
+      .getConversation(context)
+      .then((c) => c.language)
+      .catch(() => 'fr' as const);
+    await this.services.responder.say(context, this.services.texts(language).replies.error).catch(() => undefined);
   }
 
   /** Bot Framework's health probe (Teams, Azure Bot Service) gets a health result, not "not implemented". */
@@ -118,7 +129,12 @@ export class AssistantBot extends ActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     const conversation = await this.services.state.getConversation(context);
-    const { messages, responder } = this.services;
+    const input = readInput(context.activity);
+    // The language of the answer: asked for ("in English please"), or the message's own when it is clear.
+    const choice = input.kind === 'text' ? this.services.orientation.language(input.text, conversation.language) : null;
+    if (choice) conversation.language = choice.language;
+    const { responder } = this.services;
+    const messages = this.services.texts(conversation.language);
     // A user who writes before any welcome still learns who answers, before the answer.
     if (!conversation.welcomed) {
       conversation.welcomed = true;
@@ -126,7 +142,6 @@ export class AssistantBot extends ActivityHandler {
       await responder.say(context, [w.intro, w.limits, w.privacy].join('\n\n'));
     }
     if (await this.opinion(context)) return;
-    const input = readInput(context.activity);
     if (input.kind === 'empty') return responder.say(context, messages.input.empty);
     if (input.kind === 'attachment') return responder.say(context, messages.input.attachmentOnly);
     if (input.kind === 'unknownValue') return responder.menu(context, messages.input.unknownChoice);
@@ -140,6 +155,8 @@ export class AssistantBot extends ActivityHandler {
     context.activity.text = input.text;
     context.activity.value = undefined;
     if (input.nothingLeft) return responder.menu(context);
+    // "en français svp" alone: said, and the menu in that language.
+    if (choice?.alone) return responder.menu(context, messages.language.switched);
     await this.mainDialog.run(context, this.dialogState);
   }
 }

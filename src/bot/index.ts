@@ -1,6 +1,7 @@
 import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { Logger } from 'pino';
 import { DEFAULT_DEPARTEMENT } from '../orientation/location/resolve.js';
+import type { Language } from '../knowledge/schemas/languages.js';
 import type { Orientation } from '../orientation/types.js';
 import type { UsageStore } from '../usage/store.js';
 import { Responder } from './responder.js';
@@ -29,12 +30,13 @@ export function createBotServices(deps: BotServicesDeps): BotServices {
   const state = new BotState(new ConversationState(deps.storage), new UserState(deps.storage), deps.logger, deps.agentChannels);
   const messages = deps.orientation.knowledge.messages;
   const english = deps.orientation.knowledge.english.messages;
+  const texts = (language: Language) => (language === 'en' ? english : messages);
   return {
     orientation: deps.orientation,
     messages,
-    texts: (language) => (language === 'en' ? english : messages),
+    texts,
     state,
-    responder: new Responder(messages),
+    responder: new Responder(texts, async (context) => (await state.getConversation(context)).language),
     usage: deps.usage,
     publicBaseUrl: deps.publicBaseUrl,
     agentChannels: deps.agentChannels,

@@ -1,4 +1,5 @@
 import { CardFactory, type Activity, type TurnContext } from 'botbuilder';
+import { locales, type Language } from '../knowledge/schemas/languages.js';
 import type { Messages } from '../knowledge/schemas/messages.js';
 import type { AdaptiveCardJson } from './render/card.js';
 import { channelStyle } from './render/channel.js';
@@ -23,37 +24,46 @@ export function splitMessage(text: string, max = MAX_MESSAGE_CHARS): string[] {
   return parts;
 }
 
-/** Sends what the bot says in the form each channel shows best. */
+/**
+ * Sends what the bot says in the form each channel shows best, in the conversation's language: its own
+ * texts (menu, number hint) in that language, and every activity with that `locale`, so that Web Chat
+ * marks an English answer `lang="en"` on a French page and screen readers switch voice.
+ */
 export class Responder {
-  constructor(private readonly messages: Messages) {}
+  constructor(
+    private readonly texts: (language: Language) => Messages,
+    /** The conversation's language at the time of sending (French when unknown). */
+    private readonly languageOf: (context: TurnContext) => Promise<Language> = async () => 'fr',
+  ) {}
 
   style(context: TurnContext) {
     return channelStyle(context.activity.channelId);
   }
 
+  private async send(context: TurnContext, activity: Partial<Activity>): Promise<void> {
+    await context.sendActivity({ ...activity, locale: locales[await this.languageOf(context)] });
+  }
+
   async say(context: TurnContext, text: string): Promise<void> {
     const parts = this.style(context).cards ? [text] : splitMessage(text);
-    for (const part of parts) await context.sendActivity(plainActivity(part));
+    for (const part of parts) await this.send(context, plainActivity(part));
   }
 
   /** A question with choices: buttons, suggested actions or a numbered list, as the channel shows best. */
   async ask(context: TurnContext, question: string, choices: readonly string[]): Promise<void> {
-    await context.sendActivity(this.question(context, question, choices));
-  }
-
-  question(context: TurnContext, question: string, choices: readonly string[]): Partial<Activity> {
-    return questionActivity(this.style(context), question, choices, this.messages.input.numberHint);
+    const m = this.texts(await this.languageOf(context));
+    await this.send(context, questionActivity(this.style(context), question, choices, m.input.numberHint));
   }
 
   /** A card where cards are shown, otherwise the same content as plain text. */
   async card(context: TurnContext, card: AdaptiveCardJson, asText: string): Promise<void> {
-    if (this.style(context).cards) await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+    if (this.style(context).cards) await this.send(context, { attachments: [CardFactory.adaptiveCard(card)] });
     else await this.say(context, asText);
   }
 
   /** Optional lead sentence followed by the menu of common needs. */
   async menu(context: TurnContext, lead?: string): Promise<void> {
-    const prompt = this.messages.welcome.prompt;
-    await this.ask(context, lead ? `${lead}\n\n${prompt}` : prompt, this.messages.menu);
+    const m = this.texts(await this.languageOf(context));
+    await this.ask(context, lead ? `${lead}\n\n${m.welcome.prompt}` : m.welcome.prompt, m.menu);
   }
 }

@@ -49,9 +49,12 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
       }),
     situationOf: (text, id) => withRememberedTexts(() => situationOf(detectPersonalData(text).redacted, id)),
     procedure: (id) => procedures.get(id),
-    procedureView: (id, options) => {
+    procedureView: (id, options = {}) => {
+      // English texts only where the whole procedure is translated: never half French, half English.
+      const english = options.language === 'en' && Object.hasOwn(knowledge.english.procedures, id) ? knowledge.english.procedures[id] : undefined;
+      if (english) return procedureView(english, knowledge.english.messages.figures, { ...options, language: 'en' });
       const procedure = procedures.get(id);
-      return procedure ? procedureView(procedure, knowledge.messages.figures, options) : undefined;
+      return procedure ? procedureView(procedure, knowledge.messages.figures, { ...options, language: 'fr' }) : undefined;
     },
     procedureIn(id, language) {
       const french = procedures.get(id);

@@ -38,6 +38,8 @@ export const conversationVocabularySchema = z.object({
   situationAnswers: z.record(slug, z.object({ cues: phrases, labels: phrases })),
   /** Below this age a person is a minor. */
   adultAge: z.number().int().min(1).max(30),
+  /** How an age is written: words after the number ("9 ans", "16 years old") and before it ("aged 16", "she is 16"). */
+  ageWords: z.object({ after: phrases, before: phrases }),
   feelings: z.object({ grief: phrases, urgency: phrases, frustration: phrases }),
   /** Health questions: never a treatment, always a doctor or 15 / 112. */
   medical: phrases,

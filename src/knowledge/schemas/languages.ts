@@ -4,6 +4,8 @@ import { z } from 'zod';
 export const languages = ['fr', 'en'] as const;
 export const languageSchema = z.enum(languages);
 export type Language = z.infer<typeof languageSchema>;
+/** BCP 47 tag of each language: dates and weekday names (Intl), the `locale` of outgoing activities, `lang` of pages. */
+export const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 const phrase = z.string().trim().min(1, 'ne doit pas être vide');
 

@@ -74,6 +74,15 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
   const kinds = Object.entries(vocabulary.situationAnswers).map(([kind, words]) => ({ kind, cues: list(words.cues), labels: list(words.labels) }));
   const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
   const medical = list(vocabulary.medical);
+  const escape = (phrase: string) => simple(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const alternatives = (phrases: readonly string[]) =>
+    phrases
+      .map(escape)
+      .filter(Boolean)
+      .sort((a, b) => b.length - a.length)
+      .join('|');
+  const ageAfter = new RegExp(`(?:^| )(\\d{1,3}) ?(?:${alternatives(vocabulary.ageWords.after)})(?= |$)`);
+  const ageBefore = new RegExp(`(?:^| )(?:${alternatives(vocabulary.ageWords.before)}) (\\d{1,3})(?= |$)`);
   const mobile = list(vocabulary.mobileSite);
 
   const kindsOfSituation = (situation: Situation) => {
@@ -120,8 +129,10 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       return null;
     },
     age(text) {
-      const found = /(?:^| )(\d{1,3}) ?ans\b/.exec(simple(text));
-      return found ? Number(found[1]) : null;
+      const simpleText = simple(text);
+      const found = ageAfter.exec(simpleText) ?? ageBefore.exec(simpleText);
+      const age = found ? Number(found[1]) : null;
+      return age !== null && age <= 120 ? age : null;
     },
     situation(text, offered, options = {}) {
       const padded = pad(text);

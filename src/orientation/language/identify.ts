@@ -14,6 +14,8 @@ export interface LanguageChoice {
   language: Language;
   /** "asked": an explicit request; "detected": the model changed it; "kept": the conversation's language stays. */
   reason: 'asked' | 'detected' | 'kept';
+  /** The message is only the request ("in English please"): nothing else to answer. */
+  alone?: boolean;
 }
 
 /** A message shorter than this (in words) keeps the conversation's language: too little to be sure. */
@@ -40,16 +42,15 @@ export function createLanguageIdentifier(file: LanguagesFile, model?: LanguageMo
   // Longest first: "in French please" before "French".
   requests.sort((a, b) => b.phrase.length - a.phrase.length);
 
-  const asked = (message: string): Language | null => {
+  const asked = (message: string) => {
     const padded = ` ${message} `;
-    const found = requests.find((r) => message === r.phrase || (r.words >= 2 && padded.includes(` ${r.phrase} `)));
-    return found?.language ?? null;
+    return requests.find((r) => message === r.phrase || (r.words >= 2 && padded.includes(` ${r.phrase} `))) ?? null;
   };
 
   return (text, current) => {
     const message = simplify(text);
     const request = asked(message);
-    if (request) return { language: request, reason: 'asked' };
+    if (request) return { language: request.language, reason: 'asked', alone: message === request.phrase };
     const words = message.match(/\p{L}+/gu)?.length ?? 0;
     if (!model || words < MIN_WORDS) return { language: current, reason: 'kept' };
     const scores = model.scores(text);

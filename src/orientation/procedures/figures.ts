@@ -7,6 +7,7 @@ import type { Figure } from '../../knowledge/schemas/figure.js';
 import { figurePlaceholder } from '../../knowledge/schemas/figure.js';
 import { fill } from '../../knowledge/fill.js';
 import { parisMoment } from '../hours/parisClock.js';
+import { locales, type Language } from '../../knowledge/schemas/languages.js';
 
 /** current: applies today; past: its validity is over (or it is kept as history); future: not yet. */
 export type FigureStatus = 'current' | 'past' | 'future';
@@ -35,12 +36,19 @@ export interface FigureView {
   checked: string;
 }
 
-const longDate = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
+const longDates = Object.fromEntries(
+  Object.entries(locales).map(([language, locale]) => [language, new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })]),
+) as Record<Language, Intl.DateTimeFormat>;
 
-/** "2026-04-01" → "1 avril 2026" ("1er" for the first of the month, as French writes it). */
+/** "2026-04-01" → "1er avril 2026" (French writes the first of the month "1er"), "1 April 2026" in English. */
+export function dayInWords(iso: string, language: Language = 'fr'): string {
+  const text = longDates[language].format(new Date(`${iso}T00:00:00Z`));
+  return language === 'fr' ? text.replace(/^1 /, '1er ') : text;
+}
+
+/** "2026-04-01" → "1er avril 2026". */
 export function frenchDay(iso: string): string {
-  const text = longDate.format(new Date(`${iso}T00:00:00Z`));
-  return text.replace(/^1 /, '1er ');
+  return dayInWords(iso, 'fr');
 }
 
 /** A readable host for "vérifiez sur …": "https://www.caf.fr/x" → "caf.fr". */
@@ -48,14 +56,14 @@ function siteOf(url: string): string {
   return new URL(url).hostname.replace(/^www\./, '');
 }
 
-export function viewFigure(figure: Figure, day: string, t: Messages['figures']): FigureView {
+export function viewFigure(figure: Figure, day: string, t: Messages['figures'], language: Language = 'fr'): FigureView {
   const status = figureStatus(figure, day);
   const values = {
     label: figure.label,
     value: figure.value,
-    from: frenchDay(figure.from),
-    until: figure.until ? frenchDay(figure.until) : '',
-    checked: frenchDay(figure.checked),
+    from: dayInWords(figure.from, language),
+    until: figure.until ? dayInWords(figure.until, language) : '',
+    checked: dayInWords(figure.checked, language),
     source: figure.source,
     site: siteOf(figure.source),
   };

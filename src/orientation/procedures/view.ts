@@ -2,6 +2,7 @@
  * A procedure as one person sees it on one day: figures filled in and dated, and, for an MSA member
  * (farmers, farm employees), the MSA's own version. One call: `procedureView(procedure, options)`.
  */
+import type { Language } from '../../knowledge/schemas/languages.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Procedure, Situation } from '../../knowledge/schemas/procedure.js';
 import { figurePlaceholder } from '../../knowledge/schemas/figure.js';
@@ -15,6 +16,8 @@ export interface ProcedureViewOptions {
   regime?: Regime;
   /** The instant figures are judged at; defaults to the clock. */
   now?: Date;
+  /** The language of the texts: English when the procedure has an English version (knowledge/procedures-en/), French otherwise. */
+  language?: Language;
 }
 
 /** The procedure with every text ready to show: no `{{placeholder}}` left, costs as plain amounts. */
@@ -43,7 +46,7 @@ function msaSituations(procedure: Procedure): Situation[] {
 
 export function procedureView(procedure: Procedure, texts: Messages['figures'], options: ProcedureViewOptions = {}): ProcedureView {
   const day = parisDay(options.now ?? new Date());
-  const dated = procedure.figures.map((f) => viewFigure(f, day, texts));
+  const dated = procedure.figures.map((f) => viewFigure(f, day, texts, options.language));
   const byId = new Map(dated.map((f) => [f.id, f]));
   const fillText = (text: string) => fillFigures(text, byId);
   const msa = handledByMsa(procedure, options.regime === 'msa') ? procedure.msa : undefined;
