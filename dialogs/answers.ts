@@ -90,7 +90,7 @@ async function offerDetails(t: Turn): Promise<void> {
   ];
   t.state.pending = { kind: 'detail', choices, misses: 0 };
   const list = choices.map((choice, i) => fill(c.smsChoice, { number: i + 1, label: choice.label }));
-  await t.say(fill(c.smsDetails, { choices: frenchList(list) }));
+  await t.say(fill(c.smsDetails, { choices: frenchList(list, t.m.language.and) }));
 }
 
 /** The short desk answer for agents. */

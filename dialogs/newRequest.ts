@@ -81,7 +81,7 @@ async function clarify(t: Turn, first: readonly Procedure[] = []): Promise<void>
     partner: best ? t.partnerId(t.procedureOf(t.analysis)!) : null,
     confidence: t.analysis.confidence,
   });
-  const label = (p: Procedure) => `${p.title} (${t.services.orientation.partner(t.partnerId(p))?.shortName ?? p.partner})`;
+  const label = (p: Procedure) => `${t.title(p)} (${t.services.orientation.partner(t.partnerId(p))?.shortName ?? p.partner})`;
   await t.ask(
     { kind: 'procedure', choices: [...procedures.map((p) => ({ id: p.id, label: label(p) })), { id: 'other', label: other }], misses: 0 },
     t.m.orientation.clarify,
@@ -91,8 +91,8 @@ async function clarify(t: Turn, first: readonly Procedure[] = []): Promise<void>
 async function severalNeeds(t: Turn, needs: Procedure[], commune: Commune | null): Promise<void> {
   const [first, ...others] = needs;
   if (!first) return;
-  const names = needs.map((p) => `${p.title} (${t.services.orientation.partner(t.partnerId(p))?.shortName ?? p.partner})`);
-  await t.say(fill(t.m.conversation.needs, { list: frenchList(names), first: first.title }));
+  const names = needs.map((p) => `${t.title(p)} (${t.services.orientation.partner(t.partnerId(p))?.shortName ?? p.partner})`);
+  await t.say(fill(t.m.conversation.needs, { list: frenchList(names, t.m.language.and), first: t.title(first) }));
   t.setProcedure(first);
   t.state.situation = t.services.orientation.situationOf(t.text, first.id);
   t.state.needs = others.map((p) => p.id);
@@ -103,5 +103,5 @@ async function severalNeeds(t: Turn, needs: Procedure[], commune: Commune | null
     for (const other of others) await deskAnswer(t, other);
     return;
   }
-  await t.ask({ kind: 'need', choices: others.map((p) => ({ id: p.id, label: p.title })), misses: 0 }, t.m.conversation.nextNeeds);
+  await t.ask({ kind: 'need', choices: others.map((p) => ({ id: p.id, label: t.title(p) })), misses: 0 }, t.m.conversation.nextNeeds);
 }

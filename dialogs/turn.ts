@@ -159,6 +159,11 @@ export class Turn {
     );
   }
 
+  /** The procedure's title in the conversation's language (French when it has no version in it). */
+  title(procedure: Procedure): string {
+    return this.services.orientation.procedureIn(procedure.id, this.state.language)?.procedure.title ?? procedure.title;
+  }
+
   /** False when the conversation's language is not French and the procedure has no version in it yet (French texts then). */
   inLanguage(procedure: Procedure): boolean {
     return this.services.orientation.procedureIn(procedure.id, this.state.language)?.inLanguage ?? true;

@@ -147,7 +147,10 @@ export class AssistantBot extends ActivityHandler {
     if (input.kind === 'unknownValue') return responder.menu(context, messages.input.unknownChoice);
 
     if (input.personalData.length > 0) {
-      const found = frenchList(input.personalData.map((kind) => messages.privacy.kinds[kind]));
+      const found = frenchList(
+        input.personalData.map((kind) => messages.privacy.kinds[kind]),
+        messages.language.and,
+      );
       await responder.say(context, fill(messages.privacy.warning, { found }));
     }
     if (input.truncated) await responder.say(context, fill(messages.input.truncated, { max: MAX_INPUT_CHARS }));

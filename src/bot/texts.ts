@@ -10,8 +10,8 @@ export function isOneOf(text: string, words: readonly string[]): boolean {
   return typed.length > 0 && words.some((w) => simplify(w) === typed);
 }
 
-/** Joins ["a", "b", "c"] as "a, b et c". */
-export function frenchList(items: readonly string[]): string {
+/** Joins ["a", "b", "c"] as "a, b et c" (or with the given word: "a, b and c"). */
+export function frenchList(items: readonly string[], and = 'et'): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} et ${items[items.length - 1]}`;
+  return `${items.slice(0, -1).join(', ')} ${and} ${items[items.length - 1]}`;
 }

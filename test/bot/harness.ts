@@ -41,11 +41,20 @@ export interface TestBot {
 }
 
 export function createTestBot(
-  options: { channelId?: string; storage?: Storage; usageDir?: string; conversationId?: string; userId?: string; agentChannels?: string[] } = {},
+  options: {
+    channelId?: string;
+    storage?: Storage;
+    usageDir?: string;
+    conversationId?: string;
+    userId?: string;
+    agentChannels?: string[];
+    /** Another core, e.g. one with the language-identification model (src/index.ts gives it one). */
+    orientation?: Orientation;
+  } = {},
 ): TestBot {
   const usage = testUsageStore(options.usageDir);
   const bot = createBot({
-    orientation: orientation(),
+    orientation: options.orientation ?? orientation(),
     storage: options.storage ?? new MemoryStorage(),
     usage,
     publicBaseUrl: 'https://assistant.example.fr',

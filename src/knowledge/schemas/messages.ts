@@ -95,6 +95,8 @@ export const messagesSchema = z.object({
     switched: say,
     /** Before a procedure that has no version in this language yet (its texts are then in French). */
     notTranslated: say,
+    /** The word before the last item of a list ("a, b et c"). */
+    and: say,
   }),
   location: z.object({
     ask: say,

@@ -1,0 +1,93 @@
+/**
+ * The conversation in the user's language (issue 13): the real bot, dialogs, core and knowledge; every
+ * expected text is read from knowledge/messages.yaml, messages.en.yaml and the procedures.
+ */
+import type { Activity } from 'botbuilder';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createOrientation, loadLanguageModel } from '../../src/orientation/index.js';
+import { allText, choicesOf, createTestBot as createFrenchOnlyBot } from '../bot/harness.js';
+
+/** The core as src/index.ts builds it, with the language-identification model. */
+const core = createOrientation(loadKnowledge(), { languageModel: await loadLanguageModel() });
+const createTestBot = (options: { channelId: string }) => createFrenchOnlyBot({ ...options, orientation: core });
+const knowledge = core.knowledge;
+const fr = knowledge.messages;
+const en = knowledge.english.messages;
+const englishPassport = knowledge.english.procedures['passeport']!;
+const frenchPassport = knowledge.procedures.find((p) => p.id === 'passeport')!;
+const locales = (replies: Partial<Activity>[]) => [...new Set(replies.map((r) => r.locale))];
+
+describe('the conversation in the user language', () => {
+  it('answers an English message in English: welcome, answer, situation question, every activity marked en-GB', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    const replies = await say('Hello, I need to renew my passport, what documents should I bring?');
+    const text = allText(replies);
+    expect(text).toContain(en.welcome.intro);
+    expect(text).toContain(englishPassport.title);
+    expect(text).toContain(en.answer.partner);
+    expect(text).not.toContain(fr.welcome.intro);
+    expect(text).not.toContain(frenchPassport.title);
+    expect(text).not.toContain(fr.answer.partner);
+    expect(locales(replies)).toEqual(['en-GB']);
+  });
+
+  it('keeps French for a French message, every activity marked fr-FR', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    const replies = await say('je dois refaire mon passeport, il faut quels papiers ?');
+    expect(allText(replies)).toContain(frenchPassport.title);
+    expect(allText(replies)).not.toContain(en.answer.partner);
+    expect(locales(replies)).toEqual(['fr-FR']);
+  });
+
+  it('switches on request, "in English please" then "en français svp", and answers the next message in that language', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    await say('bonjour');
+    const toEnglish = await say('in English please');
+    expect(allText(toEnglish)).toContain(en.language.switched);
+    expect(choicesOf(toEnglish.at(-1))).toEqual(en.menu);
+    // A short message keeps the language asked for, even one that reads French.
+    expect(allText(await say('passeport renouvellement'))).toContain(englishPassport.title);
+    const toFrench = await say('en français svp');
+    expect(allText(toFrench)).toContain(fr.language.switched);
+    expect(choicesOf(toFrench.at(-1))).toEqual(fr.menu);
+    const french = await say('passeport renouvellement');
+    expect(allText(french)).toContain(frenchPassport.title);
+    expect(locales(french)).toEqual(['fr-FR']);
+  });
+
+  it('a request with a question switches and answers it', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    await say('bonjour');
+    const replies = await say('in English please, how do I renew my passport?');
+    expect(allText(replies)).toContain(englishPassport.title);
+    expect(allText(replies)).not.toContain(en.language.switched);
+  });
+
+  it('a procedure not yet in English: one English sentence says so, then the French answer', async () => {
+    const untranslated = knowledge.procedures.find((p) => p.id === 'carte-grise')!;
+    expect(knowledge.english.procedures['carte-grise']).toBeUndefined();
+    const { say } = createTestBot({ channelId: 'webchat' });
+    const text = allText(await say('I just bought a used car, how do I change the car registration to my name?'));
+    expect(text).toContain(en.language.notTranslated);
+    expect(text).toContain(untranslated.title);
+  });
+
+  it('links the English printable fiche from an English answer, the French one from a French answer', async () => {
+    const english = createTestBot({ channelId: 'sms' });
+    expect(allText(await english.say('how much does it cost to renew my passport?'))).toMatch(/\/fiches\/passeport\?[^\s]*lang=en/);
+    const french = createTestBot({ channelId: 'sms' });
+    const text = allText(await french.say('combien coûte un passeport pour un adulte ?'));
+    expect(text).toMatch(/\/fiches\/passeport/);
+    expect(text).not.toMatch(/lang=en/);
+  });
+
+  it('keeps English after "start again", and English answers "yes"/"no" questions', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    await say('Hello, I would like some help with my housing benefit please');
+    const reset = await say('start again');
+    expect(allText(reset)).toContain(en.replies.reset);
+    expect(choicesOf(reset.at(-1))).toEqual(en.menu);
+    expect(locales(reset)).toEqual(['en-GB']);
+  });
+});
