@@ -120,7 +120,7 @@ export async function showSites(t: Turn, commune: Commune): Promise<void> {
   if (commune.departement !== t.services.orientation.knowledge.sites.sites.find((s) => s.id === t.state.site)?.departement) {
     await t.say(fill(t.m.conversation.outsideOise, { commune: commune.name, departement: commune.departement }));
   }
-  const view = nearbyView(commune.name, nearby, t.m, { now });
+  const view = nearbyView(commune.name, nearby, t.m, { now, language: t.state.language });
   await t.services.responder.card(t.context, sitesCard(view), sitesText(view));
 }
 
@@ -181,7 +181,7 @@ export async function siteTopic(t: Turn, site: Site, topic: FollowUpTopic): Prom
   switch (topic) {
     case 'hours': {
       const day = t.reader.weekday(t.text);
-      return t.say(day ? siteDayText(site, day, t.reader.halfDay(t.text), c) : siteWeekText(site, c, t.m.hours));
+      return t.say(day ? siteDayText(site, day, t.reader.halfDay(t.text), c, t.m.hours) : siteWeekText(site, c, t.m.hours));
     }
     case 'appointment':
       return t.say(siteAppointmentText(site, c));

@@ -6,6 +6,7 @@ import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createOrientation, loadLanguageModel } from '../../src/orientation/index.js';
+import { fill } from '../../src/knowledge/fill.js';
 import { allText, choicesOf, createTestBot as createFrenchOnlyBot } from '../bot/harness.js';
 
 /** The core as src/index.ts builds it, with the language-identification model. */
@@ -89,5 +90,17 @@ describe('the conversation in the user language', () => {
     expect(allText(reset)).toContain(en.replies.reset);
     expect(choicesOf(reset.at(-1))).toEqual(en.menu);
     expect(locales(reset)).toEqual(['en-GB']);
+  });
+
+  it('shows the nearest France services and their hours in English: header, opening status, weekday, clock', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    const sites = allText(await say('Hello, I live in Chantilly, where is the nearest France services office?'));
+    expect(sites).toContain(fill(en.location.header, { commune: 'Chantilly' }));
+    expect(sites).not.toContain(fill(fr.location.header, { commune: 'Chantilly' }));
+    expect(sites).not.toMatch(/\d h\b/);
+    const friday = allText(await say('Is it open on Friday?'));
+    expect(friday).toContain(en.hours.weekdays.friday);
+    expect(friday).not.toContain(fr.hours.weekdays.friday);
+    expect(friday).toMatch(/\d{1,2}:\d\d/);
   });
 });

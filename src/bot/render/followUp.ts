@@ -7,7 +7,7 @@ import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
 import type { ProcedureView } from '../../orientation/procedures/view.js';
 import type { Site } from '../../knowledge/schemas/site.js';
-import { formatIntervals, formatWeeklyHours, frenchWeekdays } from '../../orientation/hours/index.js';
+import { formatIntervals, formatWeeklyHours } from '../../orientation/hours/index.js';
 import { siteAddress } from '../../orientation/location/siteView.js';
 import type { HalfDay } from '../../orientation/conversation/reader.js';
 import { fill } from '../texts.js';
@@ -16,13 +16,13 @@ type C = Messages['conversation'];
 const NOON = '12:00';
 
 /** "France services de Noyon, le lundi : 9 h – 12 h" and where the service is held that day. */
-export function siteDayText(site: Site, day: Weekday, halfDay: HalfDay | null, m: C): string {
-  const name = frenchWeekdays[day];
+export function siteDayText(site: Site, day: Weekday, halfDay: HalfDay | null, m: C, t: Messages['hours']): string {
+  const name = t.weekdays[day];
   const intervals = site.hours[day];
   const lines: string[] = [];
   if (intervals.length === 0) lines.push(fill(m.siteDayClosed, { site: site.name, day: name }));
   else {
-    const hours = formatIntervals(intervals);
+    const hours = formatIntervals(intervals, t);
     lines.push(fill(m.siteDay, { site: site.name, day: name, hours }));
     const inHalf =
       halfDay === 'afternoon' ? intervals.filter(([, end]) => end > NOON) : halfDay === 'morning' ? intervals.filter(([start]) => start < NOON) : intervals;

@@ -236,6 +236,14 @@ export const messagesSchema = z.object({
     closedDay: say,
     /** {place}: where the service is held on that weekday, in the weekly list. */
     placeOnDay: say,
+    /** A time: {hours} and {minutes} ("13 h 30", "13:30"). */
+    clock: say,
+    /** A time on the hour: {hours} ("9 h", "9:00"). */
+    clockOnTheHour: say,
+    /** One line of the weekly hours: {day}, {hours} ("Lundi : 9 h – 12 h"). */
+    dayLine: say,
+    /** Weekday names as written in a sentence ("lundi", "Monday"). */
+    weekdays: z.object({ monday: say, tuesday: say, wednesday: say, thursday: say, friday: say, saturday: say, sunday: say }),
   }),
   /** Page-only wording of the printable fiche (GET /fiches/:id); shared titles come from `answer` and `location`. */
   fiche: z.object({

@@ -5,11 +5,11 @@
  * fiche and the CLI render these fields as they are; none of them formats a site fact itself.
  */
 import { fill } from '../../knowledge/fill.js';
-import type { Language } from '../../knowledge/schemas/languages.js';
+import { locales, type Language } from '../../knowledge/schemas/languages.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Site } from '../../knowledge/schemas/site.js';
 import { formatOpening, formatWeeklyHours } from '../hours/index.js';
-import { frenchDay } from '../procedures/figures.js';
+import { dayInWords } from '../procedures/figures.js';
 import type { NearbyServices, NearbySite, OpeningStatus } from '../types.js';
 
 /** 081, 082 and 089 numbers are charged ("services à valeur ajoutée"); 080 numbers are free. */
@@ -19,8 +19,6 @@ export function isChargedNumber(phone: string): boolean {
 
 /** The texts a site view is worded with: `location` and `hours` of the messages, in the user's language. */
 export type SiteTexts = Pick<Messages, 'location' | 'hours'>;
-
-const locales: Record<Language, string> = { fr: 'fr-FR', en: 'en-GB' };
 
 /** What a site is, wherever it is shown. */
 export interface SiteView {
@@ -151,7 +149,7 @@ export function nearbySiteView(nearby: NearbySite, texts: SiteTexts, options: Ne
     mobileNote: nearby.mobile ? m.mobile : null,
     distance: { km: Math.round(nearby.distanceKm * 10) / 10, kmText: km, minutes, text: fill(m.distance, { km, minutes }) },
     within30: nearby.within30,
-    opening: { ...nearby.opening, text: formatOpening(nearby.opening, options.now, texts.hours) },
+    opening: { ...nearby.opening, text: formatOpening(nearby.opening, options.now, texts.hours, language) },
     antennaOf: nearby.parent ? fill(m.antennaOf, { name: nearby.parent.name }) : null,
   };
 }
@@ -166,7 +164,7 @@ export function nearbyView(commune: string, nearby: NearbyServices, texts: SiteT
     mobile,
     mobileHeader: mobile.length > 0 ? m.mobileHeader : null,
     far: fixed.length > 0 && fixed.every((s) => !s.within30) ? m.far : null,
-    source: nearby.sourceDate ? fill(m.sourceDate, { date: frenchDay(nearby.sourceDate) }) : null,
+    source: nearby.sourceDate ? fill(m.sourceDate, { date: dayInWords(nearby.sourceDate, options.language) }) : null,
     noSite: fixed.length === 0 && mobile.length === 0 ? m.noSite : null,
   };
 }
