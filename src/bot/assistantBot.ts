@@ -7,6 +7,7 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
+import type { Language } from '../knowledge/schemas/languages.js';
 import { partnerFor } from '../orientation/msa.js';
 import { readFeedbackValue } from './feedbackValue.js';
 import { readInput, MAX_INPUT_CHARS } from './input.js';
@@ -16,6 +17,7 @@ import { fill, frenchList } from './texts.js';
 import { logFeedback } from './usage.js';
 
 const WEBCHAT_JOIN = 'webchat/join';
+const TURN_LANGUAGE = Symbol('turn language');
 
 /** The dialog that answers each cleaned message (dialogs/mainDialog.ts, injected by src/index.ts). */
 export interface RootDialog {
@@ -57,10 +59,7 @@ export class AssistantBot extends ActivityHandler {
       // Never leave a user without an answer, nor stuck in a broken question.
       failure = err;
       this.services.logger?.error({ err }, 'turn failed');
-      const language = await this.services.state
-        .getConversation(context)
-        .then((c) => c.language)
-        .catch(() => 'fr' as const);
+      const language = this.turnLanguage(context);
       await this.services.state.resetConversation(context);
       const fresh = await this.services.state.getConversation(context);
       fresh.welcomed = true;
@@ -80,11 +79,12 @@ export class AssistantBot extends ActivityHandler {
   }
 
   private async apologize(context: TurnContext): Promise<void> {
-    const language = await this.services.state
-      .getConversation(context)
-      .then((c) => c.language)
-      .catch(() => 'fr' as const);
-    await this.services.responder.say(context, this.services.texts(language).replies.error).catch(() => undefined);
+    await this.services.responder.say(context, this.services.texts(this.turnLanguage(context)).replies.error).catch(() => undefined);
+  }
+
+  /** The language of this turn's answers, known once the message was read (French before that): no storage access. */
+  private turnLanguage(context: TurnContext): Language {
+    return (context.turnState.get(TURN_LANGUAGE) as Language | undefined) ?? 'fr';
   }
 
   /** Bot Framework's health probe (Teams, Azure Bot Service) gets a health result, not "not implemented". */
@@ -133,6 +133,7 @@ export class AssistantBot extends ActivityHandler {
     // The language of the answer: asked for ("in English please"), or the message's own when it is clear.
     const choice = input.kind === 'text' ? this.services.orientation.language(input.text, conversation.language) : null;
     if (choice) conversation.language = choice.language;
+    context.turnState.set(TURN_LANGUAGE, conversation.language);
     const { responder } = this.services;
     const messages = this.services.texts(conversation.language);
     // A user who writes before any welcome still learns who answers, before the answer.

@@ -39,13 +39,13 @@ describe('language of a message', () => {
   });
 
   it.each([
-    ['In English please!', 'fr', 'en'],
-    ['english', 'fr', 'en'],
-    ['Bonjour, in english please, I lost my passport', 'fr', 'en'],
-    ['En français SVP', 'en', 'fr'],
-    ['Francais', 'en', 'fr'],
-  ] as const)('an explicit request switches: %s', (text, current, expected) => {
-    expect(identify(text, current)).toEqual({ language: expected, reason: 'asked' });
+    ['In English please!', 'fr', 'en', true],
+    ['english', 'fr', 'en', true],
+    ['Bonjour, in english please, I lost my passport', 'fr', 'en', false],
+    ['En français SVP', 'en', 'fr', true],
+    ['Francais', 'en', 'fr', true],
+  ] as const)('an explicit request switches: %s (alone: %s)', (text, current, expected, alone) => {
+    expect(identify(text, current)).toEqual({ language: expected, reason: 'asked', alone });
   });
 
   it('a one-word request inside a sentence is not a request ("cours d\'anglais" is about English lessons)', () => {
@@ -55,6 +55,6 @@ describe('language of a message', () => {
   it('without the model, only an explicit request switches', () => {
     const requestsOnly = createLanguageIdentifier(phrases);
     expect(requestsOnly('Where is the nearest France services office?', 'fr')).toEqual({ language: 'fr', reason: 'kept' });
-    expect(requestsOnly('in English please', 'fr')).toEqual({ language: 'en', reason: 'asked' });
+    expect(requestsOnly('in English please', 'fr')).toEqual({ language: 'en', reason: 'asked', alone: true });
   });
 });
