@@ -73,7 +73,7 @@ const LISTS: Record<Kind, keyof RegimeVocabulary> = {
 type Strength = 'strong' | 'weak' | 'place' | 'not';
 
 /** Sentence ends: a person word does not reach over them. Commas end a clause only. */
-const SENTENCE_END = /[.!?;\n]+/;
+const SENTENCE_END = /([.!?;\n]+)/;
 const CLAUSE_END = /[,:()]+|\s[-–]\s/;
 const WORD_SPLIT = /[^a-z0-9']+/;
 
@@ -84,6 +84,8 @@ interface Word {
   clause: number;
   /** Stem when the word carries meaning (cue matching), else null. */
   stem: string | null;
+  /** The sentence ends with a question mark. */
+  asks: boolean;
 }
 
 interface Person {
@@ -116,9 +118,13 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
 
   const wordsOf = (text: string): Word[] => {
     const out: Word[] = [];
-    normalizeChars(text)
-      .split(SENTENCE_END)
-      .forEach((sentenceText, sentence) => {
+    const parts = normalizeChars(text).split(SENTENCE_END);
+    // split() with a group alternates sentences and their ends.
+    parts.forEach((sentenceText, index) => {
+      if (index % 2 === 1) return;
+      const sentence = index / 2;
+      const asks = (parts[index + 1] ?? '').includes('?');
+      {
         for (const clauseText of sentenceText.split(CLAUSE_END)) {
           const clause = (out.at(-1)?.clause ?? -1) + 1;
           for (const raw of clauseText.split(WORD_SPLIT)) {
@@ -127,11 +133,12 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
             for (const piece of expanded.split(/[^a-z0-9]+/)) {
               if (!piece) continue;
               const meaningful = piece.length >= 2 && !/^\d{1,2}$/.test(piece) && !stopwords.has(piece);
-              out.push({ text: piece, sentence, clause, stem: meaningful ? stem(piece) : null });
+              out.push({ text: piece, sentence, clause, stem: meaningful ? stem(piece) : null, asks });
             }
           }
         }
-      });
+      }
+    });
     return out;
   };
   const phraseOf = (entry: string) => wordsOf(entry).map((w) => w.text);
@@ -274,14 +281,17 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
         else if (!relativeNamed) persons.push({ at: i, id: 'self', complement: false });
       }
     }
-    /** Who the words at `i` are said of: the nearest person word before in the sentence, else the first after. */
+    /**
+     * Who the words at `i` are said of: the nearest person word before in the sentence; else the person when
+     * they name themself later in it ("cultivateur, ma femme et moi on a droit…"), else the first named after.
+     */
     const holderAt = (i: number): string => {
       const sentence = words[i]!.sentence;
       const same = persons.filter((p) => words[p.at]!.sentence === sentence);
-
       const before = same.filter((p) => p.at < i).at(-1);
       if (before) return before.id;
-      return same.find((p) => p.at > i && !p.complement)?.id ?? 'self';
+      const after = same.filter((p) => p.at > i && !p.complement);
+      return after.some((p) => p.id === 'self') ? 'self' : (after[0]?.id ?? 'self');
     };
 
     const evidence = new Map<string, Evidence>();
@@ -337,14 +347,17 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     const msa = (e: Evidence | undefined) => e !== undefined && (e.strong || (e.soft && !e.job));
     // The request is about the relative the message ends on when it names them again after saying what they
     // do ("mon père est ancien exploitant, il veut le minimum vieillesse"), else about the person.
-    const last = persons.filter((p) => !p.complement).at(-1);
+    // The sentence that asks (the last with a question mark) tells whom the request is about; else the whole message.
+    const asking = words.findLast((w) => w.asks)?.sentence;
+    const last = persons.filter((p) => !p.complement && (asking === undefined || words[p.at]!.sentence === asking)).at(-1);
     const named = last && last.id !== 'self' ? evidence.get(last.id) : undefined;
     const about = last && named && named.first < last.at && (named.strong || named.soft || named.job) ? last.id : 'self';
     const dead = [...evidence.values()].filter((e) => e.deceased);
     return {
       regime: msa(evidence.get(about)) ? 'msa' : null,
       cueStems,
-      deceased: dead.length === 0 ? null : dead.some(msa) ? 'msa' : 'general',
+      // A deceased relative's farm work is their career: said in the past, and no later job undoes it.
+      deceased: dead.length === 0 ? null : dead.some((e) => e.strong || e.soft) ? 'msa' : 'general',
     };
   };
 }

@@ -48,6 +48,13 @@ const cases: [kind: string, text: string, procedure: string, expected: Expected]
   ['desk, relative named', 'usager dont le père est agriculteur, demande d’APL', 'aide-logement', 'general'],
   ['survivor', 'mon mari était agriculteur, il est décédé l’an dernier, je voudrais la pension de réversion', 'pension-reversion', 'msa'],
   ['survivor', 'veuve d’un exploitant agricole, pension de réversion', 'pension-reversion', 'msa'],
+  [
+    'survivor',
+    'Mon mari était souvent absent pour son travail. Il était agriculteur et il est décédé en mars : la pension de réversion ?',
+    'pension-reversion',
+    'msa',
+  ],
+  ['narrative after the question', 'je suis maraîcher, je peux avoir le RSA ? Ma mère a été hospitalisée mais elle va mieux.', 'rsa', 'msa'],
   ['survivor', 'je suis agricultrice mais mon mari était chauffeur routier, il est décédé : la pension de réversion ?', 'pension-reversion', 'general'],
   ['English', 'I work on a farm, how do I get housing benefit?', 'aide-logement', 'msa'],
   ['English', 'my parents are farmers but I am a nurse, I lost my carte vitale', 'carte-vitale', 'general'],
