@@ -10,7 +10,7 @@ import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './knowledge/errors.js';
 import { loadKnowledge, type Knowledge } from './knowledge/load.js';
 import { createLogger, type Logger } from './logging.js';
-import { createOrientation, loadLanguageModel } from './orientation/index.js';
+import { createOrientation, loadLanguageModel, type LanguageModel } from './orientation/index.js';
 import { createAdapter } from './server/adapter.js';
 import { close, createApp, listen } from './server/app.js';
 import { createUsageStore } from './usage/index.js';
@@ -74,12 +74,35 @@ function logUnhandledErrors(logger: Logger): void {
   });
 }
 
+/**
+ * The language model (eld: about a second and a hundred MB to load) is loaded once the server
+ * listens, so that /healthz answers at once; /readyz says not ready and every turn waits until it is
+ * loaded, so no message is ever read without it.
+ */
+function languageModelLoadedAfterListen() {
+  let loaded: LanguageModel | undefined;
+  let markReady = () => {};
+  const ready = new Promise<void>((resolve) => (markReady = resolve));
+  const model: LanguageModel = { scores: (text) => (loaded ? loaded.scores(text) : { fr: 0, en: 0, reliable: false }) };
+  return {
+    model,
+    /** Resolves once the model is loaded; turns wait for it. */
+    ready,
+    loaded: () => loaded !== undefined,
+    load: async () => {
+      loaded = await loadLanguageModel();
+      markReady();
+    },
+  };
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel });
   logUnhandledErrors(logger);
   const knowledge = readKnowledge(config.knowledgeDir);
-  const orientation = createOrientation(knowledge, { languageModel: await loadLanguageModel(), departement: config.defaultDepartement });
+  const language = languageModelLoadedAfterListen();
+  const orientation = createOrientation(knowledge, { languageModel: language.model, departement: config.defaultDepartement });
   const storage = createStorage(config.storage);
   const usage = await createUsageStore(config.usageStore, { salt: config.usageSalt, logger });
   const services = createBotServices({
@@ -92,15 +115,17 @@ async function main(): Promise<void> {
     logger,
   });
   const bot = new AssistantBot(services, new MainDialog(services));
+  const turns = { run: async (context: Parameters<AssistantBot['run']>[0]) => (await language.ready, bot.run(context)) };
   const adapter = createAdapter(config, logger, knowledge.messages.replies.error);
   const server = createApp({
     config,
     logger,
     adapter,
-    bot,
+    bot: turns,
     orientation,
     usage,
     checkStorage: async () => void (await storage.read([READINESS_KEY])),
+    checkStarted: language.loaded,
   });
   const port = await listen(server, config.port, config.host);
   logger.info(
@@ -119,6 +144,7 @@ async function main(): Promise<void> {
     await usage.flush();
     return stopped;
   });
+  await language.load();
 }
 
 main().catch((err: unknown) => {

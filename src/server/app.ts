@@ -28,6 +28,8 @@ export interface AppDeps {
   usage: UsageStore;
   /** Resolves when the conversation storage answers (GET /readyz). */
   checkStorage: () => Promise<void>;
+  /** False while what loads after listening (the language model) is not there yet (GET /readyz). */
+  checkStarted?: () => boolean;
   /** The Bot Framework adapter, built by src/index.ts (server/adapter.ts). */
   adapter: BotAdapter;
   /** Clock for opening hours; tests pin it. */
@@ -38,7 +40,13 @@ export const serviceVersion: string = (JSON.parse(readFileSync(join(projectRoot,
 
 function registerRoutes(server: Server, deps: AppDeps): void {
   const { config, logger, orientation, adapter } = deps;
-  registerHealthRoutes(server, { version: serviceVersion, knowledge: orientation.knowledge, checkStorage: deps.checkStorage, logger });
+  registerHealthRoutes(server, {
+    version: serviceVersion,
+    knowledge: orientation.knowledge,
+    checkStorage: deps.checkStorage,
+    checkStarted: deps.checkStarted,
+    logger,
+  });
   registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });
   registerPrintableFicheRoutes(server, { orientation, now: deps.now });
   registerDirectLineRoutes(server, { config, logger });

@@ -53,3 +53,23 @@ describe('GET /readyz when storage fails', () => {
     expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
   });
 });
+
+describe('GET /readyz while the language model is still loading', () => {
+  let service: RunningServer;
+  let started = false;
+  beforeAll(async () => {
+    service = await startTestServer(orientation, { checkStarted: () => started });
+  });
+  afterAll(() => service.stop());
+
+  it('answers /healthz at once, and /readyz 503 until the model is there, then 200', async () => {
+    expect((await fetch(`${service.url}/healthz`)).status).toBe(200);
+    const loading = await fetch(`${service.url}/readyz`);
+    expect(loading.status).toBe(503);
+    expect(await loading.json()).toEqual({ status: 'unavailable', checks: { knowledge: true, storage: true, languageModel: false } });
+    started = true;
+    const ready = await fetch(`${service.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { knowledge: true, storage: true, languageModel: true } });
+  });
+});

@@ -10,6 +10,8 @@ export interface HealthDeps {
   knowledge: Knowledge;
   /** Resolves when the conversation storage answers; rejects otherwise. */
   checkStorage: () => Promise<void>;
+  /** False while the service is still loading what it loads after listening (the language model). */
+  checkStarted?: () => boolean;
   logger: Logger;
 }
 
@@ -45,7 +47,9 @@ export function registerHealthRoutes(server: Server, deps: HealthDeps): void {
       storage = false;
       deps.logger.warn({ err }, 'storage not reachable');
     }
-    const ready = knowledge && storage;
-    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks: { knowledge, storage } });
+    const started = deps.checkStarted?.() ?? true;
+    const ready = knowledge && storage && started;
+    const checks = { knowledge, storage, ...(deps.checkStarted ? { languageModel: started } : {}) };
+    res.send(ready ? 200 : 503, { status: ready ? 'ready' : 'unavailable', checks });
   });
 }
