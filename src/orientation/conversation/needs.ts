@@ -38,6 +38,9 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
     // The whole message supports a part's procedure, or is itself unsure and the part is clear.
     const wholeUnsure = analysis.clarify || analysis.confidence < SURE_WHOLE;
     const supported = (id: string) => analysis.alternatives.some((a) => a.id === id && a.score >= SUPPORTED);
+    // A sure message supports at most one procedure (its scores add up to 1, SUPPORTED > 0.5): its parts
+    // could only name that one, so they are not analysed (three readings saved on most questions).
+    if (!wholeUnsure && analysis.alternatives.filter((a) => a.score >= SUPPORTED).length < 2) return [];
     for (const part of parts) {
       const found = orientation.analyze(part);
       if (found.intent !== 'procedure' || !found.procedure || found.confidence < PART_CONFIDENCE) continue;
