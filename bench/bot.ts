@@ -6,7 +6,10 @@
  *   prompt (bench/floors/statefulBot.ts).
  * Every request is a new conversation. Figures are ratios to the floors, never absolute claims.
  * Options: --rounds 3 --duration 3 (s per run) --connections 20,200 --storage memory,blob
- * --starts 5 --conversations 20000. Loopback only; every run is bounded in time or count.
+ * --blob-duration 8 --blob-connections (default: --connections) --starts 5 --conversations 20000.
+ * A Blob turn makes four requests to Azurite: Blob runs last longer, so that a slow turn is
+ * measured rather than cut at the end of the run (the "answered" column shows how many were).
+ * Loopback only; every run is bounded in time or count.
  */
 import { mkdtempSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -22,6 +25,8 @@ const { values } = parseArgs({
     rounds: { type: 'string', default: '3' },
     duration: { type: 'string', default: '3' },
     connections: { type: 'string', default: '20,200' },
+    'blob-connections': { type: 'string', default: '' },
+    'blob-duration': { type: 'string', default: '8' },
     storage: { type: 'string', default: 'memory,blob' },
     starts: { type: 'string', default: '5' },
     conversations: { type: 'string', default: '20000' },
@@ -29,10 +34,14 @@ const { values } = parseArgs({
 });
 const rounds = Math.max(3, Number(values.rounds) || 3);
 const durationS = Math.min(30, Math.max(1, Number(values.duration) || 3));
-const connectionCounts = values.connections
-  .split(',')
-  .map(Number)
-  .filter((n) => n > 0 && n <= 1000);
+const counts = (list: string) =>
+  list
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0 && n <= 1000);
+const connectionCounts = counts(values.connections);
+const blobConnectionCounts = values['blob-connections'] ? counts(values['blob-connections']) : connectionCounts;
+const blobDurationS = Math.min(60, Math.max(durationS, Number(values['blob-duration']) || 8));
 const storages = values.storage.split(',').filter((s): s is 'memory' | 'blob' => s === 'memory' || s === 'blob');
 const starts = Math.min(20, Math.max(1, Number(values.starts) || 5));
 const conversations = Math.min(100_000, Math.max(0, Number(values.conversations) || 0));
@@ -66,7 +75,7 @@ const rotate = <T>(xs: T[], by: number) => xs.map((_, i) => xs[(i + by) % xs.len
 
 console.log(`# bench:bot — ${new Date().toISOString()}`);
 console.log(
-  `Machine load ${loadavg()[0]?.toFixed(2)} (1 min) on ${availableParallelism()} cores; ${rounds} rounds × ${durationS} s per run; connections ${connectionCounts.join(', ')}\n`,
+  `Machine load ${loadavg()[0]?.toFixed(2)} (1 min) on ${availableParallelism()} cores; ${rounds} rounds × ${durationS} s per run (Blob ${blobDurationS} s); connections ${connectionCounts.join(', ')} (Blob ${blobConnectionCounts.join(', ')})\n`,
 );
 
 await startupAndIdle();
@@ -95,6 +104,8 @@ async function startupAndIdle(): Promise<void> {
 
 async function throughput(storage: 'memory' | 'blob'): Promise<void> {
   const azurite = storage === 'blob' ? await startAzurite() : undefined;
+  const runS = storage === 'blob' ? blobDurationS : durationS;
+  const runConnections = storage === 'blob' ? blobConnectionCounts : connectionCounts;
   const running = {} as Record<ServerName, Running>;
   try {
     for (const name of names) running[name] = await start(name, scripts[name], envFor(name, storage, azurite));
@@ -110,10 +121,10 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
     const samples = new Map<string, LoadFigures[]>();
     const key = (c: number, m: MessageName, s: ServerName) => `${c}/${m}/${s}`;
     for (let round = 0; round < rounds; round++) {
-      for (const connections of connectionCounts) {
+      for (const connections of runConnections) {
         for (const message of Object.keys(messages) as MessageName[]) {
           for (const name of rotate(names, round)) {
-            const figures = await load(running[name].url, messages[message], { connections, durationS });
+            const figures = await load(running[name].url, messages[message], { connections, durationS: runS });
             samples.set(key(connections, message, name), [...(samples.get(key(connections, message, name)) ?? []), figures]);
           }
         }
@@ -121,13 +132,14 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
     }
     console.log(`\n## Throughput, ${storage} storage (median of ${rounds} interleaved rounds; new conversation per request)\n`);
     console.log(
-      '| connections | message | bot req/s ÷ echo | bot req/s ÷ floor | bot p50 ÷ floor | bot p99 ÷ floor | floor p99 ÷ echo | errors bot / echo / floor |',
+      '| connections | message | bot req/s ÷ echo | bot req/s ÷ floor | bot p50 ÷ floor | bot p99 ÷ floor | floor p99 ÷ echo | errors bot / echo / floor | answered bot / echo / floor |',
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- |');
-    for (const connections of connectionCounts) {
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    for (const connections of runConnections) {
       for (const message of Object.keys(messages) as MessageName[]) {
         const m = (s: ServerName, pick: (f: LoadFigures) => number) => median((samples.get(key(connections, message, s)) ?? []).map(pick));
         const errors = (s: ServerName) => (samples.get(key(connections, message, s)) ?? []).reduce((n, f) => n + f.errors, 0);
+        const answered = (s: ServerName) => (samples.get(key(connections, message, s)) ?? []).reduce((n, f) => n + f.requests, 0);
         const rps = (s: ServerName) => m(s, (f) => f.reqPerSec);
         console.log(
           `| ${connections} | ${message} | ${ratio(rps('bot'), rps('echo'))} | ${ratio(rps('bot'), rps('floor'))} | ` +
@@ -141,7 +153,7 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
             `${ratio(
               m('floor', (f) => f.p99),
               m('echo', (f) => f.p99),
-            )} | ${errors('bot')} / ${errors('echo')} / ${errors('floor')} |`,
+            )} | ${errors('bot')} / ${errors('echo')} / ${errors('floor')} | ${answered('bot')} / ${answered('echo')} / ${answered('floor')} |`,
         );
       }
     }
