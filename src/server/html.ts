@@ -42,12 +42,14 @@ export interface PageOptions {
   body: SafeHtml;
   style: string;
   script?: string;
+  /** Language of the document (BCP 47 primary tag); French unless said. */
+  lang?: string;
 }
 
-/** A complete French document; the inline style and script are covered by CSP hashes. */
-export function page({ title, body, style, script }: PageOptions): string {
+/** A complete document, French unless said; the inline style and script are covered by CSP hashes. */
+export function page({ title, body, style, script, lang = 'fr' }: PageOptions): string {
   return html`<!doctype html>
-<html lang="fr">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printableFichePolicy } from '../../src/server/printableFiche/assets.js';
+import { fill } from '../../src/knowledge/fill.js';
+import { dayInWords } from '../../src/orientation/procedures/figures.js';
 import { startTestServer, testOrientation, type RunningServer } from './helpers.js';
 
 const orientation = testOrientation();
@@ -131,5 +133,27 @@ describe('GET /fiches/:id', () => {
     expect(headers.get('content-type')).toBe('text/html; charset=utf-8');
     expect(html).toContain('<html lang="fr">');
     expect(html).toContain('Fiche introuvable');
+  });
+
+  it('?lang=en gives the English fiche of a procedure translated into English: lang="en", English texts and dates, every English document', async () => {
+    const english = orientation.procedureView('carte-vitale', { language: 'en' })!;
+    const en = orientation.knowledge.english.messages;
+    const { status, html } = await getFiche('/fiches/carte-vitale?lang=en&commune=60400');
+    expect(status).toBe(200);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="en">/);
+    expect(html).toContain(`<h1>${escapeText(english.title)}</h1>`);
+    expect(html).not.toContain(escapeText(carteVitale.title));
+    for (const doc of english.situations.flatMap((s) => s.documents)) expect(html).toContain(escapeText(doc));
+    expect(html).toContain(escapeText(en.fiche.print));
+    expect(html).toContain(escapeText(en.fiche.disclaimer));
+    expect(html).toContain(escapeText(fill(en.fiche.reviewed, { date: dayInWords(english.lastReviewed, 'en') })));
+  });
+
+  it('?lang=en of a procedure not yet in English gives the French fiche, lang="fr"', async () => {
+    expect(orientation.knowledge.english.procedures['carte-grise']).toBeUndefined();
+    const { status, html } = await getFiche('/fiches/carte-grise?lang=en');
+    expect(status).toBe(200);
+    expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
+    expect(html).toContain(escapeText(orientation.knowledge.messages.fiche.print));
   });
 });

@@ -8,7 +8,8 @@ import type { NearbyView } from '../../orientation/location/siteView.js';
 import { fill } from '../../knowledge/fill.js';
 import { html, link, page, type SafeHtml } from '../html.js';
 import { printableFicheScript, printableFicheStyle } from './assets.js';
-import { frenchDay } from '../../orientation/procedures/figures.js';
+import { dayInWords } from '../../orientation/procedures/figures.js';
+import type { Language } from '../../knowledge/schemas/languages.js';
 import { sitesSection } from './sites.js';
 
 export interface PrintableFicheView {
@@ -18,7 +19,10 @@ export interface PrintableFicheView {
   notices: string[];
   /** The nearest France services of the commune asked for (the core's view of them). */
   nearest: NearbyView | null;
+  /** The texts of the fiche, in its language. */
   messages: Messages;
+  /** French unless said. */
+  language?: Language;
 }
 
 function section(id: string, title: string, content: SafeHtml): SafeHtml {
@@ -87,7 +91,7 @@ ${others.length > 0 ? html`<p>${L.otherSources} :</p><ul>${others.map((s) => htm
 }
 ${view.nearest ? sitesSection(view.nearest, L) : ''}
 </main>
-<footer><p>${fill(L.reviewed, { date: frenchDay(p.lastReviewed) })}</p><p>${L.disclaimer}</p></footer>`;
+<footer><p>${fill(L.reviewed, { date: dayInWords(p.lastReviewed, view.language ?? 'fr') })}</p><p>${L.disclaimer}</p></footer>`;
 }
 
 export function renderPrintableFiche(view: PrintableFicheView): string {
@@ -96,6 +100,7 @@ export function renderPrintableFiche(view: PrintableFicheView): string {
     body: body(view),
     style: printableFicheStyle,
     script: printableFicheScript,
+    lang: view.language ?? 'fr',
   });
 }
 

@@ -11,6 +11,7 @@ import { answerView } from '../../orientation/procedures/answerView.js';
 import { nearbyView } from '../../orientation/location/siteView.js';
 import { renderPrintableFiche, renderPrintableFicheNotFound, type PrintableFicheView } from '../printableFiche/render.js';
 import { setContentSecurityPolicy } from '../security.js';
+import type { Language } from '../../knowledge/schemas/languages.js';
 
 export type PrintableFicheOrientation = Pick<Orientation, 'knowledge' | 'procedureView' | 'partner' | 'lookupCommune' | 'nearbyServices'>;
 
@@ -39,9 +40,11 @@ function buildView(deps: PrintableFicheDeps, id: string, params: URLSearchParams
   // ?regime=msa: the MSA member's version (farmers, farm employees).
   const regime = params.get('regime') === 'msa' ? 'msa' : 'general';
   const now = deps.now?.() ?? new Date();
-  const procedure = orientation.procedureView(id, { regime, now });
+  // ?lang=en: the English fiche of a procedure translated into English (knowledge/procedures-en/), the French one otherwise.
+  const language: Language = params.get('lang') === 'en' && Object.hasOwn(orientation.knowledge.english.procedures, id) ? 'en' : 'fr';
+  const procedure = orientation.procedureView(id, { regime, now, language });
   if (!procedure) return null;
-  const { messages } = orientation.knowledge;
+  const messages = language === 'en' ? orientation.knowledge.english.messages : orientation.knowledge.messages;
   const notices: string[] = [];
   const situationId = params.get('situation');
   const chosen = situationId ? procedure.situations.find((s) => s.id === situationId) : undefined;
@@ -53,7 +56,7 @@ function buildView(deps: PrintableFicheDeps, id: string, params: URLSearchParams
     const commune = resolveCommune(orientation, communeQuery);
     if (commune) {
       const found = orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: NEAREST_COUNT, now });
-      nearest = nearbyView(commune.name, found, messages, { now });
+      nearest = nearbyView(commune.name, found, messages, { now, language });
     } else {
       notices.push(fill(messages.location.unknown, { query: communeQuery.slice(0, MAX_QUERY_LENGTH) }));
     }
@@ -68,6 +71,7 @@ function buildView(deps: PrintableFicheDeps, id: string, params: URLSearchParams
     notices,
     nearest,
     messages,
+    language,
   };
 }
 
