@@ -12,6 +12,7 @@ import { loadKnowledge, type Knowledge } from './knowledge/load.js';
 import { createLogger, type Logger } from './logging.js';
 import { createOrientation, loadLanguageModel, type LanguageModel } from './orientation/index.js';
 import { createAdapter } from './server/adapter.js';
+import { turnFailureHandler } from './bot/turnFailure.js';
 import { close, createApp, listen } from './server/app.js';
 import { createUsageStore } from './usage/index.js';
 
@@ -116,7 +117,10 @@ async function main(): Promise<void> {
   });
   const bot = new AssistantBot(services, new MainDialog(services));
   const turns = { run: async (context: Parameters<AssistantBot['run']>[0]) => (await language.ready, bot.run(context)) };
-  const adapter = createAdapter(config, logger, knowledge.messages.replies.error);
+  const adapter = createAdapter(
+    config,
+    turnFailureHandler((context) => bot.apologyFor(context), logger),
+  );
   const server = createApp({
     config,
     logger,

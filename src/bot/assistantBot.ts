@@ -51,35 +51,39 @@ export class AssistantBot extends ActivityHandler {
     });
   }
 
+  /**
+   * A failed turn is handled once, by the adapter's turn-failure handler (src/bot/turnFailure.ts: one log
+   * line, one apology); here the conversation only starts afresh, so the person is never stuck in a broken
+   * question. A state that cannot be saved fails the turn the same way.
+   */
   override async run(context: TurnContext): Promise<void> {
-    let failure: unknown;
     try {
       await super.run(context);
     } catch (err) {
-      // Never leave a user without an answer, nor stuck in a broken question.
-      failure = err;
-      this.services.logger?.error({ err }, 'turn failed');
-      const language = this.turnLanguage(context);
+      // A storage that did not answer a read will not answer a write either.
+      if (!(err instanceof StorageUnavailableError)) await this.startAfresh(context);
+      throw err;
+    }
+    await this.services.state.save(context);
+  }
+
+  private async startAfresh(context: TurnContext): Promise<void> {
+    const language = this.turnLanguage(context);
+    try {
       await this.services.state.resetConversation(context);
       const fresh = await this.services.state.getConversation(context);
       fresh.welcomed = true;
       // Starting afresh keeps the language the user reads.
       fresh.language = language;
-      await this.apologize(context);
-    }
-    // A storage that did not answer a read will not answer a write either: the turn ends now.
-    if (failure instanceof StorageUnavailableError) return;
-    try {
       await this.services.state.save(context);
     } catch (err) {
       this.services.logger?.error({ err }, 'conversation state not saved');
-      // One apology per turn, even when both the turn and its save failed.
-      if (failure === undefined) await this.apologize(context);
     }
   }
 
-  private async apologize(context: TurnContext): Promise<void> {
-    await this.services.responder.say(context, this.services.texts(this.turnLanguage(context)).replies.error).catch(() => undefined);
+  /** The apology for a failed turn, in the turn's language (said by the turn-failure handler, src/bot/turnFailure.ts). */
+  apologyFor(context: TurnContext): string {
+    return this.services.texts(this.turnLanguage(context)).replies.error;
   }
 
   /** The language of this turn's answers, known once the message was read (French before that): no storage access. */

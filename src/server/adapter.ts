@@ -3,7 +3,7 @@
  */
 import { CloudAdapter, ConfigurationBotFrameworkAuthentication, type Activity, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { Config } from '../config.js';
-import { activityMeta, type Logger } from '../logging.js';
+import type { TurnFailureHandler } from '../bot/turnFailure.js';
 
 /**
  * CloudAdapter whose request handling we call ourselves: its own `process` prints multi-line stacks to
@@ -16,17 +16,10 @@ export class BotAdapter extends CloudAdapter {
   }
 }
 
-/** `apology` is said to the person when a turn fails (knowledge/messages.yaml › replies.error). */
-export function createAdapter(config: Pick<Config, 'bot'>, logger: Logger, apology: string): BotAdapter {
+/** `onTurnError` is the one handler of failed turns (src/bot/turnFailure.ts): it logs and apologises once. */
+export function createAdapter(config: Pick<Config, 'bot'>, onTurnError: TurnFailureHandler): BotAdapter {
   const auth = new ConfigurationBotFrameworkAuthentication({ ...config.bot });
   const adapter = new BotAdapter(auth);
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    logger.error({ err: error, activity: activityMeta(context.activity) }, 'turn failed');
-    try {
-      await context.sendActivity(apology);
-    } catch (sendError) {
-      logger.error({ err: sendError }, 'could not send the apology');
-    }
-  };
+  adapter.onTurnError = onTurnError;
   return adapter;
 }

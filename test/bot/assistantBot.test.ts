@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_INPUT_CHARS } from '../../src/bot/input.js';
+import { turnFailureHandler } from '../../src/bot/turnFailure.js';
 import { cardProblems } from './adaptiveCards.js';
 import { allText, cardsOf, choicesOf, createBot, createTestBot, orientation, testUsageStore } from './harness.js';
 
@@ -106,12 +107,36 @@ describe('robustness', () => {
       agentChannels: [],
     });
     const adapter = new TestAdapter((context) => bot.run(context));
+    adapter.onTurnError = turnFailureHandler(m.replies.error);
     await adapter
       .send('panne')
       .assertReply((a) => expect(a.text).toContain(m.welcome.intro))
       .assertReply(m.replies.error)
       .send('bonjour')
       .assertReply((a) => expect(a.text).toContain(m.replies.greeting));
+  });
+
+  it('apologises exactly once when the turn fails and its state cannot be saved either', async () => {
+    const core = orientation();
+    const failing = {
+      ...core,
+      analyze: () => {
+        throw new Error('boom');
+      },
+    };
+    let writes = 0;
+    const storage = new MemoryStorage();
+    const write = storage.write.bind(storage);
+    // The welcome is saved; every later write fails.
+    storage.write = (changes) => (writes++ === 0 ? write(changes) : Promise.reject(new Error('disk full')));
+    const bot = createBot({ orientation: failing, storage, usage: testUsageStore(), publicBaseUrl: 'https://a.example.fr', agentChannels: [] });
+    const adapter = new TestAdapter((context) => bot.run(context));
+    adapter.onTurnError = turnFailureHandler(m.replies.error);
+    await adapter.processActivity({ type: 'message', text: 'bonjour' });
+    adapter.activeQueue.splice(0);
+    await adapter.processActivity({ type: 'message', text: 'panne' });
+    const replies = adapter.activeQueue.splice(0).map((a) => a.text);
+    expect(replies.filter((t) => t === m.replies.error)).toHaveLength(1);
   });
 });
 

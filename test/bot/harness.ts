@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { ActivityTypes, MemoryStorage, TestAdapter, type Activity, type Attachment, type Storage } from 'botbuilder';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import { AssistantBot, createBotServices, type BotServicesDeps } from '../../src/bot/index.js';
+import { turnFailureHandler } from '../../src/bot/turnFailure.js';
 import { FileUsageBackend } from '../../src/usage/fileBackend.js';
 import { UsageStore } from '../../src/usage/store.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
@@ -68,6 +69,8 @@ export function createTestBot(
     from: { id: options.userId ?? 'user-1', name: 'Usager' },
     recipient: { id: 'bot', name: 'Assistant' },
   });
+  // As src/index.ts wires the real adapter: failed turns get the one turn-failure handler.
+  adapter.onTurnError = turnFailureHandler((context) => bot.apologyFor(context));
   const say = async (input: string | Partial<Activity>) => {
     adapter.activeQueue.splice(0);
     const activity = typeof input === 'string' ? { type: ActivityTypes.Message, text: input } : { type: ActivityTypes.Message, ...input };

@@ -10,6 +10,7 @@ import { createServer, type Server } from 'restify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logging.js';
 import { createAdapter } from '../../src/server/adapter.js';
+import { turnFailureHandler } from '../../src/bot/turnFailure.js';
 import { close, listen } from '../../src/server/app.js';
 import { registerErrorHandler } from '../../src/server/errors.js';
 import { registerDirectLineRoutes } from '../../src/server/routes/directline.js';
@@ -38,7 +39,7 @@ async function startApp(directLineSecret: string | undefined, serviceUrl?: strin
   };
   const server = createServer({ handleUncaughtExceptions: true });
   registerErrorHandler(server, logger);
-  registerMessagesRoutes(server, { config, adapter: createAdapter(config, logger, 'Erreur'), bot: echoBot, logger });
+  registerMessagesRoutes(server, { config, adapter: createAdapter(config, turnFailureHandler('Erreur', logger)), bot: echoBot, logger });
   registerDirectLineRoutes(server, { config, logger, tokensPerMinute });
   const port = await listen(server, 0, '127.0.0.1');
   return { server, base: `http://127.0.0.1:${port}` };

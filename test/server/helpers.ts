@@ -5,6 +5,7 @@ import { loadConfig } from '../../src/config.js';
 import { testUsageStore } from '../bot/harness.js';
 import { createLogger } from '../../src/logging.js';
 import { createAdapter } from '../../src/server/adapter.js';
+import { turnFailureHandler } from '../../src/bot/turnFailure.js';
 import { close, createApp, listen, type AppDeps } from '../../src/server/app.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import { createOrientation, type Orientation } from '../../src/orientation/index.js';
@@ -44,7 +45,7 @@ export async function startTestServer(
   const server = createApp({
     config,
     logger,
-    adapter: createAdapter(config, logger, orientation.knowledge.messages.replies.error),
+    adapter: createAdapter(config, turnFailureHandler(orientation.knowledge.messages.replies.error, logger)),
     bot: new EchoBot(),
     orientation,
     usage: testUsageStore(),

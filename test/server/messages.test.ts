@@ -130,7 +130,7 @@ describe('POST /api/messages: turns', () => {
     const failed = await postJson(messagesUrl, activity({ text: 'boom' }));
     expect(failed.status).toBe(200);
     const body = (await failed.json()) as { activities: Array<{ text: string }> };
-    expect(body.activities[0]?.text).toBe(orientation.knowledge.messages.replies.error);
+    expect(body.activities.map((a) => a.text)).toEqual([orientation.knowledge.messages.replies.error]);
     const next = await postJson(messagesUrl, activity({ text: 'encore' }));
     expect(((await next.json()) as { activities: Array<{ text: string }> }).activities[0]?.text).toBe('écho : encore');
   });
