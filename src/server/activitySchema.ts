@@ -51,5 +51,5 @@ export function checkActivity(body: unknown): ActivityCheck {
   }
   const parsed = activitySchema.safeParse(body, { reportInput: true });
   if (parsed.success) return { ok: true, activity: parsed.data };
-  return { ok: false, message: `Activité invalide : ${parsed.error.issues.map(describeIssue).join(' ; ')}.` };
+  return { ok: false, message: `${parsed.error.issues.map(describeIssue).join(' ; ')}.` };
 }

@@ -10,7 +10,7 @@ import { projectRoot } from '../knowledge/projectRoot.js';
 import type { Logger } from '../logging.js';
 import type { BotAdapter } from './adapter.js';
 import { bodyPolicy, securityHeadersEverywhere } from './boundary.js';
-import { registerErrorHandler } from './errors.js';
+import { HttpErrors, registerErrorHandler } from './errors.js';
 import { directLineMode, registerDirectLineRoutes } from './routes/directline.js';
 import { registerPrintableFicheRoutes, type PrintableFicheOrientation } from './routes/printableFiches.js';
 import { registerHealthRoutes } from './routes/health.js';
@@ -38,7 +38,7 @@ export interface AppDeps {
 
 export const serviceVersion: string = (JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string }).version;
 
-function registerRoutes(server: Server, deps: AppDeps): void {
+function registerRoutes(server: Server, deps: AppDeps, errors: HttpErrors): void {
   const { config, logger, orientation, adapter } = deps;
   registerHealthRoutes(server, {
     version: serviceVersion,
@@ -47,10 +47,11 @@ function registerRoutes(server: Server, deps: AppDeps): void {
     checkStarted: deps.checkStarted,
     logger,
   });
-  registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger });
+  registerMessagesRoutes(server, { config, adapter, bot: deps.bot, logger, errors });
   registerPrintableFicheRoutes(server, { orientation, now: deps.now });
-  registerDirectLineRoutes(server, { config, logger });
+  registerDirectLineRoutes(server, { config, logger, errors });
   registerPilotageRoutes(server, {
+    errors,
     auth: config.pilotageAuth,
     usage: deps.usage,
     knowledge: orientation.knowledge,
@@ -58,6 +59,7 @@ function registerRoutes(server: Server, deps: AppDeps): void {
     secureCookies: config.publicBaseUrl.startsWith('https://'),
   });
   registerWebRoutes(server, {
+    errors,
     directLineMode: directLineMode(config),
     directLineServiceUrl: config.directLineEndpoint,
     widgetFrameAncestors: ["'self'", ...config.widgetFrameAncestors],
@@ -77,10 +79,12 @@ export function createApp(deps: AppDeps): Server {
   });
   // `pre` runs before routing: 404 and 405 answers get the headers, refused bodies are never read.
   server.pre(securityHeadersEverywhere(deps.config.env === 'production'));
-  server.pre(bodyPolicy([PILOTAGE_SESSION_PATH]));
-  registerErrorHandler(server, logger);
+  // One catalogue of HTTP errors, worded by the knowledge, for every route.
+  const errors = new HttpErrors(deps.orientation.knowledge.messages.httpErrors);
+  server.pre(bodyPolicy(errors, [PILOTAGE_SESSION_PATH]));
+  registerErrorHandler(server, logger, errors);
   trackInFlight(server);
-  registerRoutes(server, deps);
+  registerRoutes(server, deps, errors);
   return server;
 }
 

@@ -6,7 +6,7 @@
  * compressed bodies before anything inflates them: the size limit then always counts the real bytes.
  */
 import type { Next, Request, Response } from 'restify';
-import { sendError } from './errors.js';
+import type { HttpErrors } from './errors.js';
 import { securityHeaders } from './security.js';
 
 /** One year, the value browsers' preload lists expect. */
@@ -37,12 +37,12 @@ const formType = /^application\/x-www-form-urlencoded\s*(?:;.*)?$/i;
  * 415 for any body that is not identity-encoded JSON; bodiless requests pass. `formPaths` are the
  * few HTML form targets (the pilotage sign-in) that read their own small url-encoded body.
  */
-export function bodyPolicy(formPaths: readonly string[] = []) {
+export function bodyPolicy(errors: HttpErrors, formPaths: readonly string[] = []) {
   const forms = new Set(formPaths);
-  return (req: Request, res: Response, next: Next): void => onlyJsonBodies(req, res, next, forms);
+  return (req: Request, res: Response, next: Next): void => onlyJsonBodies(req, res, next, forms, errors);
 }
 
-function onlyJsonBodies(req: Request, res: Response, next: Next, forms: ReadonlySet<string>): void {
+function onlyJsonBodies(req: Request, res: Response, next: Next, forms: ReadonlySet<string>, errors: HttpErrors): void {
   const method = (req.method ?? 'GET').toUpperCase();
   const contentType = req.headers['content-type'];
   const encoding = req.headers['content-encoding']?.trim().toLowerCase();
@@ -51,13 +51,13 @@ function onlyJsonBodies(req: Request, res: Response, next: Next, forms: Readonly
     // The unread body is not worth reading: the connection closes after the answer.
     res.setHeader('Connection', 'close');
     res.setHeader('Accept-Encoding', 'identity');
-    sendError(res, 415, 'unsupported_content_encoding', 'Envoyez le corps de la requête sans compression (Content-Encoding non pris en charge).');
+    errors.send(res, 'unsupported_content_encoding');
     return next(false);
   }
   const form = forms.has(req.getPath()) && formType.test(contentType ?? '');
   if ((body || contentType !== undefined) && METHODS_WITH_BODY.has(method) && !jsonType.test(contentType ?? '') && !form) {
     if (body) res.setHeader('Connection', 'close');
-    sendError(res, 415, 'unsupported_media_type', 'Type de contenu non pris en charge : envoyez du JSON (application/json).');
+    errors.send(res, 'unsupported_media_type');
     return next(false);
   }
   next();

@@ -12,11 +12,13 @@ import { createLogger } from '../../src/logging.js';
 import { createAdapter } from '../../src/server/adapter.js';
 import { turnFailureHandler } from '../../src/bot/turnFailure.js';
 import { close, listen } from '../../src/server/app.js';
-import { registerErrorHandler } from '../../src/server/errors.js';
+import { HttpErrors, registerErrorHandler } from '../../src/server/errors.js';
+import { defaultKnowledgeDir, loadMessages } from '../../src/knowledge/load.js';
 import { registerDirectLineRoutes } from '../../src/server/routes/directline.js';
 import { registerMessagesRoutes } from '../../src/server/routes/messages.js';
 
 const logger = createLogger({ level: 'silent' });
+const errors = new HttpErrors(loadMessages(defaultKnowledgeDir).httpErrors);
 const bot = { id: '', password: '' };
 
 const echoBot = {
@@ -38,9 +40,9 @@ async function startApp(directLineSecret: string | undefined, serviceUrl?: strin
     bot: { MicrosoftAppId: bot.id, MicrosoftAppPassword: bot.password, MicrosoftAppType: 'MultiTenant' as const, MicrosoftAppTenantId: '' },
   };
   const server = createServer({ handleUncaughtExceptions: true });
-  registerErrorHandler(server, logger);
-  registerMessagesRoutes(server, { config, adapter: createAdapter(config, turnFailureHandler('Erreur', logger)), bot: echoBot, logger });
-  registerDirectLineRoutes(server, { config, logger, tokensPerMinute });
+  registerErrorHandler(server, logger, errors);
+  registerMessagesRoutes(server, { config, adapter: createAdapter(config, turnFailureHandler('Erreur', logger)), bot: echoBot, logger, errors });
+  registerDirectLineRoutes(server, { config, logger, errors, tokensPerMinute });
   const port = await listen(server, 0, '127.0.0.1');
   return { server, base: `http://127.0.0.1:${port}` };
 }

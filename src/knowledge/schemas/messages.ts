@@ -303,6 +303,32 @@ export const messagesSchema = z.object({
     mobileName: say,
     noHours: say,
   }),
+  /** Messages of the HTTP errors, one per code (src/server/errors.ts gives each its status). */
+  httpErrors: z.object({
+    bad_request: say,
+    invalid_json: say,
+    invalid_activity: say,
+    bad_watermark: say,
+    bad_digest: say,
+    service_url_not_allowed: say,
+    unauthorized: say,
+    forbidden: say,
+    not_found: say,
+    conversation_not_found: say,
+    method_not_allowed: say,
+    timeout: say,
+    payload_too_large: say,
+    unsupported_media_type: say,
+    unsupported_content_encoding: say,
+    too_many_requests: say,
+    conversation_full: say,
+    internal_error: say,
+    invoke_not_implemented: say,
+    bot_unavailable: say,
+    directline_unavailable: say,
+    auth_unavailable: say,
+    too_many_conversations: say,
+  }),
 });
 
 export type Messages = z.infer<typeof messagesSchema>;

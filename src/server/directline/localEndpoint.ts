@@ -9,7 +9,7 @@
 import { plugins, type Request, type Response, type Server } from 'restify';
 import { z } from 'zod';
 import type { Logger } from '../../logging.js';
-import { sendError } from '../errors.js';
+import type { HttpErrors } from '../errors.js';
 import { ConversationStore, type Activity, type Conversation } from './conversations.js';
 import { askBot, BotUnavailableError } from './forward.js';
 import type { RateLimiter } from './rateLimit.js';
@@ -33,6 +33,7 @@ export interface LocalEndpointDeps {
   /** Where the bot listens; by default this server's own /api/messages. */
   messagesUrl: () => string;
   logger: Logger;
+  errors: HttpErrors;
 }
 
 function bearer(req: Request): string | undefined {
@@ -40,18 +41,18 @@ function bearer(req: Request): string | undefined {
   return match?.[1];
 }
 
-function unauthorized(res: Response): void {
-  sendError(res, 401, 'unauthorized', 'Jeton absent, invalide ou expiré. Rechargez la page.');
+function unauthorized(res: Response, errors: HttpErrors): void {
+  errors.send(res, 'unauthorized');
 }
 
 /** The conversation named in the path, if the request's token opens it; otherwise the error is sent. */
 function authorize(deps: LocalEndpointDeps, req: Request, res: Response): Conversation | undefined {
   const token = bearer(req);
   const tokenConversation = token ? deps.store.conversationOf(token) : undefined;
-  if (!tokenConversation) return void unauthorized(res);
+  if (!tokenConversation) return void unauthorized(res, deps.errors);
   const conversation = deps.store.get(req.params?.id ?? '');
-  if (!conversation) return void sendError(res, 404, 'conversation_not_found', "Cette conversation n'existe pas ou a expiré.");
-  if (conversation.id !== tokenConversation) return void sendError(res, 403, 'forbidden', 'Ce jeton ne donne pas accès à cette conversation.');
+  if (!conversation) return void deps.errors.send(res, 'conversation_not_found');
+  if (conversation.id !== tokenConversation) return void deps.errors.send(res, 'forbidden');
   return conversation;
 }
 
@@ -80,28 +81,28 @@ function stampReply(reply: Activity, conversation: Conversation): Activity {
 }
 
 export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps): void {
-  const { store, logger } = deps;
+  const { store, logger, errors } = deps;
 
   server.post(`${LOCAL_PREFIX}/conversations`, async (req: Request, res: Response) => {
     const token = bearer(req);
     if (token) {
       // Direct Line semantics: a token already names its conversation.
       const conversationId = store.conversationOf(token);
-      if (!conversationId) return unauthorized(res);
+      if (!conversationId) return unauthorized(res, errors);
       return void res.send(200, { conversationId, token, expires_in: store.remainingSeconds(token) });
     }
     const client = deps.clientOf(req);
     if (!(await deps.limiter.allow(client))) {
-      return sendError(res, 429, 'too_many_requests', 'Trop de conversations ouvertes. Réessayez dans une minute.');
+      return errors.send(res, 'too_many_requests');
     }
     const issued = store.create(client);
-    if (!issued) return sendError(res, 503, 'too_many_conversations', 'Le service est très sollicité. Réessayez dans quelques minutes.');
+    if (!issued) return errors.send(res, 'too_many_conversations');
     res.send(201, issued);
   });
 
   server.post(`${LOCAL_PREFIX}/tokens/refresh`, async (req: Request, res: Response) => {
     const refreshed = store.refresh(bearer(req) ?? '');
-    if (!refreshed) return unauthorized(res);
+    if (!refreshed) return unauthorized(res, errors);
     res.send(200, refreshed);
   });
 
@@ -116,7 +117,7 @@ export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps)
     const conversation = authorize(deps, req, res);
     if (!conversation) return;
     const raw = new URL(req.url ?? '/', 'http://localhost').searchParams.get('watermark') ?? '';
-    if (raw !== '' && !/^\d{1,9}$/.test(raw)) return sendError(res, 400, 'bad_watermark', 'Le paramètre « watermark » doit être un nombre entier positif.');
+    if (raw !== '' && !/^\d{1,9}$/.test(raw)) return errors.send(res, 'bad_watermark');
     const from = Math.min(Number(raw || 0), conversation.activities.length);
     res.send(200, { activities: conversation.activities.slice(from), watermark: String(conversation.activities.length) });
   });
@@ -128,11 +129,10 @@ export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps)
       const conversation = authorize(deps, req, res);
       if (!conversation) return;
       const parsed = inboundActivity.safeParse(req.body);
-      if (!parsed.success) return sendError(res, 400, 'invalid_activity', 'Activité invalide : un objet JSON avec un champ « type » est attendu.');
+      if (!parsed.success) return errors.send(res, 'invalid_activity');
       const messagesUrl = deps.messagesUrl();
       const activity = stampUser(parsed.data as Activity & typeof parsed.data, conversation, new URL(LOCAL_PREFIX, messagesUrl).href);
-      if (!store.append(conversation, [activity]))
-        return sendError(res, 429, 'conversation_full', 'Cette conversation est trop longue. Rechargez la page pour en commencer une nouvelle.');
+      if (!store.append(conversation, [activity])) return errors.send(res, 'conversation_full');
       try {
         const replies = await askBot(messagesUrl, activity);
         // Typing indicators are ephemeral: the real service does not keep them either.
@@ -142,7 +142,7 @@ export function registerLocalDirectLine(server: Server, deps: LocalEndpointDeps)
         );
       } catch (err) {
         logger.error({ err: err instanceof BotUnavailableError ? err.reason : err }, 'local Direct Line: bot did not answer');
-        return sendError(res, 502, 'bot_unavailable', "L'assistant ne répond pas pour le moment. Réessayez dans un instant.");
+        return errors.send(res, 'bot_unavailable');
       }
       res.send(200, { id: activity.id });
     },

@@ -12,13 +12,14 @@ import { ConversationStore } from '../directline/conversations.js';
 import { registerLocalDirectLine } from '../directline/localEndpoint.js';
 import { clientAddress, createRateLimiter } from '../directline/rateLimit.js';
 import { generateToken, TokenServiceError } from '../directline/tokenService.js';
-import { sendError } from '../errors.js';
+import type { HttpErrors } from '../errors.js';
 
 export type DirectLineMode = 'service' | 'local' | 'off';
 
 export interface DirectLineDeps {
   config: Pick<Config, 'directLineSecret' | 'bot' | 'directLineEndpoint' | 'trustProxyHops'>;
   logger: Logger;
+  errors: HttpErrors;
   /** Where the local endpoint forwards activities; by default this server's own /api/messages. */
   messagesUrl?: () => string;
   /** Token or conversation requests allowed per client address and minute. */
@@ -48,14 +49,14 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
     server.post('/api/directline/token', async (req: Request, res: Response) => {
       res.header('Cache-Control', 'no-store');
       if (!(await limiter.allow(clientOf(req)))) {
-        return sendError(res, 429, 'too_many_requests', 'Trop de demandes. Réessayez dans une minute.');
+        return deps.errors.send(res, 'too_many_requests');
       }
       try {
         const { token, conversationId, expires_in } = await generateToken({ secret, serviceUrl });
         res.send(200, { token, conversationId, expires_in });
       } catch (err) {
         deps.logger.error({ reason: err instanceof TokenServiceError ? err.reason : String(err) }, 'Direct Line token exchange failed');
-        sendError(res, 502, 'directline_unavailable', 'Le service de discussion est indisponible pour le moment. Réessayez dans quelques minutes.');
+        deps.errors.send(res, 'directline_unavailable');
       }
     });
   }
@@ -67,6 +68,7 @@ export function registerDirectLineRoutes(server: Server, deps: DirectLineDeps): 
       clientOf,
       messagesUrl: deps.messagesUrl ?? (() => ownMessagesUrl(server)),
       logger: deps.logger,
+      errors: deps.errors,
     });
   }
 }

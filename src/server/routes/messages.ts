@@ -10,7 +10,7 @@ import type { Config } from '../../config.js';
 import { activityMeta, type Logger } from '../../logging.js';
 import type { BotAdapter } from '../adapter.js';
 import { checkActivity } from '../activitySchema.js';
-import { sendError } from '../errors.js';
+import type { HttpErrors } from '../errors.js';
 
 export interface TurnHandler {
   run(context: TurnContext): Promise<void>;
@@ -21,6 +21,7 @@ export interface MessagesDeps {
   adapter: BotAdapter;
   bot: TurnHandler;
   logger: Logger;
+  errors: HttpErrors;
 }
 
 /** Shape of a Bot Framework token; anything else is refused before the adapter. */
@@ -56,12 +57,12 @@ function isLockRefusal(err: unknown): boolean {
 }
 
 /** The invoke response (or expectReplies body) as the channel expects it; protocol statuses pass through. */
-function reply(res: Response, response: InvokeResponse | undefined): void {
+function reply(res: Response, response: InvokeResponse | undefined, errors: HttpErrors): void {
   if (!response) return void res.send(200);
   const { status, body } = response;
   if (body === undefined || body === null) {
-    if (status === 501) return sendError(res, 501, 'invoke_not_implemented', "L'assistant ne prend pas en charge cette action.");
-    if (status >= 400) return sendError(res, status, 'invalid_activity', 'Activité refusée par le service de bot.');
+    if (status === 501) return errors.send(res, 'invoke_not_implemented');
+    if (status >= 400) return errors.send(res, 'invalid_activity', { status });
     return void res.send(status);
   }
   res.setHeader('Content-Type', 'application/json; charset=utf-8');
@@ -69,7 +70,7 @@ function reply(res: Response, response: InvokeResponse | undefined): void {
 }
 
 export function registerMessagesRoutes(server: Server, deps: MessagesDeps): void {
-  const { adapter, bot, logger, config } = deps;
+  const { adapter, bot, logger, config, errors } = deps;
   const authRequired = config.bot.MicrosoftAppId !== '';
   // Two turns of one conversation at once would both start from the same saved state, and the last
   // write would silently undo the other: they wait for each other (this instance; eTags across instances).
@@ -77,21 +78,16 @@ export function registerMessagesRoutes(server: Server, deps: MessagesDeps): void
 
   async function handleMessage(req: Request, res: Response): Promise<void> {
     const check = checkActivity(req.body);
-    if (!check.ok) return sendError(res, 400, 'invalid_activity', check.message);
+    if (!check.ok) return errors.send(res, 'invalid_activity', { detail: check.message });
     const meta = activityMeta(check.activity);
     if (!authRequired && !repliesStayLocal(check.activity)) {
       // Nobody is authenticated in local mode: the bot must not be made to post to any address given.
       logger.info({ activity: meta }, 'activity refused: serviceUrl not on this machine (local mode)');
-      return sendError(
-        res,
-        400,
-        'service_url_not_allowed',
-        'En mode local, « serviceUrl » doit désigner cette machine (localhost), ou « deliveryMode » valoir « expectReplies ».',
-      );
+      return errors.send(res, 'service_url_not_allowed');
     }
     if (authRequired && !bearerJwt.test(req.headers.authorization ?? '')) {
       logger.info({ activity: meta }, 'activity refused: no bearer token');
-      return sendError(res, 401, 'unauthorized', 'Authentification requise.');
+      return errors.send(res, 'unauthorized');
     }
     logger.info({ activity: meta }, 'activity received');
     let turnStarted = false;
@@ -103,23 +99,23 @@ export function registerMessagesRoutes(server: Server, deps: MessagesDeps): void
           return bot.run(context);
         }),
       );
-      reply(res, response);
+      reply(res, response, errors);
     } catch (err) {
       if (isAuthenticationFailure(err)) {
         logger.info({ activity: meta }, 'activity refused: token not valid');
-        return sendError(res, 401, 'unauthorized', 'Authentification refusée.');
+        return errors.send(res, 'unauthorized');
       }
       if (isLockRefusal(err)) {
         logger.warn({ activity: meta }, 'activity refused: too many turns waiting in this conversation');
-        return sendError(res, 429, 'too_many_requests', 'Trop de messages à la fois dans cette conversation. Réessayez dans un instant.');
+        return errors.send(res, 'too_many_requests');
       }
       if (!turnStarted && authRequired) {
         logger.warn({ err, activity: meta }, 'activity refused: token could not be checked');
         res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
-        return sendError(res, 503, 'auth_unavailable', "L'authentification ne peut pas être vérifiée pour le moment. Réessayez dans un instant.");
+        return errors.send(res, 'auth_unavailable');
       }
       logger.error({ err, activity: meta }, 'adapter failed');
-      sendError(res, 500, 'internal_error', 'Une erreur est survenue. Réessayez dans un instant.');
+      errors.send(res, 'internal_error');
     }
   }
 

@@ -15,11 +15,12 @@ import { pilotageCsv } from '../../pilotage/csv.js';
 import { namesFrom } from '../../pilotage/names.js';
 import { buildPilotageReport, type PilotageFilter } from '../../pilotage/report.js';
 import type { UsageStore } from '../../usage/store.js';
-import { sendError } from '../errors.js';
+import type { HttpErrors } from '../errors.js';
 import { accessPage, pilotagePage } from '../pilotage/page.js';
 import { setContentSecurityPolicy } from '../security.js';
 
 export interface PilotageDeps {
+  errors: HttpErrors;
   auth: PilotageAuthConfig;
   usage: UsageStore;
   knowledge: Pick<Knowledge, 'partners' | 'procedures' | 'sites' | 'communes' | 'pilotage'>;
@@ -122,6 +123,7 @@ function readForm(req: Request): Promise<URLSearchParams | null> {
 }
 
 export function registerPilotageRoutes(server: Server, deps: PilotageDeps): void {
+  const { errors } = deps;
   const { knowledge, usage } = deps;
   const texts = knowledge.pilotage;
   const names = namesFrom(knowledge);
@@ -148,7 +150,7 @@ export function registerPilotageRoutes(server: Server, deps: PilotageDeps): void
   const load = async (req: Request, res: Response) => {
     const filter = readFilter(req, partnerIds);
     if (typeof filter === 'string') {
-      sendError(res, 400, 'bad_request', filter);
+      errors.send(res, 'bad_request', { detail: filter });
       return null;
     }
     const { events, invalid } = await usage.read(filter);
@@ -181,7 +183,7 @@ export function registerPilotageRoutes(server: Server, deps: PilotageDeps): void
   server.post(PILOTAGE_SESSION_PATH, async (req: Request, res: Response) => {
     if (deps.auth.kind !== 'token' || !deps.auth.token) return html(res, 404, accessPage(texts, 'disabled'));
     if (!(req.headers['content-type'] ?? '').startsWith('application/x-www-form-urlencoded')) {
-      return sendError(res, 415, 'unsupported_media_type', 'Type de contenu non pris en charge.');
+      return errors.send(res, 'unsupported_media_type');
     }
     const form = await readForm(req);
     const token = form?.get('jeton') ?? '';
@@ -199,7 +201,7 @@ export function registerPilotageRoutes(server: Server, deps: PilotageDeps): void
 
   server.get('/pilotage/assets/:name', async (req: Request, res: Response) => {
     const file = files[req.params?.['name'] ?? ''];
-    if (!file) return sendError(res, 404, 'not_found', "Cette adresse n'existe pas.");
+    if (!file) return errors.send(res, 'not_found');
     res.sendRaw(200, file.body, { 'Content-Type': file.type, 'Cache-Control': 'public, max-age=3600' });
   });
 }

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { plugins, type Next, type Request, type RequestHandler, type Response, type Server } from 'restify';
 import { projectRoot } from '../../knowledge/projectRoot.js';
 import { DIRECT_LINE_SERVICE } from '../directline/tokenService.js';
-import { sendError } from '../errors.js';
+import type { HttpErrors } from '../errors.js';
 import { cspHash, setContentSecurityPolicy } from '../security.js';
 import { contentVersion, packageVersion, StaticAssets, type AssetSpec } from '../staticAssets.js';
 import type { DirectLineMode } from './directline.js';
@@ -21,6 +21,7 @@ const ASSET_MAX_AGE_MS = 60 * 60 * 1000;
 const EMPTY_STYLE_HASH = cspHash('');
 
 export interface WebDeps {
+  errors: HttpErrors;
   directLineMode: DirectLineMode;
   /** Direct Line API base URL in "service" mode (the page connects to it). */
   directLineServiceUrl?: string;
@@ -38,10 +39,10 @@ const staticPlugins = plugins as unknown as {
 };
 
 /** Lets only matching file names through to the static handler; the rest is a 404. */
-function onlyFiles(pattern: RegExp): RequestHandler {
+function onlyFiles(pattern: RegExp, errors: HttpErrors): RequestHandler {
   return (req: Request, res: Response, next: Next) => {
     if (pattern.test(req.params?.['*'] ?? '')) return next();
-    sendError(res, 404, 'not_found', "Cette adresse n'existe pas.");
+    errors.send(res, 'not_found');
     next(false);
   };
 }
@@ -120,12 +121,12 @@ export function registerWebRoutes(server: Server, deps: WebDeps): void {
   server.get('/widget', servePage(templates.widget, deps.widgetFrameAncestors ?? DEFAULT_WIDGET_ANCESTORS));
 
   const cached = { maxAge: ASSET_MAX_AGE_MS, dotfiles: 'deny' as const };
-  server.get('/assets/app/*', assetsFirst(assets), onlyFiles(/^[\w-]+\.svg$/), staticPlugins.serveStaticFiles(webDir, cached));
+  server.get('/assets/app/*', assetsFirst(assets), onlyFiles(/^[\w-]+\.svg$/, deps.errors), staticPlugins.serveStaticFiles(webDir, cached));
   server.get(
     '/assets/dsfr/*',
     assetsFirst(assets),
-    onlyFiles(/^(fonts|favicon|icons\/[\w-]+)\/[\w.-]+\.(woff2?|svg|png|ico)$/),
+    onlyFiles(/^(fonts|favicon|icons\/[\w-]+)\/[\w.-]+\.(woff2?|svg|png|ico)$/, deps.errors),
     staticPlugins.serveStaticFiles(dsfrDir, cached),
   );
-  server.get('/assets/webchat/*', assetsFirst(assets), onlyFiles(/(?!)/));
+  server.get('/assets/webchat/*', assetsFirst(assets), onlyFiles(/(?!)/, deps.errors));
 }
