@@ -5,8 +5,21 @@
 import { siteWeekText } from '../src/bot/render/followUp.js';
 import { fill, isOneOf, simplify } from '../src/bot/texts.js';
 import { logAnswer } from '../src/bot/usage.js';
+import { createCommandMatcher } from '../src/orientation/conversation/commandWord.js';
 import { deskAnswer, help, showSites } from './answers.js';
 import type { Turn } from './turn.js';
+
+const matchers = new Map<string, (word: string) => string | null>();
+/** The command matcher for these names (one per list of names, built once). */
+function commandWord(names: readonly string[]): (word: string) => string | null {
+  const key = names.join('|');
+  let matcher = matchers.get(key);
+  if (!matcher) {
+    matcher = createCommandMatcher(names);
+    matchers.set(key, matcher);
+  }
+  return matcher;
+}
 
 /** Runs the command the message is, if it is one. */
 export async function command(t: Turn, text: string): Promise<boolean> {
@@ -24,9 +37,12 @@ export async function command(t: Turn, text: string): Promise<boolean> {
     return true;
   }
   const simple = simplify(text);
-  const [word = '', ...rest] = simple.replace(/^\//, '').split(' ');
+  const [typed = '', ...rest] = simple.replace(/^\//, '').split(' ');
   const query = rest.join(' ').trim();
-  const known = t.m.conversation.agentCommands.find((c) => c.name === word);
+  const names = t.m.conversation.agentCommands.map((c) => c.name);
+  // At the desk (or after "/"), a command word with a typo still counts ("horaire noyon", "site creil").
+  const word = t.agent || simple.startsWith('/') ? (commandWord(names)(typed) ?? typed) : typed;
+  const known = names.includes(word);
   const deskPrefix = simplify(commands.desk).replace(/^\//, '');
   if (simple.startsWith('/') || (known && (t.agent || query))) {
     if (word === deskPrefix || word === 'fiche') return deskCommand(t, query).then(() => true);
@@ -53,9 +69,13 @@ async function sitesCommand(t: Turn, query: string, hours: boolean): Promise<boo
     await t.services.responder.say(t.context, fill(t.m.conversation.agentUsage, { example: example(t, hours ? 'horaires' : 'sites') }));
     return true;
   }
-  const found = t.findCommune(query);
-  // "horaires du vendredi ?": not a commune, so a follow-up on the sites shown, read as any message.
-  if (!found) return false;
+  const found = t.findCommune(query, { alone: true });
+  if (!found) {
+    // "horaires du vendredi ?": not a commune, so a follow-up on the sites shown, read as any message.
+    if (t.reader.weekday(query) || t.reader.halfDay(query) || t.reader.topics(query).length > 0) return false;
+    await t.say(`${t.m.conversation.communeAgain}\n${fill(t.m.conversation.agentUsage, { example: example(t, hours ? 'horaires' : 'sites') })}`);
+    return true;
+  }
   await showSites(t, found);
   const first = t.site();
   if (hours && first) await t.say(siteWeekText(first, t.m.conversation, t.m.hours));

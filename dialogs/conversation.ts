@@ -3,13 +3,12 @@ import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { ConversationStateData } from '../src/bot/conversationState.js';
 import type { BotServices } from '../src/bot/services.js';
 import type { UserProfile } from '../src/bot/state.js';
-import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { answerProcedure, showSites } from './answers.js';
 import { command } from './commands.js';
 import { followUp, SITE_TOPICS } from './followUps.js';
 import { newRequest } from './newRequest.js';
 import { answerNumber, answerPending } from './pending.js';
-import { Turn } from './turn.js';
+import { Turn, type ConversationTools } from './turn.js';
 
 /**
  * One turn of the conversation, read in this order: commands (commands.ts); an answer to the pending
@@ -21,15 +20,8 @@ import { Turn } from './turn.js';
 export class Conversation {
   private readonly t: Turn;
 
-  constructor(
-    services: BotServices,
-    reader: ConversationReader,
-    prefixCommune: (text: string) => Commune | null,
-    context: TurnContext,
-    state: ConversationStateData,
-    profile: UserProfile,
-  ) {
-    this.t = new Turn(services, reader, prefixCommune, context, state, profile);
+  constructor(services: BotServices, tools: ConversationTools, context: TurnContext, state: ConversationStateData, profile: UserProfile) {
+    this.t = new Turn(services, tools, context, state, profile);
   }
 
   async read(raw: string): Promise<void> {
@@ -40,7 +32,7 @@ export class Conversation {
     // A digit answers the pending numbered question; out of range, the choices again.
     if (await answerNumber(t, text)) return;
     // No regime context: `analysis.regime` then says what this message itself tells (the partner is chosen here).
-    t.analysis = t.services.orientation.analyze(text);
+    t.analysis = t.inContext(t.services.orientation.analyze(text));
     t.regimeChanged = this.rememberRegime();
     const commune = t.rememberCommune(t.analysis.location) ?? this.placeInQuestion();
     const pending = t.state.pending;
@@ -84,6 +76,8 @@ export class Conversation {
   private async feeling(): Promise<void> {
     const { t } = this;
     const feeling = t.reader.feeling(t.text);
-    if (feeling && !t.agent) await t.say(t.m.conversation.feelings[feeling]);
+    // Nothing to help with ("il va pleuvoir demain ?"): no "Voici ce qu'il faut faire" before a refusal.
+    const nothingAsked = t.analysis.intent !== 'procedure' && t.reader.topics(t.text).length === 0;
+    if (feeling && !t.agent && !nothingAsked) await t.say(t.m.conversation.feelings[feeling]);
   }
 }

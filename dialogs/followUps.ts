@@ -30,9 +30,12 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   const wantsSites = topics.includes('sites');
   const wantsPerson = topics.includes('human');
 
-  // About a site: hours, appointment, phone, address, the next one.
+  // About a site: hours, appointment, phone, address, the next one. A long message clearly asking for a
+  // procedure ("changer l'adresse sur la carte grise, …") is a new request, unless it names a site shown.
   const short = t.reader.length(t.text) <= SHORT_MESSAGE;
-  const aboutSites = named !== null || commune !== null || (t.site() !== null && (short || !switched));
+  const shown = named !== null && t.state.sites.includes(named.id);
+  const asksProcedure = !short && t.analysis.intent === 'procedure' && !t.analysis.clarify && t.analysis.confidence >= SURE_PROCEDURE;
+  const aboutSites = (named !== null || commune !== null || (t.site() !== null && (short || !switched))) && (shown || !asksProcedure);
   if (siteTopicAsked && aboutSites) {
     // A commune given with the question: its sites first, unless the question names a site already shown.
     if (commune && !(named && t.state.sites.includes(named.id))) await showSites(t, commune);
@@ -46,7 +49,8 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     );
     return true;
   }
-  if (named && !switched && (topics.length > 0 || t.text.split(/\s+/).length <= 4)) {
+  // "et celle de Formerie ?": a site among those shown. A commune alone is not a follow-up: its sites are shown.
+  if (named && shown && !switched && (topics.length > 0 || t.text.split(/\s+/).length <= 4)) {
     t.state.site = named.id;
     await t.say(siteAddressText(named, t.m.conversation));
     return true;

@@ -1,10 +1,11 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { Dialog, DialogSet, DialogTurnStatus, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { BotServices } from '../src/bot/services.js';
-import type { Commune } from '../src/knowledge/schemas/commune.js';
-import { createCommunePrefixFinder } from '../src/orientation/conversation/communePrefix.js';
-import { createConversationReader, type ConversationReader } from '../src/orientation/conversation/reader.js';
+import { createCommunePrefixFinder, createCommuneSpeller } from '../src/orientation/conversation/communePrefix.js';
+import { createEvidence } from '../src/orientation/conversation/evidence.js';
+import { createConversationReader } from '../src/orientation/conversation/reader.js';
 import { Conversation } from './conversation.js';
+import type { ConversationTools } from './turn.js';
 
 export const MAIN_DIALOG = 'mainDialog';
 
@@ -15,14 +16,18 @@ export const MAIN_DIALOG = 'mainDialog';
  * what was just shown, new request — and gets an answer.
  */
 export class MainDialog extends Dialog {
-  private readonly reader: ConversationReader;
-  private readonly prefixCommune: (text: string) => Commune | null;
+  private readonly tools: ConversationTools;
 
   constructor(private readonly services: BotServices) {
     super(MAIN_DIALOG);
     const { knowledge } = services.orientation;
-    this.reader = createConversationReader(knowledge.conversation, knowledge.lexicon);
-    this.prefixCommune = createCommunePrefixFinder(knowledge.communes.communes, services.departement);
+    const reader = createConversationReader(knowledge.conversation, knowledge.lexicon);
+    this.tools = {
+      reader,
+      prefixCommune: createCommunePrefixFinder(knowledge.communes.communes, services.departement),
+      spellCommune: createCommuneSpeller(knowledge.communes.communes, services.departement),
+      evidence: createEvidence(knowledge.procedures, knowledge.partners, reader.simple),
+    };
   }
 
   /** Runs one turn of the dialog (used by the bot; DialogTestClient drives begin/continue itself). */
@@ -47,7 +52,7 @@ export class MainDialog extends Dialog {
   private async turn(context: TurnContext): Promise<void> {
     const state = await this.services.state.getConversation(context);
     const profile = await this.services.state.getProfile(context);
-    const conversation = new Conversation(this.services, this.reader, this.prefixCommune, context, state, profile);
+    const conversation = new Conversation(this.services, this.tools, context, state, profile);
     await conversation.read(context.activity.text ?? '');
   }
 }

@@ -10,6 +10,9 @@ import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/n
 import { answerProcedure, deskAnswer, help, showSites, sitesOrAsk } from './answers.js';
 import type { Turn } from './turn.js';
 
+/** A message naming a commune and at most this many other words is only a place. */
+const PLACE_ONLY_REST = 1;
+
 export async function newRequest(t: Turn, commune: Commune | null): Promise<void> {
   const { analysis } = t;
   const m = t.m;
@@ -26,7 +29,7 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     case 'help':
       return help(t);
     case 'out_of_scope':
-      if (commune) return showSites(t, commune);
+      // Out of scope with a commune ("il va pleuvoir demain ? j'habite Méru"): the commune is remembered, the refusal stays.
       logAnswer(t.context, t.services, { intent: analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
       if (t.agent) return help(t).then(() => t.say(m.replies.outOfScope));
       return t.menu(m.replies.outOfScope);
@@ -60,14 +63,9 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
 
 /** "j'habite à Songeons", "60400", "France services près de Clermont": only a place. */
 function onlyPlace(t: Turn, commune: Commune): boolean {
-  const placeWords = new Set(t.reader.simple(commune.name).split(' '));
-  const rest = t.reader
-    .simple(t.text)
-    .split(' ')
-    .filter((w) => !placeWords.has(w) && !/^\d{5}$/.test(w));
   const topics = t.reader.topics(t.text);
   if (topics.includes('sites')) return t.analysis.intent !== 'procedure' || t.analysis.confidence < 0.5;
-  return rest.length <= 3 || t.analysis.intent !== 'procedure';
+  return t.reader.besidesPlace(t.text, commune.name).length <= PLACE_ONLY_REST;
 }
 
 /** Several procedures are close (or named on each side of "ou"): the user picks one. */

@@ -100,7 +100,7 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
 /** A short answer to "dans quelle commune ?": a name (with typos) or a postal code. */
 function lookupAnswer(t: Turn): Commune | null {
   if (t.reader.length(t.text) > 6) return null;
-  const found = t.findCommune(t.text);
+  const found = t.findCommune(t.text, { alone: true });
   return found ? t.rememberCommune({ status: 'found', commune: found }) : null;
 }
 

@@ -5,13 +5,27 @@ import type { Site } from '../src/knowledge/schemas/site.js';
 import type { ConversationStateData, PendingQuestion } from '../src/bot/conversationState.js';
 import type { BotServices } from '../src/bot/services.js';
 import type { UserProfile } from '../src/bot/state.js';
+import type { Evidence } from '../src/orientation/conversation/evidence.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
 import { forSituation, type ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
 
+/** What the conversation reads messages with, built once from the knowledge (dialogs/mainDialog.ts). */
+export interface ConversationTools {
+  reader: ConversationReader;
+  /** A commune the core's lookup does not find: a cut name ("pont ste max")… */
+  prefixCommune(text: string): Commune | null;
+  /** …or a name typed alone with a typo ("noyonn"). */
+  spellCommune(text: string): Commune | null;
+  /** Whether the message itself names a procedure (one of its keywords, a word few others use). */
+  evidence: Evidence;
+}
+
 /** A procedure named with less confidence than this does not replace the one being discussed. */
 export const SWITCH_CONFIDENCE = 0.35;
+/** A procedure the context brings out must be read this surely. */
+const CONTEXT_CONFIDENCE = 0.5;
 /** When a message changes the regime, the current procedure stays if it scores this much… */
 const STILL_CANDIDATE = 0.4;
 /** …unless the other procedure is this sure. */
@@ -31,14 +45,17 @@ export class Turn {
 
   constructor(
     readonly services: BotServices,
-    readonly reader: ConversationReader,
-    readonly prefixCommune: (text: string) => Commune | null,
+    readonly tools: ConversationTools,
     readonly context: TurnContext,
     readonly state: ConversationStateData,
     readonly profile: UserProfile,
   ) {
     if (state.regime === 'unknown' && profile.regime) state.regime = profile.regime === 'msa' ? 'msa' : 'no';
     if (!state.commune && profile.commune) state.commune = profile.commune.insee;
+  }
+
+  get reader(): ConversationReader {
+    return this.tools.reader;
   }
 
   /** The texts in the conversation's language. */
@@ -76,8 +93,10 @@ export class Turn {
    * A commune typed as a query ("sites nogent sur oize", "jsuis a grandviliers", "pont ste max"): the
    * commune the message names, the whole query, then its last or first words; parts of the query only
    * count for a commune of our département, so that an ordinary word never becomes a place far away.
+   * `alone`: the query is meant to be a commune (a command's argument, the answer to "which commune?"),
+   * so a name with a typo counts too ("sites clermon", "noyonn").
    */
-  findCommune(query: string): Commune | null {
+  findCommune(query: string, options: { alone?: boolean } = {}): Commune | null {
     const { orientation, departement } = this.services;
     const inDepartement = (lookup: CommuneLookup): Commune | null =>
       lookup.status === 'found'
@@ -92,12 +111,20 @@ export class Turn {
     const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
     if (home) return home;
     const words = query.trim().split(/\s+/);
-    const parts = [...words.map((_, i) => words.slice(i + 1).join(' ')), ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' '))].filter(
-      (p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4,
-    );
+    const parts = [
+      words.join(' '),
+      ...words.map((_, i) => words.slice(i + 1).join(' ')),
+      ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' ')),
+    ].filter((p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4);
     for (const part of parts) {
-      const found = inDepartement(orientation.lookupCommune(part)) ?? this.prefixCommune(part);
+      const found = inDepartement(orientation.lookupCommune(part)) ?? this.tools.prefixCommune(part);
       if (found) return found;
+    }
+    if (options.alone) {
+      for (const part of parts) {
+        const found = this.tools.spellCommune(part);
+        if (found) return found;
+      }
     }
     if (fromMessage?.status === 'found') return fromMessage.commune;
     return whole.status === 'found' ? whole.commune : null;
@@ -121,6 +148,26 @@ export class Turn {
     const stillCandidate = analysis.alternatives.some((a) => a.id === this.state.procedure && a.score >= STILL_CANDIDATE);
     if (this.regimeChanged && (stillCandidate || analysis.confidence < SURE_SWITCH)) return null;
     return procedure;
+  }
+
+  /**
+   * The message read in the context of the procedure being discussed, when it is ambiguous: read with the
+   * procedure's first keyword before it, it names a third procedure ("il avait sa retraite à la Carsat,
+   * j'ai droit à quelque chose ?" after a death: the survivor's pension), or the procedure being
+   * discussed while nothing in the message names the one it was read as (a weak new classification).
+   * What the message says of the person and the place stays as read alone.
+   */
+  inContext(alone: Analysis): Analysis {
+    const current = this.procedure();
+    const cue = current?.keywords[0];
+    if (!current || !cue || alone.intent !== 'procedure' || !alone.procedure || alone.procedure.id === current.id) return alone;
+    const read = this.services.orientation.analyze(`${cue} ${alone.text}`);
+    if (read.intent !== 'procedure' || !read.procedure || read.clarify) return alone;
+    const third = read.procedure.id !== current.id && read.procedure.id !== alone.procedure.id && read.confidence >= CONTEXT_CONFIDENCE;
+    const stays = read.procedure.id === current.id && !this.tools.evidence(alone.text, alone.procedure.id);
+    if (!third && !stays) return alone;
+    const { intent, procedure, partner, confidence, clarify, alternatives, situation } = read;
+    return { ...alone, intent, procedure, partner, confidence, clarify, alternatives, situation, needs: undefined };
   }
 
   procedureOf(analysis: Analysis): Procedure | null {

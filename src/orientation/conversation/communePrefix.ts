@@ -37,3 +37,37 @@ export function createCommunePrefixFinder(communes: readonly Commune[], departem
     return close && clear ? best.item.commune : null;
   };
 }
+
+/** A misspelt commune typed alone may be this far (Fuse.js score) from its name… */
+const SPELLING_THRESHOLD = 0.34;
+/** …and must be this much closer than the next commune. */
+const SPELLING_MARGIN = 0.1;
+
+/**
+ * A commune typed alone with a typo ("noyonn", "beauvias", "clremont", "senlsi"), as an answer to "which
+ * commune?" or as the argument of a command: the one commune of the département whose name starts with
+ * the same letter, has a similar length and is clearly the closest (fuse.js), as the spelling corrector
+ * of the understanding does for words. Never used on parts of a sentence, where ordinary words would match.
+ */
+export function createCommuneSpeller(communes: readonly Commune[], departement: string): (text: string) => Commune | null {
+  const keyed = communes.filter((c) => c.departement === departement).map((commune) => ({ commune, key: placeKey(commune.name).replace(/[^A-Z]/g, '') }));
+  const buckets = new Map<string, Fuse<(typeof keyed)[number]>>();
+  const bucket = (first: string, length: number) => {
+    const id = `${first}${length}`;
+    let fuse = buckets.get(id);
+    if (!fuse) {
+      const near = keyed.filter((c) => c.key[0] === first && Math.abs(c.key.length - length) <= 2);
+      fuse = new Fuse(near, { keys: ['key'], includeScore: true, threshold: SPELLING_THRESHOLD, ignoreLocation: true });
+      buckets.set(id, fuse);
+    }
+    return fuse;
+  };
+  return (text) => {
+    const key = placeKey(text).replace(/[^A-Z]/g, '');
+    if (key.length < MIN_LETTERS + 1) return null;
+    const [best, second] = bucket(key[0] ?? '', key.length).search(key, { limit: 2 });
+    if (!best || (best.score ?? 1) > SPELLING_THRESHOLD) return null;
+    const clear = !second || (second.score ?? 1) - (best.score ?? 0) >= SPELLING_MARGIN;
+    return clear ? best.item.commune : null;
+  };
+}

@@ -17,7 +17,13 @@ const SURE_WHOLE = 0.9;
 /** …and a part this clear names a need of its own. */
 const CLEAR_PART = 0.7;
 const MAX_NEEDS = 4;
+/** A list ("carte vitale perdue, inscription france travail, attestation caf"): short items… */
+const LIST_ITEM_WORDS = 6;
+/** …each naming its procedure this clearly, are needs of their own however sure the whole message is. */
+const LIST_ITEM_CONFIDENCE = 0.9;
 
+/** Commas, semicolons, colons and lines: the marks of a list. */
+const LIST_SEPARATORS = /[,;:\n]/g;
 const PARTS = /[,;:+\n]|\bet\b|\bpuis\b|\bainsi que\b|\bavec\b|\bplus\b/i;
 
 export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze' | 'procedure'>, analysis: Analysis): Procedure[] {
@@ -39,12 +45,18 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
     const wholeUnsure = analysis.clarify || analysis.confidence < SURE_WHOLE;
     const supported = (id: string) => analysis.alternatives.some((a) => a.id === id && a.score >= SUPPORTED);
     // A sure message supports at most one procedure (its scores add up to 1, SUPPORTED > 0.5): its parts
-    // could only name that one, so they are not analysed (three readings saved on most questions).
-    if (!wholeUnsure && analysis.alternatives.filter((a) => a.score >= SUPPORTED).length < 2) return [];
-    for (const part of parts) {
-      const found = orientation.analyze(part);
+    // could only name that one, so they are not analysed (three readings saved on most questions), unless
+    // it is written as a list ("carte vitale perdue, inscription france travail, attestation caf").
+    const looksLikeList = (text.match(LIST_SEPARATORS) ?? []).length >= 2;
+    if (!wholeUnsure && !looksLikeList && analysis.alternatives.filter((a) => a.score >= SUPPORTED).length < 2) return [];
+    const read = parts.map((part) => ({ part, found: orientation.analyze(part) }));
+    const item = ({ part, found }: (typeof read)[number]) =>
+      found.intent === 'procedure' && !!found.procedure && found.confidence >= LIST_ITEM_CONFIDENCE && part.split(/\s+/).length <= LIST_ITEM_WORDS;
+    const listed = new Set(read.filter(item).map((r) => r.found.procedure!.id));
+    for (const { part, found } of read) {
       if (found.intent !== 'procedure' || !found.procedure || found.confidence < PART_CONFIDENCE) continue;
-      if (supported(found.procedure.id) || (wholeUnsure && found.confidence >= CLEAR_PART)) add(found.procedure.id);
+      const inList = listed.size >= 2 && item({ part, found });
+      if (supported(found.procedure.id) || (wholeUnsure && found.confidence >= CLEAR_PART) || inList) add(found.procedure.id);
     }
   }
   return ids

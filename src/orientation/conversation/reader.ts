@@ -45,20 +45,30 @@ export interface ConversationReader {
   /** Number of words of the message. */
   length(text: string): number;
   medical(text: string): boolean;
+  /** The words of the message besides the place named, postal codes and the words that go with a place. */
+  besidesPlace(text: string, place: string): string[];
 }
+
+/** Elided words: l', d', j', m', t', s', n', c', qu' (and jusqu', lorsqu', puisqu'). */
+const ELISION = /\b(l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)' */g;
 
 /** Padded with spaces, so that `includes(' word ')` finds whole words and phrases. */
 type Padded = string;
 
 export function createConversationReader(vocabulary: ConversationVocabulary, lexicon: Pick<Lexicon, 'sms'>): ConversationReader {
   const sms = smsMap(lexicon.sms);
+  // An elided article or pronoun is a word of its own ("l'adresse" → "l' adresse"), on both sides of a
+  // comparison, so that "adresse" is found in "l'adresse exacte svp" and "j'ai" in "jai" (SMS spelling).
   const simple = (text: string): string =>
     normalizeChars(text)
       .replace(/[^a-z0-9']+/g, ' ')
       .split(' ')
       .filter(Boolean)
       .map((word) => sms.get(word) ?? word)
-      .join(' ');
+      .join(' ')
+      .replace(ELISION, "$1' ")
+      .replace(/ {2,}/g, ' ')
+      .trim();
   const pad = (text: string): Padded => ` ${simple(text)} `;
   const list = (phrases: readonly string[]) => phrases.map((p) => ` ${simple(p)} `).filter((p) => p.trim());
   const has = (padded: Padded, phrases: readonly string[]) => phrases.some((p) => padded.includes(p));
@@ -84,6 +94,8 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
   const ageAfter = new RegExp(`(?:^| )(\\d{1,3}) ?(?:${alternatives(vocabulary.ageWords.after)})(?= |$)`);
   const ageBefore = new RegExp(`(?:^| )(?:${alternatives(vocabulary.ageWords.before)}) (\\d{1,3})(?= |$)`);
   const mobile = list(vocabulary.mobileSite);
+  // Longest first, so that "je suis" goes before "je".
+  const placeOnly = list(vocabulary.placeOnly).sort((a, b) => b.length - a.length);
 
   const kindsOfSituation = (situation: Situation) => {
     const padded = pad(`${situation.id.replace(/-/g, ' ')} ${situation.label}`);
@@ -181,6 +193,15 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
     medical: (text) => has(pad(text), medical),
     mobileSite: (text) => has(pad(text), mobile),
     length: (text) => simple(text).split(' ').filter(Boolean).length,
+    besidesPlace(text, place) {
+      const name = new Set(simple(place).split(' '));
+      let padded = ` ${simple(text)
+        .split(' ')
+        .filter((w) => !name.has(w) && !/^\d{5}$/.test(w) && !/^\d{2}$/.test(w))
+        .join(' ')} `;
+      for (const phrase of placeOnly) while (padded.includes(phrase)) padded = padded.replace(phrase, ' ');
+      return padded.split(' ').filter(Boolean);
+    },
   };
   return reader;
 }
