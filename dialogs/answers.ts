@@ -115,9 +115,11 @@ export async function showSites(t: Turn, commune: Commune): Promise<void> {
   const m = t.m.location;
   if (nearby.fixed.length === 0 && nearby.mobile.length === 0) return t.say(m.noSite);
   t.state.sites = [...nearby.fixed, ...nearby.mobile].map((n) => n.site.id);
-  t.state.site = nearby.fixed[0]?.site.id ?? nearby.mobile[0]?.site.id ?? null;
+  // No site singled out yet: a follow-up is about the nearest one, or about each one for a day's hours.
+  t.state.site = null;
+  const nearest = nearby.fixed[0]?.site ?? nearby.mobile[0]?.site;
   logSites(t.context, t.services, { procedure: t.state.procedure, commune: commune.insee, sites: t.state.sites });
-  if (commune.departement !== t.services.orientation.knowledge.sites.sites.find((s) => s.id === t.state.site)?.departement) {
+  if (commune.departement !== nearest?.departement) {
     await t.say(fill(t.m.conversation.outsideOise, { commune: commune.name, departement: commune.departement }));
   }
   const view = nearbyView(commune.name, nearby, t.m, { now, language: t.state.language });

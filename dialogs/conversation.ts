@@ -52,7 +52,7 @@ export class Conversation {
   /** "oui je suis exploitant agricole", "jsuis agriculteur", "non je suis pas agricultrice". */
   private rememberRegime(): boolean {
     const { t } = this;
-    if (t.analysis.regime !== 'msa') return false;
+    if (t.analysis.regime !== 'msa' && !t.reader.farmWork(t.text)) return false;
     const next = t.reader.negated(t.text) ? 'no' : 'msa';
     if (next === t.state.regime) return false;
     t.setRegime(next);
@@ -69,7 +69,7 @@ export class Conversation {
       topics.includes('human') ||
       (t.site() === null && topics.some((x) => SITE_TOPICS.includes(x)));
     if (!asksPlace) return null;
-    const found = t.findCommune(t.text);
+    const found = t.findCommune(t.text, { place: true });
     return found ? t.rememberCommune({ status: 'found', commune: found }) : null;
   }
 

@@ -6,7 +6,8 @@
 import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
-import { siteAddressText } from '../src/bot/render/followUp.js';
+import type { Weekday } from '../src/knowledge/schemas/common.js';
+import { siteAddressText, siteAppointmentText, siteDayText } from '../src/bot/render/followUp.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { answerProcedure, partnerLine, procedureTopic, showSites, sitesOrAsk, siteTopic, wayToPerson } from './answers.js';
 import type { Turn } from './turn.js';
@@ -25,6 +26,11 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   const elliptic = t.reader.elliptic(t.text);
   const switched = t.newProcedure();
   const named = namedSite(t);
+  // "je peux appeler qui ?" with no site shown: the partner's line for the procedure discussed.
+  if (topics.includes('phone') && t.state.sites.length === 0 && t.procedure() && !switched) {
+    await partnerLine(t);
+    return true;
+  }
   // "le samedi ?" after sites: that day's hours.
   const siteTopicAsked = topics.find((x) => SITE_TOPICS.includes(x)) ?? (t.reader.weekday(t.text) && !switched ? 'hours' : undefined);
   const wantsSites = topics.includes('sites');
@@ -41,12 +47,25 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     if (commune && !(named && t.state.sites.includes(named.id))) await showSites(t, commune);
     const site = named ?? t.site();
     if (!site) return false;
+    // "le lundi ?" after several sites, none singled out: that day at each of them (closures, other places).
+    const day = t.reader.weekday(t.text);
+    const fixed = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s && !s.mobile);
+    if (siteTopicAsked === 'hours' && day && !named && !t.state.site && fixed.length > 1 && !topics.includes('next')) {
+      await t.say(fixed.map((s) => siteDayText(s, day, t.reader.halfDay(t.text), t.m.conversation)).join('\n'));
+      return true;
+    }
     t.state.site = site.id;
-    await siteTopic(
-      t,
-      site,
-      siteTopicAsked === 'next' && topics.length > 1 ? (topics.find((x) => x !== 'next' && SITE_TOPICS.includes(x)) ?? 'next') : siteTopicAsked,
-    );
+    // "y en a une autre ouverte le lundi ?": the next site shown (open that day), and the question about it.
+    if (topics.includes('next')) {
+      const next = nextShown(t, site, day);
+      if (!next) return t.say(t.m.conversation.noMoreSites).then(() => true);
+      t.state.site = next.id;
+      const about = topics.find((x) => x !== 'next' && SITE_TOPICS.includes(x)) ?? (day ? 'hours' : undefined);
+      if (about) await siteTopic(t, next, about);
+      else await t.say(`${siteAddressText(next, t.m.conversation)}\n${siteAppointmentText(next, t.m.conversation)}`);
+      return true;
+    }
+    await siteTopic(t, site, siteTopicAsked);
     return true;
   }
   // "et celle de Formerie ?": a site among those shown. A commune alone is not a follow-up: its sites are shown.
@@ -86,6 +105,27 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
       return true;
     }
   }
+  // "et pour moi ?" after a child's passport: the same procedure for the situation the message names.
+  if (current && !switched && elliptic && !topics.some((x) => PROCEDURE_TOPICS.includes(x))) {
+    const fits = t.reader.situations(t.text, current.situations).filter((id) => id !== t.state.situation);
+    if (fits.length === 1) {
+      t.state.situation = fits[0] ?? null;
+      await answerProcedure(t, current, { repeat: true });
+      return true;
+    }
+    if (fits.length > 1) {
+      t.state.situation = null;
+      const choices = current.situations.filter((s) => fits.includes(s.id)).map((s) => ({ id: s.id, label: s.label }));
+      await t.ask({ kind: 'situation', choices, misses: 0 }, t.m.orientation.situationQuestion);
+      return true;
+    }
+  }
+  // "j'ai 58 ans", "je gagne 1300 par mois": a fact about the person for the procedure just answered, so
+  // its answer again (its conditions), for the situation when known.
+  if (current && !switched && t.analysis.intent !== 'procedure' && t.reader.figure(t.text) && t.reader.length(t.text) <= SHORT_MESSAGE) {
+    await answerProcedure(t, current, { repeat: true, general: !t.state.situation });
+    return true;
+  }
   // About the procedure just answered, or "et pour <another one> ?" with the same question.
   // A long message naming another procedure is a new request, answered in full.
   const asked =
@@ -110,6 +150,12 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     }
   }
   return false;
+}
+
+/** The site shown after this one, the first open on `day` when a day is asked. */
+function nextShown(t: Turn, from: Site, day: Weekday | null): Site | undefined {
+  const after = t.state.sites.slice(t.state.sites.indexOf(from.id) + 1).map((id) => t.siteById(id));
+  return after.find((s): s is Site => !!s && (!day || (!s.mobile && s.hours[day].length > 0)));
 }
 
 /** The site a message names: one shown, or a France services of the commune it names. */

@@ -61,7 +61,8 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
   }
   if (pending.kind === 'regime') {
     const procedure = t.procedure();
-    const said = t.analysis.regime === 'msa' ? (t.reader.negated(t.text) ? 'no' : 'msa') : t.reader.yesNo(t.text);
+    const msaCue = t.analysis.regime === 'msa' || t.reader.farmWork(t.text);
+    const said = msaCue ? (t.reader.negated(t.text) ? 'no' : 'msa') : t.reader.yesNo(t.text);
     if (said && procedure) {
       t.state.pending = null;
       const regime = said === 'yes' || said === 'msa' ? 'msa' : 'no';
@@ -122,6 +123,12 @@ async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null
     await answerProcedure(t, procedure, { general: true });
     return true;
   }
+  // "je gagne 1300 par mois" to the situation question: a fact, not a situation; the answer for every situation.
+  if (pending.kind === 'situation' && procedure && t.reader.figure(t.text) && !commune) {
+    t.state.pending = null;
+    await answerProcedure(t, procedure, { general: true });
+    return true;
+  }
   if (commune) {
     // A commune given while a question is open: the sites, and the question stays.
     await showSites(t, commune);
@@ -138,19 +145,12 @@ async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null
     await wayToPerson(t);
     return true;
   }
-  const general = procedure ? (t.services.orientation.partner(procedure.partner)?.name ?? procedure.partner) : '';
-  const again =
-    {
-      situation: t.m.conversation.situationAgain,
-      regime: fill(t.m.conversation.regimeAgain, { partner: general }),
-      commune: t.m.conversation.communeAgain,
-    }[pending.kind as 'situation'] ?? t.m.conversation.choiceAgain;
-  await t.ask({ ...pending, misses }, again);
+  await t.ask({ ...pending, misses }, t.againText(pending.kind));
   return true;
 }
 
 async function repeatChoices(t: Turn, pending: PendingQuestion): Promise<void> {
-  await t.ask(pending, fill(t.m.conversation.outOfRange, { max: pending.choices.length }));
+  await t.ask(pending, fill(t.m.conversation.outOfRange, { max: pending.choices.length }), { reworded: true });
 }
 
 /** A choice picked by its number or its label. */

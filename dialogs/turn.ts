@@ -4,6 +4,7 @@ import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { ConversationStateData, PendingQuestion } from '../src/bot/conversationState.js';
 import type { BotServices } from '../src/bot/services.js';
+import { fill } from '../src/bot/texts.js';
 import type { UserProfile } from '../src/bot/state.js';
 import type { Evidence } from '../src/orientation/conversation/evidence.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
@@ -17,13 +18,21 @@ export interface ConversationTools {
   /** A commune the core's lookup does not find: a cut name ("pont ste max")… */
   prefixCommune(text: string): Commune | null;
   /** …or a name typed alone with a typo ("noyonn"). */
-  spellCommune(text: string): Commune | null;
+  spellCommune(text: string, options?: { inSentence?: boolean }): Commune | null;
   /** Whether the message itself names a procedure (one of its keywords, a word few others use). */
   evidence: Evidence;
 }
 
 /** A procedure named with less confidence than this does not replace the one being discussed. */
 export const SWITCH_CONFIDENCE = 0.35;
+/** Runs of up to this many words of a message are looked up as a commune. */
+const WINDOW = 5;
+/** Questions whose repetition is a loop. */
+const REPEATABLE: readonly PendingQuestion['kind'][] = ['situation', 'regime', 'commune'];
+/** Highest count of unreadable answers the state keeps (src/bot/conversationState.ts). */
+const MAX_MISSES_STORED = 5;
+/** The procedures a clarifying question would offer. */
+const CLARIFY_SHOWN = 4;
 /** A procedure the context brings out must be read this surely. */
 const CONTEXT_CONFIDENCE = 0.5;
 /** When a message changes the regime, the current procedure stays if it scores this much… */
@@ -42,6 +51,8 @@ export class Turn {
   text = '';
   /** The message changed what we know of the regime ("oui je suis exploitant agricole"). */
   regimeChanged = false;
+  /** The question pending when the turn began. */
+  private readonly pendingBefore: PendingQuestion | null;
 
   constructor(
     readonly services: BotServices,
@@ -50,6 +61,7 @@ export class Turn {
     readonly state: ConversationStateData,
     readonly profile: UserProfile,
   ) {
+    this.pendingBefore = state.pending;
     if (state.regime === 'unknown' && profile.regime) state.regime = profile.regime === 'msa' ? 'msa' : 'no';
     if (!state.commune && profile.commune) state.commune = profile.commune.insee;
   }
@@ -94,9 +106,10 @@ export class Turn {
    * commune the message names, the whole query, then its last or first words; parts of the query only
    * count for a commune of our département, so that an ordinary word never becomes a place far away.
    * `alone`: the query is meant to be a commune (a command's argument, the answer to "which commune?"),
-   * so a name with a typo counts too ("sites clermon", "noyonn").
+   * so a name with a typo counts too ("sites clermon", "noyonn"); `place`: the message asks about a place
+   * ("quelqu'un peut m'aider ? j'habite a montatair"), so one long word with a typo counts.
    */
-  findCommune(query: string, options: { alone?: boolean } = {}): Commune | null {
+  findCommune(query: string, options: { alone?: boolean; place?: boolean } = {}): Commune | null {
     const { orientation, departement } = this.services;
     const inDepartement = (lookup: CommuneLookup): Commune | null =>
       lookup.status === 'found'
@@ -110,21 +123,24 @@ export class Turn {
     const whole = orientation.lookupCommune(query);
     const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
     if (home) return home;
-    const words = query.trim().split(/\s+/);
-    const parts = [
-      words.join(' '),
-      ...words.map((_, i) => words.slice(i + 1).join(' ')),
-      ...words.map((_, i) => words.slice(0, words.length - 1 - i).join(' ')),
-    ].filter((p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4);
-    for (const part of parts) {
+    // Every run of up to WINDOW words, longest first ("y a une france services vers ribecourt ? je ne conduis pas").
+    const words = query
+      .split(/[\s,;:!?.()]+/)
+      .map((w) => w.trim())
+      .filter(Boolean);
+    const parts = [words.join(' ')];
+    for (let size = Math.min(WINDOW, words.length); size >= 1; size--)
+      for (let i = 0; i + size <= words.length; i++) parts.push(words.slice(i, i + size).join(' '));
+    const candidates = [...new Set(parts)].filter((p) => p.replace(/[^\p{L}\d]/gu, '').length >= 4);
+    for (const part of candidates) {
       const found = inDepartement(orientation.lookupCommune(part)) ?? this.tools.prefixCommune(part);
       if (found) return found;
     }
-    if (options.alone) {
-      for (const part of parts) {
-        const found = this.tools.spellCommune(part);
-        if (found) return found;
-      }
+    // A name with a typo: the whole query when it is meant to be a commune, else a long word of a question about a place.
+    const spelt = options.alone ? candidates : options.place ? candidates.filter((p) => !p.includes(' ')) : [];
+    for (const part of spelt) {
+      const found = this.tools.spellCommune(part, { inSentence: !options.alone });
+      if (found) return found;
     }
     if (fromMessage?.status === 'found') return fromMessage.commune;
     return whole.status === 'found' ? whole.commune : null;
@@ -164,7 +180,9 @@ export class Turn {
     const read = this.services.orientation.analyze(`${cue} ${alone.text}`);
     if (read.intent !== 'procedure' || !read.procedure || read.clarify) return alone;
     const third = read.procedure.id !== current.id && read.procedure.id !== alone.procedure.id && read.confidence >= CONTEXT_CONFIDENCE;
-    const stays = read.procedure.id === current.id && !this.tools.evidence(alone.text, alone.procedure.id);
+    // The classifier unsure between others ("c'est à quelle période ?"), or sure of one the message does not name.
+    const named = (alone.clarify ? alone.alternatives.slice(0, CLARIFY_SHOWN) : [alone.procedure]).some((p) => this.tools.evidence(alone.text, p.id));
+    const stays = read.procedure.id === current.id && !named;
     if (!third && !stays) return alone;
     const { intent, procedure, partner, confidence, clarify, alternatives, situation } = read;
     return { ...alone, intent, procedure, partner, confidence, clarify, alternatives, situation, needs: undefined };
@@ -244,7 +262,28 @@ export class Turn {
     await this.services.responder.say(this.context, text);
   }
 
-  async ask(pending: PendingQuestion, question: string): Promise<void> {
+  /** The question in other words, for a question asked again ("Je ne reconnais pas cette commune…"). */
+  againText(kind: PendingQuestion['kind']): string {
+    const c = this.m.conversation;
+    const procedure = this.procedure();
+    const general = procedure ? (this.services.orientation.partner(procedure.partner)?.name ?? procedure.partner) : '';
+    if (kind === 'situation') return c.situationAgain;
+    if (kind === 'regime') return fill(c.regimeAgain, { partner: general });
+    if (kind === 'commune') return c.communeAgain;
+    return c.choiceAgain;
+  }
+
+  /**
+   * Asks a question and waits for its answer. The same question is never asked twice in a row: asked
+   * again right after itself (a commune, a situation, the MSA), it comes in other words. `reworded`: the
+   * question is already in other words (the valid numbers after an out-of-range one).
+   */
+  async ask(pending: PendingQuestion, question: string, options: { reworded?: boolean } = {}): Promise<void> {
+    const before = this.pendingBefore;
+    if (!options.reworded && before && before.kind === pending.kind && pending.misses === 0 && REPEATABLE.includes(pending.kind)) {
+      pending = { ...pending, misses: Math.min(before.misses + 1, MAX_MISSES_STORED) };
+      question = this.againText(pending.kind);
+    }
     this.state.pending = pending;
     await this.services.responder.ask(
       this.context,

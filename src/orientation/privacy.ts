@@ -32,6 +32,11 @@ function luhnValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Words saying a 13-digit number is a tax number, not a social security number without its key. */
+const TAX_WORDS = /\b(?:fiscal|fiscale|imp[oô]ts?|spi|d[ée]claration de revenus|avis d'imp[oô]t)\b/i;
+
+const SECU_WORDS = /\b(?:s[ée]cu|s[ée]curit[ée] sociale|carte vitale|ameli|nir)\b/i;
+
 /** A NIR starts with the sex digit, then year and a month 01–12 (or 20–99 for unknown months). */
 function looksLikeNir(raw: string): boolean {
   const d = raw.replace(/[\s.-]/g, '').toUpperCase();
@@ -149,9 +154,12 @@ export interface PersonalDataFinding {
 export function detectPersonalData(text: string): PersonalDataFinding {
   const kinds: PersonalDataKind[] = [];
   let redacted = text;
+  // 13 digits are a NIR without its key or a tax number: the words around say which ("mon numéro fiscal").
+  const taxWords = TAX_WORDS.test(text) && !SECU_WORDS.test(text);
   for (const { kind, pattern, accept, mask } of detectors) {
     redacted = redacted.replace(pattern, (match: string, ...rest: unknown[]) => {
       if (accept && !accept(match)) return match;
+      if (kind === 'nir' && taxWords && digitsOf(match).length === 13) return match;
       const replaced = mask ? mask(match, ...(rest.filter((g) => typeof g === 'string' || g === undefined) as string[])) : REDACTED;
       if (replaced !== match && !kinds.includes(kind)) kinds.push(kind);
       return replaced;

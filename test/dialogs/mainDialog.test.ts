@@ -109,7 +109,8 @@ describe('more free-word answers', () => {
   it('"non, salarié normal" to a situation question of an MSA procedure answers the MSA question instead', async () => {
     await dialogClient().play([
       ["je voudrais demander l'apl", [m.orientation.situationQuestion]],
-      ['non salarié normal', [c.regimeNo, 'Caisse d'], [c.situationAgain]],
+      // The situation is still to know: asked again, but in other words.
+      ['non salarié normal', [c.regimeNo, 'Caisse d', c.situationAgain], [m.orientation.situationQuestion]],
     ]);
   });
 

@@ -75,3 +75,16 @@ describe('detectPersonalData: formats written in other ways, and identity', () =
     expect(ratio).toBeLessThan(10);
   });
 });
+
+describe('detectPersonalData: 13 digits are named by the words around them', () => {
+  it.each([
+    ["mon numero fiscal est 1234567890123 pour ma declaration d'impots", 'tax-number', 'nir'],
+    ['mon numéro fiscal : 1 23 45 67 890 123', 'tax-number', 'nir'],
+    ['mon numéro de sécu 1 85 05 60 123 456 pour les impôts', 'nir', 'tax-number'],
+  ])('%s → %s', (text, kind, not) => {
+    const found = detectPersonalData(text);
+    expect(found.kinds).toContain(kind);
+    expect(found.kinds).not.toContain(not);
+    expect(found.redacted).not.toMatch(/\d{6,}/);
+  });
+});

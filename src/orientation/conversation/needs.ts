@@ -18,9 +18,9 @@ const SURE_WHOLE = 0.9;
 const CLEAR_PART = 0.7;
 const MAX_NEEDS = 4;
 /** A list ("carte vitale perdue, inscription france travail, attestation caf"): short items… */
-const LIST_ITEM_WORDS = 6;
-/** …each naming its procedure this clearly, are needs of their own however sure the whole message is. */
-const LIST_ITEM_CONFIDENCE = 0.9;
+const LIST_ITEM_WORDS = 8;
+/** …two of them naming their procedures this clearly make the message a list, whose clear parts are each a need. */
+const LIST_ITEM_CONFIDENCE = 0.85;
 
 /** Commas, semicolons, colons and lines: the marks of a list. */
 const LIST_SEPARATORS = /[,;:\n]/g;
@@ -53,9 +53,9 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
     const item = ({ part, found }: (typeof read)[number]) =>
       found.intent === 'procedure' && !!found.procedure && found.confidence >= LIST_ITEM_CONFIDENCE && part.split(/\s+/).length <= LIST_ITEM_WORDS;
     const listed = new Set(read.filter(item).map((r) => r.found.procedure!.id));
-    for (const { part, found } of read) {
+    for (const { found } of read) {
       if (found.intent !== 'procedure' || !found.procedure || found.confidence < PART_CONFIDENCE) continue;
-      const inList = listed.size >= 2 && item({ part, found });
+      const inList = listed.size >= 2 && found.confidence >= CLEAR_PART;
       if (supported(found.procedure.id) || (wholeUnsure && found.confidence >= CLEAR_PART) || inList) add(found.procedure.id);
     }
   }

@@ -19,6 +19,8 @@ export interface ConversationReader {
   simple(text: string): string;
   /** "oui", "nan", "pas du tout"…; null when the message says neither. */
   yesNo(text: string): 'yes' | 'no' | null;
+  /** "je travaille dans une ferme": farm work the understanding's regime cues do not catch. */
+  farmWork(text: string): boolean;
   /** True when a regime cue in the message is denied ("je suis pas agricultrice"). */
   negated(text: string): boolean;
   /** What the message asks about what was just shown, in vocabulary order. */
@@ -29,11 +31,15 @@ export interface ConversationReader {
   halfDay(text: string): HalfDay | null;
   /** "il a 9 ans", "mineur de 16 ans": the age said, if any. */
   age(text: string): number | null;
+  /** "j'ai 58 ans", "je gagne 1300 par mois": the message tells an age or an amount. */
+  figure(text: string): boolean;
   /**
    * The situation a free-word answer describes, among those offered; null when unclear. `labels: false`
    * reads only what the message says (first messages), not which offered label it resembles.
    */
   situation(text: string, offered: readonly Situation[], options?: { labels?: boolean }): string | null;
+  /** The situations, among those offered, that the kinds the message names fit best (several when tied). */
+  situations(text: string, offered: readonly Situation[]): string[];
   /**
    * The offered label an answer names ("carte grise" for "Carte grise : achat…"), by index. `loose` also
    * takes the one label sharing the most long words with the answer (for situations, not for menus).
@@ -76,6 +82,7 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
   const yes = list(vocabulary.yes);
   const no = list(vocabulary.no);
   const negations = list(vocabulary.negations);
+  const farm = list(vocabulary.farmWork);
   const topics = Object.entries(vocabulary.followUps).map(([topic, phrases]) => ({ topic: topic as FollowUpTopic, phrases: list(phrases) }));
   const elliptic = list(vocabulary.elliptic);
   const days = weekdays.map((day) => ({ day, phrases: list(vocabulary.weekdays[day]) }));
@@ -119,6 +126,7 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       return null;
     },
     negated: (text) => has(pad(text), negations),
+    farmWork: (text) => has(pad(text), farm),
     topics(text) {
       const padded = pad(text);
       const found = topics.map((t) => ({ topic: t.topic, matched: t.phrases.filter((p) => padded.includes(p)) })).filter((t) => t.matched.length > 0);
@@ -146,6 +154,9 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       const age = found ? Number(found[1]) : null;
       return age !== null && age <= 120 ? age : null;
     },
+    figure(text) {
+      return reader.age(text) !== null || /(?:^| )\d{3,}(?: |$)|\d ?(?:€|euros?\b)/.test(simple(text).replace(/(\d) (\d{3})\b/g, '$1$2'));
+    },
     situation(text, offered, options = {}) {
       const padded = pad(text);
       const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
@@ -166,6 +177,14 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       const winners = scored.filter((s) => s.score === best);
       if (best > 0 && winners.length === 1) return winners[0]?.id ?? null;
       return byLabel === null ? null : (offered[byLabel]?.id ?? null);
+    },
+    situations(text, offered) {
+      const padded = pad(text);
+      const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
+      if (said.size === 0) return [];
+      const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
+      const best = Math.max(0, ...scored.map((s) => s.score));
+      return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.id) : [];
     },
     choice(text, labels, options = {}) {
       const typed = simple(text);
