@@ -52,7 +52,7 @@ export class Conversation {
   /** "oui je suis exploitant agricole", "jsuis agriculteur", "non je suis pas agricultrice". */
   private rememberRegime(): boolean {
     const { t } = this;
-    if (t.analysis.regime !== 'msa' && !t.reader.farmWork(t.text)) return false;
+    if (t.analysis.regime !== 'msa') return false;
     const next = t.reader.negated(t.text) ? 'no' : 'msa';
     if (next === t.state.regime) return false;
     t.setRegime(next);

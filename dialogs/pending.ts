@@ -12,6 +12,10 @@ import { answerProcedure, partnerLine, procedureTopic, regimeNoWithPartner, show
 import { newRequest } from './newRequest.js';
 import { SWITCH_CONFIDENCE, type Turn } from './turn.js';
 
+/** An answer naming a procedure not offered this surely is a new request. */
+const SURE_OTHER = 0.5;
+/** An offered procedure fits an answer whose reading scores it this much. */
+const MIN_FIT = 0.05;
 /** Unreadable answers to one question before the general answer and the way to a person. */
 const MAX_MISSES = 2;
 
@@ -61,8 +65,7 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
   }
   if (pending.kind === 'regime') {
     const procedure = t.procedure();
-    const msaCue = t.analysis.regime === 'msa' || t.reader.farmWork(t.text);
-    const said = msaCue ? (t.reader.negated(t.text) ? 'no' : 'msa') : t.reader.yesNo(t.text);
+    const said = t.analysis.regime === 'msa' ? (t.reader.negated(t.text) ? 'no' : 'msa') : t.reader.yesNo(t.text);
     if (said && procedure) {
       t.state.pending = null;
       const regime = said === 'yes' || said === 'msa' ? 'msa' : 'no';
@@ -93,9 +96,32 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
       return true;
     }
   }
+  // "je vois mes remboursements ou alors ?" to "which procedure?": the offered one the answer fits best,
+  // unless it clearly names one that was not offered.
+  if (pending.kind === 'procedure' || pending.kind === 'need') {
+    const fit = fittingChoice(t, pending);
+    if (fit) {
+      await choose(t, pending, fit);
+      return true;
+    }
+  }
   // Menus, choices of procedures and details: anything else is a new message.
   t.state.pending = null;
   return false;
+}
+
+/** The offered procedure the message's reading ranks highest (ties: the order offered), if any fits. */
+function fittingChoice(t: Turn, pending: PendingQuestion): PendingQuestion['choices'][number] | null {
+  const { analysis } = t;
+  if (analysis.intent !== 'procedure') return null;
+  const offered = pending.choices.filter((c) => t.services.orientation.procedure(c.id));
+  const other = analysis.procedure && !offered.some((c) => c.id === analysis.procedure?.id);
+  if (other && !analysis.clarify && analysis.confidence >= SURE_OTHER) return null;
+  const scored = offered
+    .map((choice) => ({ choice, score: analysis.alternatives.find((a) => a.id === choice.id)?.score ?? 0 }))
+    .filter((x) => x.score >= MIN_FIT);
+  const best = Math.max(0, ...scored.map((x) => x.score));
+  return scored.find((x) => x.score === best)?.choice ?? null;
 }
 
 /** A short answer to "dans quelle commune ?": a name (with typos) or a postal code. */

@@ -178,14 +178,15 @@ export class Turn {
     const cue = current?.keywords[0];
     if (!current || !cue || alone.intent !== 'procedure' || !alone.procedure || alone.procedure.id === current.id) return alone;
     const read = this.services.orientation.analyze(`${cue} ${alone.text}`);
-    if (read.intent !== 'procedure' || !read.procedure || read.clarify) return alone;
-    const third = read.procedure.id !== current.id && read.procedure.id !== alone.procedure.id && read.confidence >= CONTEXT_CONFIDENCE;
+    if (read.intent !== 'procedure' || !read.procedure) return alone;
+    const third = !read.clarify && read.procedure.id !== current.id && read.procedure.id !== alone.procedure.id && read.confidence >= CONTEXT_CONFIDENCE;
     // The classifier unsure between others ("c'est à quelle période ?"), or sure of one the message does not name.
     const named = (alone.clarify ? alone.alternatives.slice(0, CLARIFY_SHOWN) : [alone.procedure]).some((p) => this.tools.evidence(alone.text, p.id));
     const stays = read.procedure.id === current.id && !named;
     if (!third && !stays) return alone;
-    const { intent, procedure, partner, confidence, clarify, alternatives, situation } = read;
-    return { ...alone, intent, procedure, partner, confidence, clarify, alternatives, situation, needs: undefined };
+    const { intent, procedure, partner, confidence, alternatives, situation } = read;
+    // The context settles it: no question between procedures.
+    return { ...alone, intent, procedure, partner, confidence, clarify: false, alternatives, situation, needs: undefined };
   }
 
   procedureOf(analysis: Analysis): Procedure | null {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/knowledge/fill.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { siteAddress } from '../../src/bot/render/followUp.js';
+import { siteAddress } from '../../src/orientation/location/siteView.js';
 import { frenchWeekdays } from '../../src/orientation/hours/index.js';
 import { orientation, THURSDAY_MORNING } from '../bot/harness.js';
 import { dialogClient, type Turn } from './dialogHarness.js';
@@ -21,6 +21,7 @@ const situation = (id: string, sid: string) =>
     .situations.find((s) => s.id === sid)!;
 const site = (name: string) => knowledge.sites.sites.find((s) => s.name.includes(name) && s.departement === '60')!;
 const header = (commune: string) => fill(m.location.header, { commune });
+const partnerName = (id: string) => knowledge.partners.find((p) => p.id === id)!.name;
 const partnerPhone = (id: string) => knowledge.partners.find((p) => p.id === id)!.phone!.number;
 
 describe('webchat: the procedure in context weighs on an ambiguous follow-up', () => {
@@ -33,10 +34,10 @@ describe('webchat: the procedure in context weighs on an ambiguous follow-up', (
       ],
     ],
     [
-      'after a warning about a pasted number, "je vois mes remboursements ou alors ?" stays with the ameli account',
+      'after a pasted number, "je vois mes remboursements ou alors ?" stays with the Assurance Maladie',
       [
-        ['bonjour voici mon numero de secu 2 91 03 60 175 042 23 pour que vous regardiez mes remboursements', [title('compte-ameli')]],
-        ['ah pardon. je vois mes remboursements ou alors ?', [title('compte-ameli')], [title('aah')]],
+        ['bonjour voici mon numero de secu 2 91 03 60 175 042 23 pour que vous regardiez mes remboursements', [partnerName('assurance-maladie')]],
+        ['ah pardon. je vois mes remboursements ou alors ?', [partnerName('assurance-maladie')], [title('aah')]],
       ],
     ],
     [

@@ -19,8 +19,6 @@ export interface ConversationReader {
   simple(text: string): string;
   /** "oui", "nan", "pas du tout"…; null when the message says neither. */
   yesNo(text: string): 'yes' | 'no' | null;
-  /** "je travaille dans une ferme": farm work the understanding's regime cues do not catch. */
-  farmWork(text: string): boolean;
   /** True when a regime cue in the message is denied ("je suis pas agricultrice"). */
   negated(text: string): boolean;
   /** What the message asks about what was just shown, in vocabulary order. */
@@ -82,7 +80,6 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
   const yes = list(vocabulary.yes);
   const no = list(vocabulary.no);
   const negations = list(vocabulary.negations);
-  const farm = list(vocabulary.farmWork);
   const topics = Object.entries(vocabulary.followUps).map(([topic, phrases]) => ({ topic: topic as FollowUpTopic, phrases: list(phrases) }));
   const elliptic = list(vocabulary.elliptic);
   const days = weekdays.map((day) => ({ day, phrases: list(vocabulary.weekdays[day]) }));
@@ -126,7 +123,6 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       return null;
     },
     negated: (text) => has(pad(text), negations),
-    farmWork: (text) => has(pad(text), farm),
     topics(text) {
       const padded = pad(text);
       const found = topics.map((t) => ({ topic: t.topic, matched: t.phrases.filter((p) => padded.includes(p)) })).filter((t) => t.matched.length > 0);
