@@ -36,7 +36,7 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     default:
       break;
   }
-  const needs = splitNeeds(t.text, t.services.orientation, analysis);
+  const needs = t.readInContext ? [] : splitNeeds(t.text, t.services.orientation, analysis);
   if (needs.length >= 2) return severalNeeds(t, needs, commune);
   const either = splitAlternatives(t.text, t.services.orientation);
   if (either.length >= 2 && !t.agent) return clarify(t, either);

@@ -33,8 +33,10 @@ const REPEATABLE: readonly PendingQuestion['kind'][] = ['situation', 'regime', '
 const MAX_MISSES_STORED = 5;
 /** The procedures a clarifying question would offer. */
 const CLARIFY_SHOWN = 4;
-/** A procedure the context brings out must be read this surely. */
+/** A procedure the context brings out must be read this surely… */
 const CONTEXT_CONFIDENCE = 0.5;
+/** …and this surely when the classifier would still ask between it and another. */
+const CONTEXT_SURE = 0.8;
 /** When a message changes the regime, the current procedure stays if it scores this much… */
 const STILL_CANDIDATE = 0.4;
 /** …unless the other procedure is this sure. */
@@ -51,6 +53,8 @@ export class Turn {
   text = '';
   /** The message changed what we know of the regime ("oui je suis exploitant agricole"). */
   regimeChanged = false;
+  /** The message was read in the context of the procedure discussed: one follow-up, not several needs. */
+  readInContext = false;
   /** The question pending when the turn began. */
   private readonly pendingBefore: PendingQuestion | null;
 
@@ -179,11 +183,16 @@ export class Turn {
     if (!current || !cue || alone.intent !== 'procedure' || !alone.procedure || alone.procedure.id === current.id) return alone;
     const read = this.services.orientation.analyze(`${cue} ${alone.text}`);
     if (read.intent !== 'procedure' || !read.procedure) return alone;
-    const third = !read.clarify && read.procedure.id !== current.id && read.procedure.id !== alone.procedure.id && read.confidence >= CONTEXT_CONFIDENCE;
+    const third =
+      (!read.clarify || read.confidence >= CONTEXT_SURE) &&
+      read.procedure.id !== current.id &&
+      read.procedure.id !== alone.procedure.id &&
+      read.confidence >= CONTEXT_CONFIDENCE;
     // The classifier unsure between others ("c'est à quelle période ?"), or sure of one the message does not name.
     const named = (alone.clarify ? alone.alternatives.slice(0, CLARIFY_SHOWN) : [alone.procedure]).some((p) => this.tools.evidence(alone.text, p.id));
     const stays = read.procedure.id === current.id && !named;
     if (!third && !stays) return alone;
+    this.readInContext = true;
     const { intent, procedure, partner, confidence, alternatives, situation } = read;
     // The context settles it: no question between procedures.
     return { ...alone, intent, procedure, partner, confidence, clarify: false, alternatives, situation, needs: undefined };

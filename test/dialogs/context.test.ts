@@ -159,3 +159,17 @@ describe('sms: a phone question with no site shown gives the partner line', () =
     ]);
   });
 });
+
+describe('sms: no message over 1,000 characters, for any procedure', () => {
+  it('the first answer to each procedure, its details by number, and the sites, each fit in one SMS', async () => {
+    const { send } = dialogClient({ channelId: 'sms' });
+    const long: string[] = [];
+    for (const procedure of knowledge.procedures) {
+      for (const turn of [procedure.title, '1', '2', 'Creil']) {
+        for (const reply of await send(turn)) if ((reply.text ?? '').length > 1000) long.push(`${procedure.id} « ${turn} »: ${reply.text!.length}`);
+      }
+      await send('recommencer');
+    }
+    expect(long).toEqual([]);
+  }, 120_000);
+});
