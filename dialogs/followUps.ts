@@ -51,7 +51,7 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     const day = t.reader.weekday(t.text);
     const fixed = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s && !s.mobile);
     if (siteTopicAsked === 'hours' && day && !named && !t.state.site && fixed.length > 1 && !topics.includes('next')) {
-      await t.say(fixed.map((s) => siteDayText(s, day, t.reader.halfDay(t.text), t.m.conversation)).join('\n'));
+      await t.say(fixed.map((s) => siteDayText(s, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours)).join('\n'));
       return true;
     }
     t.state.site = site.id;
