@@ -3,7 +3,6 @@
  * then answers synchronously. Used by the bot, the CLI and the scripts.
  */
 import type { Knowledge } from '../knowledge/load.js';
-import { openingStatus } from './hours/index.js';
 import { createLanguageIdentifier, type LanguageModel } from './language/index.js';
 import { DEFAULT_DEPARTEMENT } from './location/resolve.js';
 import { createCommuneIndex, nearbyServices, nearestSites } from './location/index.js';
@@ -67,6 +66,5 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
     lookupCommune: (query) => communes.lookup(query),
     nearestSites: (point, options) => nearestSites(sites, point, options),
     nearbyServices: (point, options) => ({ ...nearbyServices(sites, point, options), sourceDate: knowledge.sites.source.date }),
-    openingStatus: (site, now) => openingStatus(site, now ?? new Date()),
   };
 }

@@ -134,5 +134,4 @@ export interface Orientation {
   nearestSites(point: GeoPoint, options?: { limit?: number; now?: Date }): NearbySite[];
   /** The nearest fixed sites (`limit`), and apart from them the buses whose base is within 30 minutes. */
   nearbyServices(point: GeoPoint, options?: { limit?: number; now?: Date }): NearbyServices;
-  openingStatus(site: Site, now?: Date): OpeningStatus;
 }
