@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../src/cli/commands/ask.js';
-import { captureIo } from './captureIo.js';
+import { captureIo, nearbySiteJsonKeys, thursdayMorning } from './captureIo.js';
 import { main } from '../../src/cli/main.js';
-
-/** Thursday 26 November 2026, 10:00 in Paris. */
-const thursdayMorning = { now: () => new Date('2026-11-26T09:00:00Z') };
 
 describe('orientation ask', () => {
   it('answers in JSON with the procedure, partner and the 3 nearest sites', async () => {
@@ -15,24 +12,7 @@ describe('orientation ask', () => {
     expect(answer.procedure).toMatchObject({ id: 'carte-grise', partner: 'interieur' });
     expect(answer).toMatchObject({ partner: 'interieur', intent: 'procedure', clarify: false, location: { insee: '60471', name: 'Noyon' } });
     expect(answer.sites).toHaveLength(3);
-    expect(Object.keys(answer.sites[0]).sort()).toEqual(
-      [
-        'address',
-        'addressComplement',
-        'commune',
-        'distanceKm',
-        'hoursToConfirm',
-        'id',
-        'mobile',
-        'name',
-        'nextOpening',
-        'openNow',
-        'phone',
-        'phoneCharged',
-        'travelMinutes',
-        'within30',
-      ].sort(),
-    );
+    expect(Object.keys(answer.sites[0]).sort()).toEqual([...nearbySiteJsonKeys].sort());
   });
 
   it('uses the commune named in the message when no --commune is given', async () => {

@@ -15,3 +15,24 @@ export function captureIo(stdin: string[] | null = null) {
   };
   return { io, out, err };
 }
+
+/** Thursday 26 November 2026, 10:00 in Paris: the clock of the CLI tests. */
+export const thursdayMorning = { now: () => new Date('2026-11-26T09:00:00Z') };
+
+/** The JSON contract of one nearby site (`ask --json` and `sites --json`). */
+export const nearbySiteJsonKeys = [
+  'address',
+  'addressComplement',
+  'commune',
+  'distanceKm',
+  'hoursToConfirm',
+  'id',
+  'mobile',
+  'name',
+  'nextOpening',
+  'openNow',
+  'phone',
+  'phoneCharged',
+  'travelMinutes',
+  'within30',
+] as const;

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sitesNearby } from '../../src/cli/commands/sitesNearby.js';
-import { captureIo } from './captureIo.js';
+import { captureIo, nearbySiteJsonKeys, thursdayMorning } from './captureIo.js';
 import { main } from '../../src/cli/main.js';
-
-/** Thursday 26 November 2026, 10:00 in Paris. */
-const thursdayMorning = { now: () => new Date('2026-11-26T09:00:00Z') };
 
 describe('orientation sites <commune>', () => {
   it('gives the nearest sites as JSON, nearest first', async () => {
@@ -14,24 +11,7 @@ describe('orientation sites <commune>', () => {
     expect(answer.commune).toEqual({ insee: '60471', name: 'Noyon', postalCodes: ['60400'] });
     expect(answer.sites).toHaveLength(3);
     const [first] = answer.sites;
-    expect(Object.keys(first).sort()).toEqual(
-      [
-        'address',
-        'addressComplement',
-        'commune',
-        'distanceKm',
-        'hoursToConfirm',
-        'id',
-        'mobile',
-        'name',
-        'nextOpening',
-        'openNow',
-        'phone',
-        'phoneCharged',
-        'travelMinutes',
-        'within30',
-      ].sort(),
-    );
+    expect(Object.keys(first).sort()).toEqual([...nearbySiteJsonKeys].sort());
     expect(first).toMatchObject({ id: '2229', commune: 'Noyon', within30: true, mobile: false, openNow: true });
     expect(first.nextOpening).toEqual({ date: '2026-11-26', time: '13:30' });
     const distances = answer.sites.map((s: { distanceKm: number }) => s.distanceKm);

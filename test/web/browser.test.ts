@@ -9,7 +9,17 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { projectRoot } from '../../src/knowledge/projectRoot.js';
-import { chromiumPath, hasChromium, launchBrowser, runAxe, startService, type Browser, type RunningService } from './harness.js';
+import {
+  chromiumPath,
+  hasChromium,
+  launchBrowser,
+  runAxe,
+  startService,
+  watchConsoleErrors,
+  watchForeignRequests,
+  type Browser,
+  type RunningService,
+} from './harness.js';
 
 const readYaml = <T>(path: string) => parse(readFileSync(join(projectRoot, path), 'utf8')) as T;
 const welcome = readYaml<{ welcome: { intro: string } }>('knowledge/messages.yaml').welcome.intro;
@@ -20,8 +30,6 @@ const carteGriseTitle = readYaml<{ title: string }>('knowledge/procedures/carte-
 const englishPassport = readYaml<{ title: string }>('knowledge/procedures-en/passeport.yaml').title;
 const screenshotPath = join(projectRoot, 'artifacts', 'webchat.png');
 const WAIT_MS = 15_000;
-
-const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 const transcript = (page: Page) => page.locator('#webchat');
 /** Messages as shown on screen (the hidden copies read by screen readers are left out). */
@@ -50,20 +58,9 @@ describe.skipIf(!hasChromium)(
     beforeAll(async () => {
       service = await startService();
       browser = await launchBrowser();
-      browser.context.on('request', (request) => {
-        const url = new URL(request.url());
-        if (
-          (url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') &&
-          !localHosts.has(url.host.replace(/:\d+$/, ''))
-        ) {
-          foreignRequests.push(request.url());
-        }
-      });
+      watchForeignRequests(browser, foreignRequests);
       page = await browser.context.newPage();
-      page.on('console', (message) => {
-        if (message.type() === 'error') consoleErrors.push(message.text());
-      });
-      page.on('pageerror', (error) => consoleErrors.push(error.message));
+      watchConsoleErrors(page, consoleErrors);
     });
 
     afterAll(async () => {

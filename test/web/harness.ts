@@ -123,3 +123,21 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
     return violations.map(({ id, impact, help, nodes }) => ({ id, impact, help, nodes: nodes.map((n) => ({ target: n.target })) }));
   });
 }
+
+const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** Records every request the browser makes to another host than this machine (a page must make none). */
+export function watchForeignRequests(browser: Browser, into: string[]): void {
+  browser.context.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^(https?|wss?):$/.test(url.protocol) && !localHosts.has(url.host.replace(/:\d+$/, ''))) into.push(request.url());
+  });
+}
+
+/** Records the console errors and uncaught errors of a page. */
+export function watchConsoleErrors(page: Page, into: string[]): void {
+  page.on('console', (message) => {
+    if (message.type() === 'error') into.push(message.text());
+  });
+  page.on('pageerror', (error) => into.push(error.message));
+}

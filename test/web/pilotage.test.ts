@@ -14,7 +14,17 @@ import { projectRoot } from '../../src/knowledge/projectRoot.js';
 import { TableUsageBackend } from '../../src/usage/tableBackend.js';
 import { generateMonth } from '../pilotage/generate.js';
 import { startAzurite, type RunningAzurite } from '../support/azurite.js';
-import { chromiumPath, hasChromium, launchBrowser, runAxe, startService, type Browser, type RunningService } from './harness.js';
+import {
+  chromiumPath,
+  hasChromium,
+  launchBrowser,
+  runAxe,
+  startService,
+  watchConsoleErrors,
+  watchForeignRequests,
+  type Browser,
+  type RunningService,
+} from './harness.js';
 
 const TOKEN = 'jeton-coordination-0123456789';
 const TABLE = 'usageBrowser';
@@ -23,7 +33,6 @@ const knowledge = loadKnowledge();
 const texts = knowledge.pilotage;
 const oiseSites = knowledge.sites.sites.filter((s) => s.departement === '60').map((s) => s.id);
 const { events, expected } = generateMonth('2026-11', 600, 11, oiseSites.slice(0, 6));
-const localHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Sum of every value of every dataset of a Chart.js chart on the page. */
 const chartTotal = (page: Page, id: string) =>
@@ -52,15 +61,9 @@ describe.skipIf(!hasChromium)(`tableau de bord de pilotage dans Chromium (${hasC
       PILOTAGE_TOKEN: TOKEN,
     });
     browser = await launchBrowser();
-    browser.context.on('request', (request) => {
-      const url = new URL(request.url());
-      if (/^(https?|wss?):$/.test(url.protocol) && !localHosts.has(url.host.replace(/:\d+$/, ''))) foreignRequests.push(request.url());
-    });
+    watchForeignRequests(browser, foreignRequests);
     page = await browser.context.newPage();
-    page.on('console', (message) => {
-      if (message.type() === 'error') consoleErrors.push(message.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    watchConsoleErrors(page, consoleErrors);
   });
 
   afterAll(async () => {
