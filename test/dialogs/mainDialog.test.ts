@@ -40,6 +40,11 @@ describe('small talk, out of scope and emergencies', () => {
       'a health question → a doctor, 15 / 112, and no treatment',
       [["j'ai de la fièvre, je prends quoi comme médicament ?", [c.medical, m.replies.outOfScope], [/paracétamol|doliprane/i]]],
     ],
+    [
+      'signs of an emergency (a fall, breathing) → 15 / 112 first, not only a refusal',
+      [['ma voisine a fait un malaise, elle respire mal et ne répond plus, que faire ?', [c.medical]]],
+    ],
+    ['an emergency in English → 15 / 112', [['my husband collapsed and is not breathing properly, what do I do?', [/\b112\b/]]]],
   ])('%s', async (_name, turns) => {
     await dialogClient().play(turns);
   });
