@@ -67,63 +67,11 @@
     }, delay);
   }
 
-  // Answers in another language than the page's (English for users who write English) are marked with
-  // their language, so that screen readers switch voice: the bot sets each activity's `locale`, and Web
-  // Chat renders no `lang` of its own, so each message shown (transcript and the live region that
-  // announces it) gets `lang` from the activity it shows, recognised by the start of its text.
-  var pageLanguage = (document.documentElement.lang || 'fr').split('-')[0];
-  var foreignMessages = [];
-  var KEY_LENGTH = 40;
-
-  function textKey(text) {
-    return String(text || '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '');
-  }
-
-  // The first text of a message: its text, or the first text block of its card.
-  function firstText(activity) {
-    if (activity.text) return activity.text;
-    var pending = (activity.attachments || []).map(function (a) {
-      return a.content;
-    });
-    while (pending.length > 0) {
-      var item = pending.shift();
-      if (!item || typeof item !== 'object') continue;
-      if (item.type === 'TextBlock' && item.text) return item.text;
-      pending = [].concat(item.body || [], item.items || [], item.columns || [], pending);
-    }
-    return '';
-  }
-
-  function rememberLanguage(activity) {
-    if (!activity || activity.type !== 'message' || !activity.from || activity.from.role !== 'bot' || !activity.locale) return;
-    var language = activity.locale.split('-')[0];
-    var key = textKey(firstText(activity)).slice(0, KEY_LENGTH);
-    if (language !== pageLanguage && key) foreignMessages.push({ key: key, language: language });
-  }
-
-  function markLanguages() {
-    if (foreignMessages.length === 0) return;
-    root.querySelectorAll('article:not([lang])').forEach(function (article) {
-      var text = textKey(article.textContent);
-      for (var i = foreignMessages.length - 1; i >= 0; i--) {
-        if (text.indexOf(foreignMessages[i].key) >= 0) {
-          article.setAttribute('lang', foreignMessages[i].language);
-          return;
-        }
-      }
-    });
-  }
-
-  new window.MutationObserver(markLanguages).observe(root, { childList: true, subtree: true, characterData: true });
-
   // The bot greets a new conversation when it receives "webchat/join"; a resumed one is not greeted again.
   function createStore(session) {
     return window.WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
-          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') rememberLanguage(action.payload && action.payload.activity);
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !session.joined) {
             session.joined = true;
             saveSession(session);

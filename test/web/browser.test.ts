@@ -26,8 +26,6 @@ const welcome = readYaml<{ welcome: { intro: string } }>('knowledge/messages.yam
 const vitaleTitle = readYaml<{ title: string }>('knowledge/procedures/carte-vitale.yaml').title;
 const carteGrise = readYaml<{ partner: string; situations: Array<{ label: string }> }>('knowledge/procedures/carte-grise.yaml');
 const partner = readYaml<{ partners: Array<{ id: string; name: string }> }>('knowledge/partners.yaml').partners.find((p) => p.id === carteGrise.partner);
-const carteGriseTitle = readYaml<{ title: string }>('knowledge/procedures/carte-grise.yaml').title;
-const englishPassport = readYaml<{ title: string }>('knowledge/procedures-en/passeport.yaml').title;
 const screenshotPath = join(projectRoot, 'artifacts', 'webchat.png');
 const WAIT_MS = 15_000;
 
@@ -150,21 +148,6 @@ describe.skipIf(!hasChromium)(
       expect(shown!.y + shown!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height + 1);
       await phone.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-phone.png') });
       await phone.close();
-    });
-
-    it('marks English answers lang="en" on the French page, in the transcript and in the live region that announces them', async () => {
-      const announced = page.locator('#webchat .webchat__live-region-transcript article[lang="en"]').first().waitFor({ state: 'attached', timeout: WAIT_MS });
-      await send(page, 'Hello, I need to renew my passport, what documents should I bring?');
-      await transcript(page)
-        .locator('article.webchat__basic-transcript__activity[lang="en"]', { hasText: englishPassport })
-        .first()
-        .waitFor({ timeout: WAIT_MS });
-      await announced;
-      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
-      // The French answers before stay French.
-      expect(
-        await transcript(page).locator('article.webchat__basic-transcript__activity', { hasText: carteGriseTitle }).first().getAttribute('lang'),
-      ).toBeNull();
     });
 
     it('loads nothing from another host and logs no console error', () => {
