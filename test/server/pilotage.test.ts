@@ -76,8 +76,12 @@ describe('pilotage dashboard over HTTP (token access)', () => {
     expect(caf).toContain(`id="total-answers">${expected.byPartner['caf']}<`);
     const empty = await (await fetch(`${service.url}/pilotage?du=2025-01&au=2025-02`, { headers: bearer })).text();
     expect(empty).toContain('id="total-questions">0<');
-    expect((await fetch(`${service.url}/pilotage?du=novembre`, { headers: bearer })).status).toBe(400);
-    expect((await fetch(`${service.url}/pilotage?partenaire=inconnu`, { headers: bearer })).status).toBe(400);
+    const month = await fetch(`${service.url}/pilotage?du=novembre`, { headers: bearer });
+    expect(month.status).toBe(400);
+    expect(await month.text()).toContain(texts.filterErrors.month.replace('{param}', 'du'));
+    const partner = await fetch(`${service.url}/pilotage?partenaire=inconnu`, { headers: bearer });
+    expect(partner.status).toBe(400);
+    expect(await partner.text()).toContain(texts.filterErrors.partner);
   });
 
   it('exports a CSV whose counts add up to the seeded totals', async () => {

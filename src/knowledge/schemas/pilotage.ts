@@ -16,6 +16,8 @@ export const pilotageTextsSchema = z
     /** {store}: where the events are read from. */
     source: text.refine((t) => t.includes('{store}'), 'doit contenir {store}'),
     filters: labels(['legend', 'from', 'to', 'partner', 'allPartners', 'apply', 'print', 'csv']),
+    /** Details of a wrong filter; {param}: the parameter's name in the address. */
+    filterErrors: z.object({ month: text.refine((t) => t.includes('{param}'), 'doit contenir {param}'), partner: text }).strict(),
     totals: labels(['questions', 'conversations', 'answers', 'clarifications', 'outOfScope', 'handovers', 'satisfaction', 'outOfScopeRate', 'clarificationRate']),
     charts: labels(['perWeek', 'perPartner', 'topProcedures', 'rates', 'topSites', 'satisfaction', 'handovers', 'dataTable']),
     columns: labels([

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Request, Response, Server } from 'restify';
 import type { PilotageAuthConfig } from '../../config.js';
 import type { Knowledge } from '../../knowledge/load.js';
+import type { PilotageTexts } from '../../knowledge/schemas/pilotage.js';
 import { projectRoot } from '../../knowledge/projectRoot.js';
 import type { Logger } from '../../logging.js';
 import { pilotageCsv } from '../../pilotage/csv.js';
@@ -86,7 +87,7 @@ function access(req: Request, auth: PilotageAuthConfig): Access {
   return session && sameSecret(session, sessionValue(auth.token)) ? 'granted' : 'sign-in';
 }
 
-function readFilter(req: Request, partners: Set<string>): PilotageFilter | string {
+function readFilter(req: Request, partners: Set<string>, texts: PilotageTexts['filterErrors']): PilotageFilter | string {
   const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
   const filter: PilotageFilter = {};
   for (const [param, key] of [
@@ -95,12 +96,12 @@ function readFilter(req: Request, partners: Set<string>): PilotageFilter | strin
   ] as const) {
     const value = params.get(param)?.trim();
     if (!value) continue;
-    if (!MONTH.test(value)) return `Le paramètre « ${param} » attend un mois au format AAAA-MM.`;
+    if (!MONTH.test(value)) return texts.month.replace('{param}', param);
     filter[key] = value;
   }
   const partner = params.get('partenaire')?.trim();
   if (partner) {
-    if (!partners.has(partner)) return 'Partenaire inconnu.';
+    if (!partners.has(partner)) return texts.partner;
     filter.partner = partner;
   }
   return filter;
@@ -148,7 +149,7 @@ export function registerPilotageRoutes(server: Server, deps: PilotageDeps): void
   };
 
   const load = async (req: Request, res: Response) => {
-    const filter = readFilter(req, partnerIds);
+    const filter = readFilter(req, partnerIds, texts.filterErrors);
     if (typeof filter === 'string') {
       errors.send(res, 'bad_request', { detail: filter });
       return null;
