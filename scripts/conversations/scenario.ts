@@ -16,7 +16,6 @@ export const scenarioSchema = z.object({
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
-export type Turn = z.infer<typeof turnSchema>;
 export type Expect = z.infer<typeof expectSchema>;
 
 /** One scenario a line; a bad line is reported with its number and skipped. */

@@ -8,7 +8,7 @@ import { Responder } from './responder.js';
 import type { BotServices } from './services.js';
 import { BotState } from './state.js';
 
-export { AssistantBot, type RootDialog } from './assistantBot.js';
+export { AssistantBot } from './assistantBot.js';
 export { createStorage } from './storage.js';
 
 export interface BotServicesDeps {

@@ -13,10 +13,8 @@ import type { Orientation } from './types.js';
 import { createSituationFinder } from './understanding/situation.js';
 import { createUnderstanding } from './understanding/understand.js';
 
-export type { Analysis, Orientation } from './types.js';
-export type { ProcedureView, Regime } from './procedures/view.js';
-export { figureStatus, type FigureView } from './procedures/figures.js';
-export { loadLanguageModel, type Language, type LanguageChoice, type LanguageModel } from './language/index.js';
+export type { Orientation } from './types.js';
+export { loadLanguageModel, type LanguageModel } from './language/index.js';
 
 export interface OrientationOptions {
   /** Identifies the language of messages (loadLanguageModel()); without it, only "in English please" switches. */

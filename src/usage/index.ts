@@ -4,7 +4,6 @@ import { FileUsageBackend } from './fileBackend.js';
 import { UsageStore, type UsageBackend, type UsageStoreOptions } from './store.js';
 
 export { UsageStore } from './store.js';
-export type { NewUsageEvent, UsageEvent } from './events.js';
 
 export async function createUsageBackend(config: UsageStoreConfig): Promise<UsageBackend & { purgeBefore(month: string): Promise<number> }> {
   if (config.kind === 'file') return new FileUsageBackend(config.dir);

@@ -25,5 +25,4 @@ export const intentsSchema = z.object({
   outOfScope: z.array(outOfScopeTopicSchema).min(1),
 });
 
-export type OutOfScopeTopic = z.infer<typeof outOfScopeTopicSchema>;
 export type Intents = z.infer<typeof intentsSchema>;

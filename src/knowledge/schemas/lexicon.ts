@@ -96,6 +96,5 @@ export const lexiconSchema = z.object({
   placeStopWords: z.array(term).default([]),
 });
 
-export type Synonym = z.infer<typeof synonymSchema>;
 export type Lexicon = z.infer<typeof lexiconSchema>;
 export type RegimeVocabulary = z.infer<typeof regimeSchema>;

@@ -147,5 +147,3 @@ export function procedureTexts(p: ProcedureInput): { path: (string | number)[]; 
 
 export type Situation = z.infer<typeof situationSchema>;
 export type Procedure = z.infer<typeof procedureSchema>;
-export type Cost = z.infer<typeof costSchema>;
-export type MsaVariant = z.infer<typeof msaVariantSchema>;

@@ -46,4 +46,3 @@ export const siteOverrideSchema = z.object({
 export const siteOverridesFileSchema = z.object({ overrides: z.array(siteOverrideSchema) });
 
 export type SiteOverride = z.infer<typeof siteOverrideSchema>;
-export type SiteOverridesFile = z.infer<typeof siteOverridesFileSchema>;

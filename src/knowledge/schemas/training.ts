@@ -17,4 +17,3 @@ export interface TrainingCorpus {
   outOfScope: string[];
 }
 
-export type TrainingFile = z.infer<typeof trainingFileSchema>;

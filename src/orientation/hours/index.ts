@@ -1,5 +1,4 @@
 /** Opening hours of France services sites, in Europe/Paris time. */
-export { openingStatus, intervalsOn, LOOKAHEAD_DAYS } from './openingStatus.js';
-export { formatOpening, formatWeeklyHours, formatIntervals, formatClock, frenchWeekdays, type HoursTexts } from './format.js';
-export { isPublicHoliday } from './holidays.js';
+export { openingStatus } from './openingStatus.js';
+export { formatOpening, formatWeeklyHours, formatIntervals, formatClock, frenchWeekdays } from './format.js';
 export { parisMoment } from './parisClock.js';

@@ -1,2 +1,2 @@
-export { createLanguageIdentifier, type Language, type LanguageChoice, type LanguageIdentifier } from './identify.js';
-export { loadLanguageModel, type LanguageModel, type LanguageScores } from './model.js';
+export { createLanguageIdentifier, type LanguageChoice } from './identify.js';
+export { loadLanguageModel, type LanguageModel } from './model.js';

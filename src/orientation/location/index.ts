@@ -1,5 +1,4 @@
 /** Where the user lives and which France services sites are near. */
-export { createCommuneIndex, type CommuneIndex } from './communeIndex.js';
-export { nearbyServices, nearestSites, DEFAULT_LIMIT, MOBILE_LIMIT } from './nearestSites.js';
-export { haversineKm } from './geo.js';
-export { travelMinutes, NEAR_MINUTES } from './travelTime.js';
+export { createCommuneIndex } from './communeIndex.js';
+export { nearbyServices, nearestSites, DEFAULT_LIMIT } from './nearestSites.js';
+export { travelMinutes } from './travelTime.js';
