@@ -52,6 +52,11 @@ export const regimeSchema = z.object({
   articles: words,
   /** A cue in a clause with one of these is in the past ("j'étais", "ancien", "ex", "used to"). */
   past: words,
+  /**
+   * A cue a few words after one of these, in its clause, is denied ("je ne suis pas agriculteur", "I am not a
+   * farmer", "jamais travaillé dans une ferme"): it says nothing of the regime.
+   */
+  negations: words,
   /** Start a new clause: "mais", "alors que", "but" (punctuation also does). */
   contrasts: words,
   /** Right after a person word (or starting with one: "i m"), these say a job ("je suis", "elle travaille", "I am"); a work word also does. */

@@ -40,6 +40,7 @@ type Kind =
   | 'of'
   | 'article'
   | 'past'
+  | 'negation'
   | 'contrast'
   | 'jobVerb'
   | 'jobSignal'
@@ -61,6 +62,7 @@ const LISTS: Record<Kind, keyof RegimeVocabulary> = {
   of: 'ofWords',
   article: 'articles',
   past: 'past',
+  negation: 'negations',
   contrast: 'contrasts',
   jobVerb: 'jobVerbs',
   jobSignal: 'jobSignals',
@@ -76,6 +78,8 @@ type Strength = 'strong' | 'weak' | 'place' | 'not';
 const SENTENCE_END = /([.!?;\n]+)/;
 const CLAUSE_END = /[,:()]+|\s[-–]\s/;
 const WORD_SPLIT = /[^a-z0-9']+/;
+/** A negation denies a cue that starts at most this many words after it ("pas" … "affilié à la MSA"). */
+const NEGATION_REACH = 5;
 
 /** One word of the message with where it stands. */
 interface Word {
@@ -234,8 +238,15 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       const last = meaningful[match.start + match.length - 1]!;
       const cue: Cue = { start: first.i, length: last.i - first.i + 1, strength: match.value };
       if (cue.strength === 'place' && (inClause(words[first.i]!.clause, 'dwell') || !placeInContext(cue.start))) continue;
-      found.push(cue);
+      // A denied cue still says who asks (its words count little in matching), but not that they are in the MSA.
       meaningful.slice(match.start, match.start + match.length).forEach((w) => cueStems.add(w.stem));
+      if (denied(cue.start)) continue;
+      found.push(cue);
+    }
+    function denied(start: number): boolean {
+      const clause = words[start]!.clause;
+      for (let i = start - 1; i >= 0 && i >= start - NEGATION_REACH && words[i]!.clause === clause; i--) if (is(i, 'negation')) return true;
+      return false;
     }
     function placeInContext(start: number): boolean {
       const clause = words[start]!.clause;

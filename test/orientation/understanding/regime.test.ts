@@ -58,6 +58,12 @@ const cases: [kind: string, text: string, procedure: string, expected: Expected]
   ['survivor', 'je suis agricultrice mais mon mari était chauffeur routier, il est décédé : la pension de réversion ?', 'pension-reversion', 'general'],
   ['English', 'I work on a farm, how do I get housing benefit?', 'aide-logement', 'msa'],
   ['English', 'my parents are farmers but I am a nurse, I lost my carte vitale', 'carte-vitale', 'general'],
+  ['denied', 'je ne suis pas agriculteur, je voudrais la prime d’activité', 'prime-activite', 'general'],
+  ['denied', 'moi je suis pas à la MSA, c’est pour l’aide au logement', 'aide-logement', 'general'],
+  ['denied', 'je n’ai jamais travaillé dans une ferme, qui paie mes indemnités journalières en arrêt maladie ?', 'arret-maladie', 'general'],
+  ['denied', 'I am not a farmer, I need housing benefit', 'aide-logement', 'general'],
+  ['denied, then said', 'je n’ai pas de revenus parce que je suis maraîcher, je peux avoir le RSA ?', 'rsa', 'msa'],
+  ['denied of a relative', 'mon mari n’est pas agriculteur mais moi je suis exploitante, je veux l’APL', 'aide-logement', 'msa'],
 ];
 
 describe('the MSA regime of the person the message is about', () => {
