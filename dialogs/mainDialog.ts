@@ -1,5 +1,10 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import { Dialog, DialogSet, DialogTurnStatus, type DialogContext, type DialogState, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+// The modules themselves, not the package's index: the index also loads every prompt and its text
+// recognisers (date, number, choice; lodash, globalize), some 30 MB and most of a second at each start,
+// for prompts this conversation never uses. They are the same classes the index exports.
+import { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
+import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 import type { BotServices } from '../src/bot/services.js';
 import { createCommunePrefixFinder, createCommuneSpeller } from '../src/orientation/conversation/communePrefix.js';
 import { createEvidence } from '../src/orientation/conversation/evidence.js';

@@ -1,5 +1,6 @@
 import { Channels } from 'botbuilder';
-import { supportsSuggestedActions } from 'botbuilder-dialogs';
+// The module, not the package's index, which loads every prompt and its recognisers (see dialogs/mainDialog.ts).
+import { supportsSuggestedActions } from 'botbuilder-dialogs/lib/choices/channel.js';
 
 /** Channels whose clients render Adaptive Cards 1.5. */
 const cardChannels = new Set<string>([Channels.Webchat, Channels.Directline, Channels.Msteams, Channels.Emulator]);
