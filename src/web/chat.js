@@ -67,11 +67,82 @@
     }, delay);
   }
 
+  // Answers in another language than the page's (English for residents who write English) carry that
+  // language as `lang`, so that screen readers switch voice. The bot sets each activity's `locale`; Web
+  // Chat 4.18 renders no `lang` and has no hook on the two elements that show a message: the transcript's
+  // <article> (ActivityRow) and the live region's <article> that announces it (LiveRegionActivity); its
+  // full bundle does not expose React for an activity middleware either. So each such bot message is
+  // remembered by its first text (its text, or its card's `speak`, the card's first text: the live region
+  // shows a card as its `speak` and its buttons only), and the articles showing that text are marked:
+  // in the transcript, the message's bubbles and the label read when moving through the transcript; in
+  // the live region, the announcement, whose first line ("Le bot a dit :", Web Chat's) stays in the page's
+  // language.
+  var pageLanguage = (document.documentElement.lang || 'fr').split('-')[0];
+  var foreignMessages = []; // { key, language }, oldest first
+  var KEY_LENGTH = 40;
+
+  // Letters and digits only: markdown, spacing and punctuation differ between the places a text is shown.
+  function textKey(text) {
+    return String(text || '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '');
+  }
+
+  function firstText(activity) {
+    if (activity.text) return activity.text;
+    var card = (activity.attachments || []).map(function (a) {
+      return a.content;
+    })[0];
+    return card && typeof card.speak === 'string' ? card.speak : '';
+  }
+
+  function rememberLanguage(activity) {
+    if (!activity || activity.type !== 'message' || !activity.from || activity.from.role !== 'bot' || !activity.locale) return;
+    var language = activity.locale.split('-')[0];
+    var key = textKey(firstText(activity)).slice(0, KEY_LENGTH);
+    if (language !== pageLanguage && key) foreignMessages.push({ key: key, language: language });
+  }
+
+  // The language of the latest remembered message the element shows, if any.
+  function languageShownIn(element) {
+    var text = textKey(element.textContent);
+    for (var i = foreignMessages.length - 1; i >= 0; i--) {
+      if (text.indexOf(foreignMessages[i].key) >= 0) return foreignMessages[i].language;
+    }
+    return null;
+  }
+
+  function markTranscriptMessage(article) {
+    if (article.querySelector('.webchat__bubble--from-user')) return;
+    var language = languageShownIn(article);
+    if (!language) return;
+    article.setAttribute('data-language-marked', '');
+    article.querySelectorAll('.webchat__bubble, .webchat__basic-transcript__activity-active-descendant').forEach(function (part) {
+      part.setAttribute('lang', language);
+    });
+  }
+
+  function markAnnouncement(article) {
+    var language = languageShownIn(article);
+    if (!language) return;
+    article.setAttribute('lang', language);
+    if (article.firstElementChild) article.firstElementChild.setAttribute('lang', pageLanguage);
+  }
+
+  function markLanguages() {
+    if (foreignMessages.length === 0) return;
+    root.querySelectorAll('article.webchat__basic-transcript__activity:not([data-language-marked])').forEach(markTranscriptMessage);
+    root.querySelectorAll('article.webchat__live-region-activity:not([lang])').forEach(markAnnouncement);
+  }
+
+  new window.MutationObserver(markLanguages).observe(root, { childList: true, subtree: true });
+
   // The bot greets a new conversation when it receives "webchat/join"; a resumed one is not greeted again.
   function createStore(session) {
     return window.WebChat.createStore({}, function (api) {
       return function (next) {
         return function (action) {
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') rememberLanguage(action.payload && action.payload.activity);
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED' && !session.joined) {
             session.joined = true;
             saveSession(session);

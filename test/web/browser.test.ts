@@ -1,7 +1,8 @@
 /**
  * The residents' page in a real browser (Debian's Chromium), against the real service in local mode:
  * welcome, two questions typed in the send box, the answer card naming the partner, history kept
- * across a reload, no request to another host, no console error, no serious axe-core violation.
+ * across a reload, English answers marked lang="en" for screen readers, no request to another host, no
+ * console error, no serious axe-core violation.
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,6 +27,7 @@ const welcome = readYaml<{ welcome: { intro: string } }>('knowledge/messages.yam
 const vitaleTitle = readYaml<{ title: string }>('knowledge/procedures/carte-vitale.yaml').title;
 const carteGrise = readYaml<{ partner: string; situations: Array<{ label: string }> }>('knowledge/procedures/carte-grise.yaml');
 const partner = readYaml<{ partners: Array<{ id: string; name: string }> }>('knowledge/partners.yaml').partners.find((p) => p.id === carteGrise.partner);
+const englishPassport = readYaml<{ title: string }>('knowledge/procedures-en/passeport.yaml').title;
 const screenshotPath = join(projectRoot, 'artifacts', 'webchat.png');
 const WAIT_MS = 15_000;
 
@@ -34,6 +36,28 @@ const transcript = (page: Page) => page.locator('#webchat');
 const shownText = (page: Page, text: string) => page.locator('#webchat .webchat__text-content', { hasText: text });
 const answerCard = (page: Page, text: string) => page.locator('#webchat .ac-adaptiveCard', { hasText: text });
 const botBubbles = (page: Page) => page.locator('#webchat .webchat__bubble:not(.webchat__bubble--from-user)');
+
+/** Records each announcement of the live region (it fades within a second) with its language, from now on. */
+async function recordAnnouncements(page: Page): Promise<() => Promise<Array<{ lang: string | null; firstLineLang: string | null; text: string }>>> {
+  await page.evaluate(() => {
+    const seen = new Map<Element, { lang: string | null; firstLineLang: string | null; text: string }>();
+    (window as unknown as { announcements: typeof seen }).announcements = seen;
+    const region = document.querySelector('#webchat .webchat__live-region-transcript')!;
+    const record = () =>
+      region.querySelectorAll('article.webchat__live-region-activity').forEach((article) =>
+        seen.set(article, {
+          lang: article.getAttribute('lang'),
+          firstLineLang: article.firstElementChild?.getAttribute('lang') ?? null,
+          text: article.textContent ?? '',
+        }),
+      );
+    new MutationObserver(record).observe(region, { childList: true, subtree: true, attributes: true, attributeFilter: ['lang'] });
+  });
+  return () =>
+    page.evaluate(() => [
+      ...(window as unknown as { announcements: Map<Element, { lang: string | null; firstLineLang: string | null; text: string }> }).announcements.values(),
+    ]);
+}
 
 async function send(page: Page, text: string): Promise<void> {
   const before = await botBubbles(page).count();
@@ -148,6 +172,27 @@ describe.skipIf(!hasChromium)(
       expect(shown!.y + shown!.height).toBeLessThanOrEqual(scroller!.y + scroller!.height + 1);
       await phone.screenshot({ path: join(projectRoot, 'artifacts', 'webchat-phone.png') });
       await phone.close();
+    });
+
+    it('marks English answers lang="en" on the French page: the bubble in the transcript, and its announcement in the live region', async () => {
+      const announcements = await recordAnnouncements(page);
+      await send(page, 'Hello, I need to renew my passport, what documents should I bring?');
+      const englishCard = answerCard(page, englishPassport);
+      await englishCard.first().waitFor({ timeout: WAIT_MS });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('fr');
+      // In the transcript: the bubble that shows the English answer.
+      const bubbleOf = (card: string) => transcript(page).locator('.webchat__bubble', { has: page.locator('.ac-adaptiveCard', { hasText: card }) });
+      const bubble = bubbleOf(englishPassport);
+      await expect.poll(() => bubble.first().getAttribute('lang'), { timeout: WAIT_MS }).toBe('en');
+      // The French answer before stays French (the page's language).
+      const frenchBubble = bubbleOf(partner?.name ?? '');
+      expect(await frenchBubble.first().getAttribute('lang')).toBeNull();
+      // In the live region: the announcement of the English answer, Web Chat's own "Le bot a dit :" in French.
+      await expect
+        .poll(async () => (await announcements()).filter((a) => a.text.includes(englishPassport)), { timeout: WAIT_MS })
+        .toEqual([expect.objectContaining({ lang: 'en', firstLineLang: 'fr' })]);
+      // What the resident wrote is not marked, nor announced as English.
+      expect((await announcements()).filter((a) => a.text.includes('renew my passport')).map((a) => a.lang)).toEqual([null]);
     });
 
     it('loads nothing from another host and logs no console error', () => {

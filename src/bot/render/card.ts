@@ -10,6 +10,8 @@ export interface AdaptiveCardJson {
   version: '1.5';
   body: CardElement[];
   actions?: CardElement[];
+  /** What the card is about, read aloud: Web Chat's live region announces a card by its `speak` and its buttons only. */
+  speak?: string;
 }
 
 /** Removes control characters and template expressions ({{DATE(…)}}) that some clients interpret. */
@@ -67,6 +69,17 @@ export function actionSet(actions: CardElement[]): CardElement {
   return { type: 'ActionSet', actions };
 }
 
+/** The text of the card's first text block (its title or its question). */
+function firstText(body: readonly CardElement[]): string | undefined {
+  for (const element of body) {
+    const inlines = element.type === 'RichTextBlock' ? (element.inlines as CardElement[]) : [];
+    const found = inlines.map((run) => run.text).find((t): t is string => typeof t === 'string' && t.trim() !== '');
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A card whose `speak` is its first text, so that screen readers announce what it is about, not only its buttons. */
 export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): AdaptiveCardJson {
   const card: AdaptiveCardJson = {
     type: 'AdaptiveCard',
@@ -75,5 +88,7 @@ export function adaptiveCard(body: CardElement[], actions: CardElement[] = []): 
     body,
   };
   if (actions.length > 0) card.actions = actions;
+  const speak = firstText(body);
+  if (speak) card.speak = speak;
   return card;
 }
