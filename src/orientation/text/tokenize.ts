@@ -12,11 +12,22 @@ const WORD_SPLIT = /[^a-z0-9']+/;
 export function tokenize(text: string, sms: ReadonlyMap<string, string> = new Map()): string[] {
   const out: string[] = [];
   for (const raw of normalizeChars(text).split(WORD_SPLIT)) {
-    const expanded = sms.get(raw.replace(/'+$/, ''));
-    for (const word of expanded === undefined ? [raw] : expanded.split(WORD_SPLIT)) pushWord(word, out);
+    const plain = !raw.includes("'");
+    const expanded = sms.get(plain ? raw : raw.replace(/'+$/, ''));
+    if (expanded !== undefined) for (const word of expanded.split(WORD_SPLIT)) pushWord(word, out);
+    else if (plain) pushPlainWord(raw, out);
+    else pushWord(raw, out);
   }
   return out;
 }
+
+/** A word without apostrophe (most of them): what pushWord does, without its regular expressions. */
+function pushPlainWord(word: string, out: string[]): void {
+  if (word.length < 2 || (word.length === 2 && isDigit(word.charCodeAt(0)) && isDigit(word.charCodeAt(1)))) return;
+  out.push(word);
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 function pushWord(word: string, out: string[]): void {
   const trimmed = word.replace(/^'+|'+$/g, '');
