@@ -118,15 +118,17 @@ function fastOdds(json: string): Classifier {
     classify(features, weights) {
       const sums = Float64Array.from(prior);
       let seen = 0;
-      features.forEach((feature, f) => {
-        const vector = termsOf(feature);
-        if (!vector) return;
+      for (let f = 0; f < features.length; f++) {
+        const vector = termsOf(features[f]!);
+        if (!vector) continue;
         seen++;
         const w = weights?.[f] ?? 1;
-        vector.forEach((v, i) => (sums[i] = (sums[i] ?? 0) + w * v));
-      });
+        for (let i = 0; i < vector.length; i++) sums[i] = sums[i]! + w * vector[i]!;
+      }
       if (seen === 0) return [];
-      return labels.map((label, i) => ({ label, odds: sums[i] ?? 0 })).sort((a, b) => b.odds - a.odds || (a.label < b.label ? -1 : 1));
+      const scores: ClassScore[] = new Array(labels.length);
+      for (let i = 0; i < labels.length; i++) scores[i] = { label: labels[i]!, odds: sums[i]! };
+      return scores.sort((a, b) => b.odds - a.odds || (a.label < b.label ? -1 : 1));
     },
   };
 }

@@ -19,9 +19,23 @@ export function features(terms: readonly string[]): string[] {
   return [...out];
 }
 
+/** The documents one feature occurs in, with what it weighs there. */
+interface Posting {
+  /** [document index, weight] pairs. */
+  docs: [number, number][];
+  /** idf × the bigram boost: the feature's weight before the message's own term weights. */
+  weight: number;
+  /** Last scoring that counted it (a feature counts once per message). */
+  seenAt: number;
+}
+
 export class ConceptIndex {
   /** feature → list of [document index, weight]. */
   private readonly postings = new Map<string, [number, number][]>();
+  /** Stems, then first stem → second stem for bigrams: scoring looks features up without building their strings. */
+  private readonly unigrams = new Map<string, Posting>();
+  private readonly bigrams = new Map<string, Map<string, Posting>>();
+  private scoring = 0;
   readonly size: number;
 
   constructor(documents: WeightedText[][]) {
@@ -37,16 +51,41 @@ export class ConceptIndex {
         this.postings.set(feature, list);
       }
     });
+    for (const [feature, docs] of this.postings) {
+      const space = feature.indexOf(' ');
+      const posting: Posting = { docs, weight: this.idf(docs.length) * (space >= 0 ? BIGRAM_BOOST : 1), seenAt: 0 };
+      if (space < 0) this.unigrams.set(feature, posting);
+      else {
+        const first = feature.slice(0, space);
+        const seconds = this.bigrams.get(first) ?? new Map<string, Posting>();
+        seconds.set(feature.slice(space + 1), posting);
+        this.bigrams.set(first, seconds);
+      }
+    }
   }
 
-  /** Raw relevance of every document for the message terms; `termWeight` scales some terms down. */
+  /**
+   * Raw relevance of every document for the message terms; `termWeight` scales some terms down.
+   * Features are counted in the order of `features(terms)` (stems, then bigrams), each once.
+   */
   score(terms: readonly string[], termWeight: (term: string) => number = () => 1): Float64Array {
     const scores = new Float64Array(this.size);
-    for (const feature of features(terms)) {
-      const list = this.postings.get(feature);
-      if (!list) continue;
-      const weight = this.idf(list.length) * (feature.includes(' ') ? BIGRAM_BOOST : 1) * Math.min(...feature.split(' ').map(termWeight));
-      for (const [doc, w] of list) scores[doc] = (scores[doc] ?? 0) + weight * w;
+    const scoring = ++this.scoring;
+    const add = (posting: Posting, termWeight: number) => {
+      if (posting.seenAt === scoring) return;
+      posting.seenAt = scoring;
+      const weight = posting.weight * termWeight;
+      for (const [doc, w] of posting.docs) scores[doc] = (scores[doc] ?? 0) + weight * w;
+    };
+    for (const term of terms) {
+      const posting = this.unigrams.get(term);
+      if (posting) add(posting, termWeight(term));
+    }
+    for (let i = 1; i < terms.length; i++) {
+      const first = terms[i - 1]!;
+      const second = terms[i]!;
+      const posting = this.bigrams.get(first)?.get(second);
+      if (posting) add(posting, Math.min(termWeight(first), termWeight(second)));
     }
     return scores;
   }
@@ -65,11 +104,11 @@ export class ConceptIndex {
 
   /** True when the stem appears somewhere in the knowledge. */
   knows(stem: string): boolean {
-    return this.postings.has(stem);
+    return this.unigrams.has(stem);
   }
 
   vocabulary(): string[] {
-    return [...this.postings.keys()].filter((f) => !f.includes(' '));
+    return [...this.unigrams.keys()];
   }
 
   private idf(df: number): number {

@@ -58,6 +58,21 @@ export interface Fused {
 
 /** Every class, most probable first; the probabilities add up to 1. */
 export function fuse(evidence: Evidence, w: FusionWeights = FUSION): Fused[] {
+  return probabilities(evidence, w).sort(mostProbableFirst);
+}
+
+/** The most probable class, `fuse(evidence, w)[0]`, without sorting the others (a sentence read on its own needs no more). */
+export function mostProbable(evidence: Evidence, w: FusionWeights = FUSION): Fused {
+  const all = probabilities(evidence, w);
+  let top = all[0]!;
+  for (const f of all) if (mostProbableFirst(f, top) < 0) top = f;
+  return top;
+}
+
+const mostProbableFirst = (a: Fused, b: Fused) => b.probability - a.probability || (a.label < b.label ? -1 : 1);
+
+/** Every class with its probability, in no particular order. */
+function probabilities(evidence: Evidence, w: FusionWeights): Fused[] {
   const { classifier, lexical } = evidence;
   if (classifier.length === 0 && lexical.size === 0) return [{ label: OUT_OF_SCOPE, probability: 1 }];
   const z = new Map<string, number>();
@@ -75,5 +90,5 @@ export function fuse(evidence: Evidence, w: FusionWeights = FUSION): Fused[] {
     out.push({ label, probability: e });
   }
   for (const f of out) f.probability /= total;
-  return out.sort((a, b) => b.probability - a.probability || (a.label < b.label ? -1 : 1));
+  return out;
 }

@@ -4,7 +4,7 @@ import type { Analysis, ScoredProcedure } from '../types.js';
 import { createCalibrator, type CalibrationInput } from './calibrate.js';
 import { featuresOf, OUT_OF_SCOPE, trainClassifier, trainingTexts, weightedFeaturesOf } from './classifier.js';
 import { sentencesOf } from './focus.js';
-import { FUSION, fuse, type Fused, type FusionWeights } from './fusion.js';
+import { FUSION, fuse, mostProbable, type Fused, type FusionWeights } from './fusion.js';
 import { createSpellingCorrector } from './fuzzy.js';
 import { createIntentDetector } from './intents.js';
 import { createProcedureMatcher } from './matcher.js';
@@ -91,8 +91,8 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
         unknownShare: 0,
         length: features.length,
       };
-      const best = fuse(own, weights)[0];
-      return best && best.label !== OUT_OF_SCOPE ? best.probability : 0;
+      const best = mostProbable(own, weights);
+      return best.label !== OUT_OF_SCOPE ? best.probability : 0;
     };
     const sentences = sentencesOf(text, detector, names, weights);
     // A term keeps the largest weight of the sentences it occurs in.
