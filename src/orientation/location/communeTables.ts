@@ -16,10 +16,10 @@ export class CommuneTables {
   readonly heads = new Map<string, Commune[]>();
   readonly byPostalCode = new Map<string, Commune[]>();
   readonly byInsee = new Map<string, Commune>();
-  /** Longest name, in words: bounds the n-grams tried in free text. */
-  maxTokens = 1;
-  /** First word of every name: free-text scanning skips other words at once. */
-  readonly firstTokens = new Set<string>();
+  /** First word of every name → the longest name it starts, in words: bounds the n-grams tried in free text. */
+  readonly firstTokens = new Map<string, number>();
+  /** Every name key of the three name maps: most n-grams of a message are none, and are told so by one look-up. */
+  private readonly keys = new Set<string>();
 
   /** Resolution that prefers the département served. */
   readonly resolver: NameResolver;
@@ -54,12 +54,13 @@ export class CommuneTables {
 
   private noteKey(key: string): void {
     const tokens = key.split(' ');
-    this.firstTokens.add(tokens[0]!);
-    this.maxTokens = Math.max(this.maxTokens, tokens.length);
+    this.firstTokens.set(tokens[0]!, Math.max(this.firstTokens.get(tokens[0]!) ?? 1, tokens.length));
+    this.keys.add(key);
   }
 
   /** Every commune a name key may designate, or undefined when none. */
   matches(key: string): NameMatches | undefined {
+    if (!this.keys.has(key)) return undefined;
     const official = this.official.get(key) ?? [];
     const localities = this.localities.get(key) ?? [];
     const heads = this.heads.get(key) ?? [];

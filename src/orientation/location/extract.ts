@@ -80,9 +80,10 @@ function accept(key: string, cue: Cue, result: CommuneLookup, isOrdinaryName: Or
 function nameMentions(tables: CommuneTables, tokens: string[], isOrdinaryName: OrdinaryName): Mention[] {
   const mentions: Mention[] = [];
   for (let start = 0; start < tokens.length; start++) {
-    if (!tables.firstTokens.has(tokens[start]!)) continue;
+    const longest = tables.firstTokens.get(tokens[start]!);
+    if (longest === undefined) continue;
     const cue = cueBefore(tokens, start);
-    for (let length = Math.min(tables.maxTokens, tokens.length - start); length >= 1; length--) {
+    for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
       const key = tokens.slice(start, start + length).join(' ');
       const matches = tables.matches(key);
       if (!matches) continue;

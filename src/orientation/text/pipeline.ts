@@ -33,8 +33,12 @@ export interface PipelineOptions {
   ignore?: ReadonlySet<string>;
 }
 
-/** Texts whose words and stems each pipeline remembers during one analysis, at most. */
-const REMEMBERED_TEXTS = 64;
+/**
+ * Texts whose words and stems each pipeline remembers during one analysis, at most. A message is read
+ * whole, by sentence and by part: a few hundred texts for 10,000 characters, each a piece of the
+ * message, so what is remembered stays proportional to its length.
+ */
+const REMEMBERED_TEXTS = 1024;
 let remembering = false;
 let analysisId = 0;
 
@@ -116,7 +120,7 @@ export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = 
   return {
     words,
     stems,
-    terms: (text) => kept(synonyms.replace(stems(text), (canonical) => canonical)),
+    terms: remembered((text) => kept(synonyms.replace(stems(text), (canonical) => canonical))),
     documentTerms: (text) => kept(phrases.replace(stems(text), (expanded) => expanded)),
     synonymVocabulary,
     stopwords,
