@@ -65,6 +65,20 @@ describe('the conversation in the user language', () => {
     expect(allText(replies)).not.toContain(en.language.switched);
   });
 
+  it.each([
+    ['carte-identite', 'Hello, my French ID card has expired, how can I renew it?'],
+    ['casier-judiciaire', 'My new employer wants a criminal record certificate, how do I get one?'],
+    ['demande-retraite', 'I am 62 and I want to apply for my French pension, what should I do?'],
+  ])('answers %s in English, with its English title and no French one', async (id, message) => {
+    const english = knowledge.english.procedures[id]!;
+    const french = knowledge.procedures.find((p) => p.id === id)!;
+    const { say } = createTestBot({ channelId: 'webchat' });
+    const text = allText(await say(message));
+    expect(text).toContain(english.title);
+    expect(text).not.toContain(french.title);
+    expect(text).not.toContain(en.language.notTranslated);
+  });
+
   it('a procedure not yet in English: one English sentence says so, then the French answer', async () => {
     const untranslated = knowledge.procedures.find((p) => p.id === 'carte-grise')!;
     expect(knowledge.english.procedures['carte-grise']).toBeUndefined();
