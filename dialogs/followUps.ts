@@ -47,10 +47,12 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     if (commune && !(named && t.state.sites.includes(named.id))) await showSites(t, commune);
     const site = named ?? t.site();
     if (!site) return false;
-    // "le lundi ?" after several sites, none singled out: that day at each of them (closures, other places).
+    // "elles sont ouvertes le lundi ?" after several sites, none singled out: that day at each of them
+    // (closures, other places). Otherwise the day at the site in question (the one singled out, else the nearest).
     const day = t.reader.weekday(t.text);
     const fixed = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s && !s.mobile);
-    if (siteTopicAsked === 'hours' && day && !named && !t.state.site && fixed.length > 1 && !topics.includes('next')) {
+    const everySite = t.reader.plural(t.text) && !named && !t.state.site && fixed.length > 1;
+    if (siteTopicAsked === 'hours' && day && everySite && !topics.includes('next')) {
       await t.say(fixed.map((s) => siteDayText(s, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours)).join('\n'));
       return true;
     }
@@ -166,7 +168,7 @@ function namedSite(t: Turn): Site | null {
     const bus = t.state.sites.map((id) => t.siteById(id)).find((s) => s?.mobile);
     if (bus) return bus;
   }
-  if (location?.status !== 'found') return null;
+  if (location?.status !== 'found') return shownByOwnWord(t);
   const insee = location.commune.insee;
   const inCommune = sites.filter((s) => s.insee === insee && !s.mobile);
   if (inCommune.length === 0) return null;
@@ -178,4 +180,44 @@ function namedSite(t: Turn): Site | null {
     words.some((w) => t.reader.simple(s.name).split(' ').includes(w) && !t.reader.simple(location.commune.name).split(' ').includes(w)),
   );
   return named ?? inCommune.find((s) => t.state.sites.includes(s.id)) ?? inCommune[0] ?? null;
+}
+
+/** Site names share words ("France services", "La Poste"): a word in this many names or more names none. */
+const COMMON_IN_NAMES = 3;
+
+/**
+ * "malice lundi matin ?" after the sites of Beauvais: the one site shown whose name has a word of the
+ * message that is its own (not its commune's, not a word many site names share).
+ */
+function shownByOwnWord(t: Turn): Site | null {
+  const counts = nameWordCounts(t);
+  const said = new Set(
+    t.reader
+      .simple(t.text)
+      .split(' ')
+      .filter((w) => w.length > 3),
+  );
+  const shown = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s);
+  const fits = shown.filter((s) => {
+    const communeWords = new Set(t.reader.simple(s.commune ?? '').split(' '));
+    return t.reader
+      .simple(s.name)
+      .split(' ')
+      .some((w) => said.has(w) && !communeWords.has(w) && (counts.get(w) ?? 0) < COMMON_IN_NAMES);
+  });
+  return fits.length === 1 ? (fits[0] ?? null) : null;
+}
+
+const wordCounts = new WeakMap<readonly Site[], Map<string, number>>();
+
+/** In how many site names each word occurs (computed once per knowledge). */
+function nameWordCounts(t: Turn): Map<string, number> {
+  const all = t.services.orientation.knowledge.sites.sites;
+  let counts = wordCounts.get(all);
+  if (!counts) {
+    counts = new Map();
+    for (const s of all) for (const w of new Set(t.reader.simple(s.name).split(' '))) counts.set(w, (counts.get(w) ?? 0) + 1);
+    wordCounts.set(all, counts);
+  }
+  return counts;
 }

@@ -34,6 +34,8 @@ export const conversationVocabularySchema = z.object({
   weekdays: z.object(Object.fromEntries(weekdays.map((day) => [day, phrases])) as Record<(typeof weekdays)[number], typeof phrases>),
   morning: phrases,
   afternoon: phrases,
+  /** A question about all the sites shown ("elles sont ouvertes quand ?"), not about the one in question. */
+  plural: phrases,
   /** Free-word answers to the situation question, per kind of situation. */
   situationAnswers: z.record(slug, z.object({ cues: phrases, labels: phrases })),
   /** Below this age a person is a minor. */

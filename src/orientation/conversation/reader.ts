@@ -27,6 +27,8 @@ export interface ConversationReader {
   elliptic(text: string): boolean;
   weekday(text: string): Weekday | null;
   halfDay(text: string): HalfDay | null;
+  /** "elles sont ouvertes quand ?": the question is about every site shown. */
+  plural(text: string): boolean;
   /** "il a 9 ans", "mineur de 16 ans": the age said, if any. */
   age(text: string): number | null;
   /** "j'ai 58 ans", "je gagne 1300 par mois": the message tells an age or an amount. */
@@ -85,6 +87,7 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
   const days = weekdays.map((day) => ({ day, phrases: list(vocabulary.weekdays[day]) }));
   const morning = list(vocabulary.morning);
   const afternoon = list(vocabulary.afternoon);
+  const plural = list(vocabulary.plural);
   const kinds = Object.entries(vocabulary.situationAnswers).map(([kind, words]) => ({ kind, cues: list(words.cues), labels: list(words.labels) }));
   const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
   const medical = list(vocabulary.medical);
@@ -144,6 +147,7 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       if (has(padded, morning)) return 'morning';
       return null;
     },
+    plural: (text) => has(pad(text), plural),
     age(text) {
       const simpleText = simple(text);
       const found = ageAfter.exec(simpleText) ?? ageBefore.exec(simpleText);
