@@ -18,10 +18,19 @@ export interface LanguageChoice {
   alone?: boolean;
 }
 
-/** A message shorter than this (in words) keeps the conversation's language: too little to be sure. */
+/**
+ * A message shorter than this (in words) keeps the conversation's language: too little to be sure. A
+ * hyphenated compound ("Pont-Sainte-Maxence", "rendez-vous") is one word.
+ */
 export const MIN_WORDS = 3;
 /** English score minus French score needed to leave French (measured on the project's French and English examples). */
 export const TO_ENGLISH_MARGIN = 0.05;
+/**
+ * Up to this many words, a message needs a larger lead to leave French: a few French nouns ("allocation
+ * familiale caf") can read English to the model, while the short English messages seen are clearer.
+ */
+export const SHORT_MESSAGE_WORDS = 5;
+export const SHORT_TO_ENGLISH_MARGIN = 0.11;
 /** French score minus English score needed to leave English: higher, since English messages name French procedures. */
 export const TO_FRENCH_MARGIN = 0.15;
 
@@ -51,12 +60,13 @@ export function createLanguageIdentifier(file: LanguagesFile, model?: LanguageMo
     const message = simplify(text);
     const request = asked(message);
     if (request) return { language: request.language, reason: 'asked', alone: message === request.phrase };
-    const words = message.match(/\p{L}+/gu)?.length ?? 0;
+    const words = normalizeChars(text).match(/\p{L}+(?:-\p{L}+)*/gu)?.length ?? 0;
     if (!model || words < MIN_WORDS) return { language: current, reason: 'kept' };
     const scores = model.scores(text);
     if (!scores.reliable) return { language: current, reason: 'kept' };
     const lead = scores.en - scores.fr;
-    if (current === 'fr' && lead >= TO_ENGLISH_MARGIN) return { language: 'en', reason: 'detected' };
+    const toEnglish = words <= SHORT_MESSAGE_WORDS ? SHORT_TO_ENGLISH_MARGIN : TO_ENGLISH_MARGIN;
+    if (current === 'fr' && lead >= toEnglish) return { language: 'en', reason: 'detected' };
     if (current === 'en' && -lead >= TO_FRENCH_MARGIN) return { language: 'fr', reason: 'detected' };
     return { language: current, reason: 'kept' };
   };
