@@ -41,7 +41,7 @@ export async function answerProcedure(t: Turn, procedure: Procedure, options: { 
   if (!t.inLanguage(procedure)) await t.say(t.m.language.notTranslated);
   const view = t.view(procedure);
   const msa = isMsaFor(procedure, t.state.regime);
-  const partner = t.services.orientation.partner(t.partnerId(procedure));
+  const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
   const situation = view.situations.find((s) => s.id === t.state.situation) ?? (view.situations.length === 1 ? (view.situations[0] ?? null) : null);
   const askSituation = !situation && !options.general && !options.noQuestion && view.situations.length > 1;
   const answer = answerView({ procedure: view, partner, msa, situation, printableUrl: t.printableUrl(procedure.id, situation?.id, msa) }, t.m);
@@ -96,7 +96,7 @@ async function offerDetails(t: Turn): Promise<void> {
 /** The short desk answer for agents. */
 export async function deskAnswer(t: Turn, procedure: Procedure): Promise<void> {
   const view = t.view(procedure);
-  const partner = t.services.orientation.partner(t.partnerId(procedure));
+  const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
   const msa = isMsaFor(procedure, t.state.regime);
   const answer = answerView(
     { procedure: view, partner, msa, regimeKnown: t.state.regime !== 'unknown', situation: null, printableUrl: t.printableUrl(procedure.id, undefined, msa) },
@@ -149,7 +149,7 @@ export async function wayToPerson(t: Turn): Promise<void> {
 
 /** "Non": noted, and who handles the file then, with its website. */
 export async function regimeNoWithPartner(t: Turn, procedure: Procedure): Promise<void> {
-  const partner = t.services.orientation.partner(procedure.partner);
+  const partner = t.services.orientation.partner(procedure.partner, t.state.language);
   const lines = [t.m.conversation.regimeNo];
   if (partner) lines.push(fill(t.m.conversation.regimeNoPartner, { partner: partner.name, website: partner.website }));
   await t.say(lines.join('\n'));
@@ -160,7 +160,7 @@ export async function partnerLine(t: Turn): Promise<void> {
   const procedure = t.procedure();
   if (!procedure) return;
   const view = t.view(procedure);
-  const partner = t.services.orientation.partner(t.partnerId(procedure));
+  const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
   const phone = view.phone ?? partner?.phone;
   if (phone) await t.say(fill(t.m.conversation.phoneLine, { partner: partner?.name ?? procedure.partner, phone: phone.number }));
 }

@@ -79,7 +79,7 @@ async function clarify(t: Turn, first: readonly Procedure[] = []): Promise<void>
     partner: best ? t.partnerId(t.procedureOf(t.analysis)!) : null,
     confidence: t.analysis.confidence,
   });
-  const label = (p: Procedure) => `${t.title(p)} (${t.services.orientation.partner(t.partnerId(p))?.shortName ?? p.partner})`;
+  const label = (p: Procedure) => `${t.title(p)} (${t.services.orientation.partner(t.partnerId(p), t.state.language)?.shortName ?? p.partner})`;
   await t.ask(
     { kind: 'procedure', choices: [...procedures.map((p) => ({ id: p.id, label: label(p) })), { id: 'other', label: other }], misses: 0 },
     t.m.orientation.clarify,
@@ -89,7 +89,7 @@ async function clarify(t: Turn, first: readonly Procedure[] = []): Promise<void>
 async function severalNeeds(t: Turn, needs: Procedure[], commune: Commune | null): Promise<void> {
   const [first, ...others] = needs;
   if (!first) return;
-  const names = needs.map((p) => `${t.title(p)} (${t.services.orientation.partner(t.partnerId(p))?.shortName ?? p.partner})`);
+  const names = needs.map((p) => `${t.title(p)} (${t.services.orientation.partner(t.partnerId(p), t.state.language)?.shortName ?? p.partner})`);
   await t.say(fill(t.m.conversation.needs, { list: frenchList(names, t.m.language.and), first: t.title(first) }));
   t.setProcedure(first);
   t.state.situation = t.services.orientation.situationOf(t.text, first.id);

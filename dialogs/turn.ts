@@ -229,8 +229,8 @@ export class Turn {
     return regimeView(
       { ...mine, msaAlternative: procedure.msaAlternative },
       this.state.regime,
-      orientation.partner(procedure.partner),
-      orientation.partner('msa'),
+      orientation.partner(procedure.partner, this.state.language),
+      orientation.partner('msa', this.state.language),
     );
   }
 
@@ -276,7 +276,7 @@ export class Turn {
   againText(kind: PendingQuestion['kind']): string {
     const c = this.m.conversation;
     const procedure = this.procedure();
-    const general = procedure ? (this.services.orientation.partner(procedure.partner)?.name ?? procedure.partner) : '';
+    const general = procedure ? (this.services.orientation.partner(procedure.partner, this.state.language)?.name ?? procedure.partner) : '';
     if (kind === 'situation') return c.situationAgain;
     if (kind === 'regime') return fill(c.regimeAgain, { partner: general });
     if (kind === 'commune') return c.communeAgain;

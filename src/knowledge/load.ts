@@ -16,7 +16,7 @@ import { pilotageTextsSchema, type PilotageTexts } from './schemas/pilotage.js';
 import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { sitesFileSchema, type SitesFile } from './schemas/site.js';
 import { knowledgeKey, readSnapshot, snapshotFile, writeSnapshot } from './snapshot.js';
-import { loadEnglishMessages, loadEnglishProcedures, type EnglishKnowledge } from './loadEnglish.js';
+import { loadEnglishMessages, loadEnglishPartners, loadEnglishProcedures, type EnglishKnowledge } from './loadEnglish.js';
 import { trainingFileSchema, type TrainingCorpus } from './schemas/training.js';
 
 /** The project's knowledge/ folder. */
@@ -40,7 +40,7 @@ export interface Knowledge {
   conversation: ConversationVocabulary;
   /** Phrases asking for a language (knowledge/languages.yaml). */
   languages: LanguagesFile;
-  /** English versions: every text the bot says (knowledge/messages.en.yaml) and the procedures translated so far (knowledge/procedures-en/). */
+  /** English versions: every text the bot says (knowledge/messages.en.yaml), the partners (knowledge/partners.en.yaml) and the procedures translated so far (knowledge/procedures-en/). */
   english: EnglishKnowledge;
   /** Phrasings that train the classifier (knowledge/training/). */
   training: TrainingCorpus;
@@ -207,9 +207,10 @@ export function verifySnapshot(dir: string = defaultKnowledgeDir, snapshotDir?: 
 export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge {
   const procedures = timed('procédures (YAML)', () => loadProcedures(dir));
   const messages = timed('autres YAML', () => loadMessages(dir));
+  const partners = timed('autres YAML', () => loadPartners(dir));
   return {
     dir,
-    partners: timed('autres YAML', () => loadPartners(dir)),
+    partners,
     procedures,
     sites: loadSites(dir),
     communes: loadCommunes(dir),
@@ -219,7 +220,7 @@ export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge
     pilotage: timed('autres YAML', () => loadPilotageTexts(dir)),
     conversation: timed('autres YAML', () => loadConversationVocabulary(dir)),
     languages: timed('autres YAML', () => loadLanguages(dir)),
-    english: timed('anglais', () => ({ ...loadEnglishProcedures(dir, procedures), messages: loadEnglishMessages(dir, messages) })),
+    english: timed('anglais', () => ({ ...loadEnglishProcedures(dir, procedures), messages: loadEnglishMessages(dir, messages), partners: loadEnglishPartners(dir, partners) })),
     training: timed('entraînement (YAML)', () => loadTraining(dir, procedures)),
     calibration: timed('autres YAML', () => loadCalibration(dir)),
   };

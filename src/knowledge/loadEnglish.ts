@@ -10,6 +10,7 @@ import { basename, join } from 'node:path';
 import { KnowledgeError } from './errors.js';
 import { displayPath, readData, validate } from './readFile.js';
 import { messagesSchema, type Messages } from './schemas/messages.js';
+import { partnerSchema, type Partner } from './schemas/partner.js';
 import { procedureSchema, type Procedure } from './schemas/procedure.js';
 import { missingTranslations, overlay, type TranslationRules } from './translation.js';
 
@@ -20,10 +21,12 @@ export interface EnglishProcedures {
   outdated: string[];
 }
 
-/** Everything English: the bot's texts and the translated procedures. */
+/** Everything English: the bot's texts, the partners and the translated procedures. */
 export interface EnglishKnowledge extends EnglishProcedures {
   /** Every text of messages.yaml, in English (knowledge/messages.en.yaml). */
   messages: Messages;
+  /** Every partner of partners.yaml with its English texts, by id (knowledge/partners.en.yaml). */
+  partners: Record<string, Partner>;
 }
 
 /** Command words may differ in number between languages; every other text must exist in both. */
@@ -36,6 +39,35 @@ export function loadEnglishMessages(dir: string, french: Messages): Messages {
   const missing = missingTranslations(french, data, messageRules);
   if (missing.length > 0) throw new KnowledgeError(displayPath(file), missing);
   return validate(messagesSchema, data, file);
+}
+
+/** A partner's id, website, phone number and the names users type are the same in both languages. */
+const partnerRules: TranslationRules = { neutral: new Set(['id', 'aliases', 'website', 'number']), sameLength: true };
+
+/**
+ * knowledge/partners.en.yaml: for every French partner, an entry with the same id and every text of the
+ * French entry (name, short name, what it handles, phone line, local office), none more; validated by the
+ * French schema once put on the French partner.
+ */
+export function loadEnglishPartners(dir: string, french: Partner[]): Record<string, Partner> {
+  const file = join(dir, 'partners.en.yaml');
+  const data = readData(file) as { partners?: unknown } | null;
+  if (!Array.isArray(data?.partners)) throw new KnowledgeError(displayPath(file), ['partners : liste des partenaires en anglais manquante']);
+  const entries = data.partners as (Record<string, unknown> | null)[];
+  const byId = new Map(entries.map((entry) => [entry?.id, entry]));
+  const problems: string[] = [];
+  for (const partner of french) {
+    const entry = byId.get(partner.id);
+    if (!entry) problems.push(`${partner.id} : traduction manquante (partenaire de partners.yaml)`);
+    else problems.push(...missingTranslations(partner, entry, partnerRules).map((p) => `${partner.id} › ${p}`));
+  }
+  const known = new Set(french.map((p) => p.id));
+  entries.forEach((entry, i) => {
+    if (!known.has(String(entry?.id))) problems.push(`partners[${i}] : aucun partenaire français « ${String(entry?.id)} » (partners.yaml)`);
+  });
+  if (byId.size < entries.length) problems.push('partners : un partenaire apparaît deux fois');
+  if (problems.length > 0) throw new KnowledgeError(displayPath(file), problems);
+  return Object.fromEntries(french.map((p) => [p.id, validate(partnerSchema, overlay(p, byId.get(p.id)), file, () => p.id)]));
 }
 
 /** What is the same in both languages: ids, links, phone numbers, dates, figures, and the words users type. */

@@ -60,7 +60,7 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
       return english ? { procedure: english, inLanguage: true } : { procedure: french, inLanguage: language === 'fr' };
     },
     language: (text, current) => identifyLanguage(detectPersonalData(text).redacted, current),
-    partner: (id) => partners.get(id),
+    partner: (id, language = 'fr') => (language === 'en' && Object.hasOwn(knowledge.english.partners, id) ? knowledge.english.partners[id] : partners.get(id)),
     lookupCommune: (query) => communes.lookup(query),
     nearestSites: (point, options) => nearestSites(sites, point, options),
     nearbyServices: (point, options) => ({ ...nearbyServices(sites, point, options), sourceDate: knowledge.sites.source.date }),

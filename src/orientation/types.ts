@@ -127,7 +127,8 @@ export interface Orientation {
   procedureIn(id: string, language: Language): { procedure: Procedure; inLanguage: boolean } | undefined;
   /** The language to answer this message in, given the conversation's language so far. */
   language(text: string, current: Language): LanguageChoice;
-  partner(id: string): Partner | undefined;
+  /** The partner, with its English texts when `language` is English (knowledge/partners.en.yaml). */
+  partner(id: string, language?: Language): Partner | undefined;
   /** Explicit commune query: a name, a 5-digit postal code or "insee:CODE". */
   lookupCommune(query: string): CommuneLookup;
   /** Sites nearest first (exact great-circle order); fixed sites and mobile services together, `mobile` flags buses. */

@@ -79,6 +79,17 @@ describe('the conversation in the user language', () => {
     expect(text).not.toContain(en.language.notTranslated);
   });
 
+  it('names the partner in English in an English answer: its English phone line, not the French one', async () => {
+    const french = knowledge.partners.find((p) => p.id === 'justice')!;
+    const english = knowledge.english.partners['justice']!;
+    const { say } = createTestBot({ channelId: 'sms' });
+    const text = allText(await say('How can I get a copy of my criminal record for a new job?'));
+    expect(text).toContain(english.phone!.label);
+    expect(text).not.toContain(french.phone!.label);
+    const frenchText = allText(await createTestBot({ channelId: 'sms' }).say('comment avoir un extrait de casier judiciaire pour un emploi ?'));
+    expect(frenchText).toContain(french.phone!.label);
+  });
+
   it('a procedure not yet in English: one English sentence says so, then the French answer', async () => {
     const untranslated = knowledge.procedures.find((p) => p.id === 'carte-grise')!;
     expect(knowledge.english.procedures['carte-grise']).toBeUndefined();

@@ -6,7 +6,7 @@ import { checkFigures } from './figureChecks.js';
 import { idsOf, loadOverrides } from '../import/overrides.js';
 import { lexiconWarnings } from './lexiconWarnings.js';
 import { loadCalibration, loadCommunes, loadConversationVocabulary, loadIntents, loadLanguages, loadLexicon, loadMessages, loadPartners, loadPilotageTexts, loadProcedure, loadSites, loadTraining } from '../../src/knowledge/load.js';
-import { listEnglishProcedureFiles, loadEnglishMessages, loadEnglishProcedure } from '../../src/knowledge/loadEnglish.js';
+import { listEnglishProcedureFiles, loadEnglishMessages, loadEnglishPartners, loadEnglishProcedure } from '../../src/knowledge/loadEnglish.js';
 import { trainingWarnings } from './trainingWarnings.js';
 import { displayPath, readData, validate } from '../../src/knowledge/readFile.js';
 import type { CommunesFile } from '../../src/knowledge/schemas/commune.js';
@@ -61,6 +61,8 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   const messages = attempt(() => loadMessages(dir));
   // English: every key of messages.yaml, none more (a text missing in English would show French to an English reader).
   if (messages) attempt(() => loadEnglishMessages(dir, messages));
+  // English: every partner, with every text of its French entry.
+  if (partners.length > 0) attempt(() => loadEnglishPartners(dir, partners));
   attempt(() => loadPilotageTexts(dir));
   attempt(() => loadConversationVocabulary(dir));
   attempt(() => loadLanguages(dir));

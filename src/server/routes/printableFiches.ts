@@ -63,7 +63,7 @@ function buildView(deps: PrintableFicheDeps, id: string, params: URLSearchParams
   }
   // The fiche does not know the person's regime: without ?regime=msa it mentions the MSA alternative.
   const answer = answerView(
-    { procedure, partner: orientation.partner(procedure.handledBy), msa: procedure.regime === 'msa', situation: chosen ?? null, printableUrl: null },
+    { procedure, partner: orientation.partner(procedure.handledBy, language), msa: procedure.regime === 'msa', situation: chosen ?? null, printableUrl: null },
     messages,
   );
   return {

@@ -22,7 +22,7 @@ describe('knowledge check of the English texts', () => {
   });
 
   it('passes on the real knowledge: every message key and every procedure field exists in English', () => {
-    const errors = checkKnowledge('knowledge').errors.filter((e) => /messages\.en\.yaml|procedures-en/.test(e));
+    const errors = checkKnowledge('knowledge').errors.filter((e) => /messages\.en\.yaml|partners\.en\.yaml|procedures-en/.test(e));
     expect(errors).toEqual([]);
   });
 
@@ -36,7 +36,17 @@ describe('knowledge check of the English texts', () => {
     expect(checkKnowledge(dir).errors).toContainEqual(expect.stringMatching(/messages\.en\.yaml › replies\.greetings : n'existe pas en français/));
   });
 
+  it('fails on a partner field missing in English', () => {
+    const dir = knowledgeWith('partners.en.yaml', (text) => text.replace(/^ {4}handles: Housing benefit.*\n/m, ''));
+    expect(checkKnowledge(dir).errors).toContainEqual(expect.stringMatching(/partners\.en\.yaml › caf › handles : traduction manquante/));
+  });
 
+  it('fails on a French partner without an English entry, and on an English entry without a French partner', () => {
+    const dir = knowledgeWith('partners.en.yaml', (text) => text.replace('- id: justice', '- id: justise'));
+    const errors = checkKnowledge(dir).errors;
+    expect(errors).toContainEqual(expect.stringMatching(/partners\.en\.yaml › justice : traduction manquante/));
+    expect(errors).toContainEqual(expect.stringMatching(/partners\.en\.yaml › partners\[\d+\] : aucun partenaire français « justise »/));
+  });
 });
 
 describe('English procedures', () => {
