@@ -79,6 +79,14 @@ export const regimeSchema = z.object({
 export const lexiconSchema = z.object({
   /** Whole-word SMS spellings and contractions → their full form, e.g. slt → salut. */
   sms: z.record(z.string(), z.string()).default({}),
+  /**
+   * SMS spellings that are also abbreviations ("pa": "pas" in "jai pa recu", the prime d'activité in
+   * "ma PA"): read as the SMS word, unless right after one of `determiners` or typed in capitals in a
+   * message that has lower-case letters.
+   */
+  smsOrAbbreviation: z
+    .object({ words: z.record(z.string(), z.string()).default({}), determiners: z.array(term).default([]) })
+    .default({ words: {}, determiners: [] }),
   /** Words that carry no meaning for orientation (written without accents). */
   stopwords: z.array(term).default([]),
   /** French abbreviations, colloquial names and misspellings. */

@@ -10,7 +10,7 @@ import type { ConversationVocabulary, Feeling, FollowUpTopic } from '../../knowl
 import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
 import { normalizeChars } from '../text/normalize.js';
-import { smsMap } from '../text/tokenize.js';
+import { createAbbreviationReader, smsMap } from '../text/tokenize.js';
 
 export type HalfDay = 'morning' | 'afternoon';
 
@@ -61,12 +61,13 @@ const ELISION = /\b(l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)' */g;
 /** Padded with spaces, so that `includes(' word ')` finds whole words and phrases. */
 type Padded = string;
 
-export function createConversationReader(vocabulary: ConversationVocabulary, lexicon: Pick<Lexicon, 'sms'>): ConversationReader {
+export function createConversationReader(vocabulary: ConversationVocabulary, lexicon: Pick<Lexicon, 'sms' | 'smsOrAbbreviation'>): ConversationReader {
   const sms = smsMap(lexicon.sms);
+  const abbreviations = createAbbreviationReader(lexicon);
   // An elided article or pronoun is a word of its own ("l'adresse" → "l' adresse"), on both sides of a
   // comparison, so that "adresse" is found in "l'adresse exacte svp" and "j'ai" in "jai" (SMS spelling).
   const simple = (text: string): string =>
-    normalizeChars(text)
+    normalizeChars(abbreviations(text))
       .replace(/[^a-z0-9']+/g, ' ')
       .split(' ')
       .filter(Boolean)

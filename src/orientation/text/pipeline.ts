@@ -2,7 +2,7 @@ import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import { normalizeChars } from './normalize.js';
 import { PhraseMatcher } from './phrases.js';
 import { stem } from './stem.js';
-import { smsMap, tokenize } from './tokenize.js';
+import { createAbbreviationReader, smsMap, tokenize } from './tokenize.js';
 
 /**
  * Turns text into matching terms, the same way for the knowledge and for messages:
@@ -86,7 +86,8 @@ function readersOf(lexicon: Lexicon) {
   if (!readers) {
     const sms = smsMap(lexicon.sms);
     const stopwords = new Set(lexicon.stopwords.map((w) => normalizeChars(w)));
-    const words = remembered((text: string) => tokenize(text, sms));
+    const abbreviations = createAbbreviationReader(lexicon);
+    const words = remembered((text: string) => tokenize(abbreviations(text), sms));
     const contentStems = remembered((text: string) =>
       words(text)
         .filter((w) => !stopwords.has(w))

@@ -1,3 +1,4 @@
+import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import { normalizeChars } from './normalize.js';
 
 /** French elided forms: "j'ai" → "ai", "l'APL" → "apl", "d'identité" → "identite". */
@@ -43,4 +44,33 @@ function pushWord(word: string, out: string[]): void {
 /** Builds the SMS map with normalised keys and values, so the lexicon can be written naturally. */
 export function smsMap(entries: Record<string, string>): Map<string, string> {
   return new Map(Object.entries(entries).map(([key, value]) => [normalizeChars(key).trim(), normalizeChars(value)]));
+}
+
+/** A word of raw text, letters, digits and apostrophes (for the context of an ambiguous spelling). */
+const RAW_WORD = /[\p{L}\p{N}']+/gu;
+
+/**
+ * Reads SMS spellings that are also abbreviations by their context (lexicon `smsOrAbbreviation`): "jai pa
+ * recu" → "jai pas recu", while "ma PA", "la pa", "simulation PA" keep the abbreviation. Runs on the raw
+ * text, before `tokenize`, since capitals tell the abbreviation apart.
+ */
+export function createAbbreviationReader(lexicon: Pick<Lexicon, 'smsOrAbbreviation'>): (text: string) => string {
+  const words = new Map(Object.entries(lexicon.smsOrAbbreviation.words).map(([key, value]) => [normalizeChars(key).trim(), value]));
+  if (words.size === 0) return (text) => text;
+  const determiners = new Set(lexicon.smsOrAbbreviation.determiners.map((d) => normalizeChars(d)));
+  const any = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  return (text) => {
+    if (!any.test(text)) return text;
+    const lowerCase = /\p{Ll}/u.test(text);
+    let previous = '';
+    return text.replace(RAW_WORD, (raw) => {
+      const key = normalizeChars(raw);
+      const before = previous;
+      previous = key;
+      const meaning = words.get(key);
+      if (meaning === undefined) return raw;
+      const capitals = lowerCase && raw === raw.toUpperCase();
+      return capitals || determiners.has(before) ? raw : meaning;
+    });
+  };
 }

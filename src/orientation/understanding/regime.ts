@@ -13,7 +13,7 @@ import { normalizeChars } from '../text/normalize.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import type { TextPipeline } from '../text/pipeline.js';
 import { stem } from '../text/stem.js';
-import { smsMap } from '../text/tokenize.js';
+import { createAbbreviationReader, smsMap } from '../text/tokenize.js';
 
 export interface RegimeCues {
   /** 'msa' when the person the message is about is MSA-affiliated, by what the message says. */
@@ -118,11 +118,12 @@ interface Evidence {
 export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): (text: string) => RegimeCues {
   const vocabulary = lexicon.regime;
   const sms = smsMap(lexicon.sms);
+  const abbreviations = createAbbreviationReader(lexicon);
   const stopwords = pipeline.stopwords;
 
   const wordsOf = (text: string): Word[] => {
     const out: Word[] = [];
-    const parts = normalizeChars(text).split(SENTENCE_END);
+    const parts = normalizeChars(abbreviations(text)).split(SENTENCE_END);
     // split() with a group alternates sentences and their ends.
     parts.forEach((sentenceText, index) => {
       if (index % 2 === 1) return;

@@ -81,6 +81,15 @@ describe('text pipeline with the real lexicon', () => {
   it('drops words with no meaning', () => {
     expect(pipeline.terms('Bonjour, est-ce que je peux avoir le RSA svp ?')).toEqual(['rsa']);
   });
+  it('reads an SMS spelling that is also an abbreviation by its context', () => {
+    // "pa" for "pas" is no prime d'activité…
+    same('jai pa recu mon virement', "j'ai pas reçu mon virement");
+    same('chomage pa tombé ce mois', 'chômage pas tombé ce mois');
+    // …while after a determiner, or in capitals among lower-case words, it is the abbreviation.
+    same('ma pa a baissé', "ma prime d'activité a baissé");
+    same('simulation PA couple', "simulation prime d'activité couple");
+    same('JAI PA RECU', "j'ai pas reçu");
+  });
   it('loads intents too', () => {
     expect(loadIntents(defaultKnowledgeDir).greeting).toContain('bonjour');
   });
