@@ -73,6 +73,10 @@ export const regimeSchema = z.object({
   deceased: words,
   /** Procedures whose partner follows the deceased's regime (survivor's pension): the deceased's cues decide. */
   followDeceased: z.array(slug).default([]),
+  /** Relatives who make the household (spouse, partner): their farm work counts for family benefits. */
+  partners: words,
+  /** Procedures paid to the household (family benefits): a spouse's or partner's MSA cues decide too. */
+  followHousehold: z.array(slug).default([]),
 });
 
 /** Words and spellings used to understand messages (knowledge/lexicon.yaml). */

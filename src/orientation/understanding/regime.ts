@@ -25,6 +25,11 @@ export interface RegimeCues {
    * exploitant"): a survivor's pension follows it (`regime.followDeceased`). Null when no such relative.
    */
   deceased: 'msa' | 'general' | null;
+  /**
+   * 'msa' when the person's spouse or partner is MSA-affiliated by what the message says ("mon mari est
+   * exploitant agricole"): family benefits follow the household (`regime.followHousehold`).
+   */
+  household: 'msa' | null;
 }
 
 type Kind =
@@ -111,6 +116,8 @@ interface Evidence {
   soft: boolean;
   job: boolean;
   deceased: boolean;
+  /** Some cue of this person is said in the present ("est exploitant", not "était", "ex-"). */
+  current: boolean;
   /** Where the message first says something of this person's work. */
   first: number;
 }
@@ -120,6 +127,8 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
   const sms = smsMap(lexicon.sms);
   const abbreviations = createAbbreviationReader(lexicon);
   const stopwords = pipeline.stopwords;
+  /** Person ids of a spouse or partner ("relative:mari"), as the relatives are read below. */
+  const household = new Set<string>();
 
   const wordsOf = (text: string): Word[] => {
     const out: Word[] = [];
@@ -147,6 +156,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     return out;
   };
   const phraseOf = (entry: string) => wordsOf(entry).map((w) => w.text);
+  for (const partner of vocabulary.partners) household.add(`relative:${phraseOf(partner).join(' ')}`);
 
   const cues = new PhraseMatcher<Strength>();
   const addCues = (list: readonly string[], strength: Strength) => list.forEach((cue) => cues.add(pipeline.stems(cue), strength));
@@ -203,7 +213,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     // Cues, on the stems of meaningful words; most messages have none and stop here.
     const meaningful = read.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
     const matches = cues.find(meaningful.map((w) => w.stem)).filter((m) => m.value !== 'not');
-    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null };
+    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null };
     const words = splitAtContrasts(read);
     // Marker phrases starting at each word (longest first), and the kinds present in each clause.
     const starts = words.map((_, i) => markersAt(words, i));
@@ -308,7 +318,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
 
     const evidence = new Map<string, Evidence>();
     const of = (id: string, at = Infinity): Evidence => {
-      const known = evidence.get(id) ?? { strong: false, soft: false, job: false, deceased: false, first: at };
+      const known = evidence.get(id) ?? { strong: false, soft: false, job: false, deceased: false, current: false, first: at };
       known.first = Math.min(known.first, at);
       evidence.set(id, known);
       return known;
@@ -319,6 +329,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       const past = inClause(clause, 'past');
       // "paysagiste salarié d'une commune": a loose cue with a non-farm employer is not farm work.
       if (cue.strength !== 'strong' && inClause(clause, 'employer')) continue;
+      if (!past) said.current = true;
       if (cue.strength === 'strong' && !past) said.strong = true;
       else said.soft = true;
     }
@@ -365,11 +376,13 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     const named = last && last.id !== 'self' ? evidence.get(last.id) : undefined;
     const about = last && named && named.first < last.at && (named.strong || named.soft || named.job) ? last.id : 'self';
     const dead = [...evidence.values()].filter((e) => e.deceased);
+    const partnerMsa = [...evidence].some(([id, e]) => household.has(id) && !e.deceased && e.current && msa(e));
     return {
       regime: msa(evidence.get(about)) ? 'msa' : null,
       cueStems,
       // A deceased relative's farm work is their career: said in the past, and no later job undoes it.
       deceased: dead.length === 0 ? null : dead.some((e) => e.strong || e.soft) ? 'msa' : 'general',
+      household: partnerMsa ? 'msa' : null,
     };
   };
 }

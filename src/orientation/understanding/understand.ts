@@ -78,6 +78,7 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
   const calibrate = createCalibrator(knowledge.calibration);
   const byId = new Map(procedures.map((p) => [p.id, p]));
   const followDeceased = new Set(lexicon.regime.followDeceased);
+  const followHousehold = new Set(lexicon.regime.followHousehold);
 
   const read = (text: string, regimeCues: Set<string>): Reading => {
     // How clearly a sentence, read on its own, names one procedure (0 when it reads as out of scope).
@@ -148,7 +149,9 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
     const clarify = needs.length < 2 && confidence < knowledge.calibration.clarifyBelow && candidates.length > 1;
     // A survivor's pension is paid by the deceased's scheme, whatever the survivor's own.
     const deceasedRegime = cues.deceased && followDeceased.has(procedure.id) ? cues.deceased : null;
-    const regimeHere = deceasedRegime ? (deceasedRegime === 'msa' ? 'msa' : null) : regime;
+    // Family benefits are the household's: a spouse's farm work makes the household MSA, unless the person said otherwise.
+    const householdMsa = cues.household === 'msa' && followHousehold.has(procedure.id) && context.regime !== 'general';
+    const regimeHere = deceasedRegime ? (deceasedRegime === 'msa' ? 'msa' : null) : householdMsa ? 'msa' : regime;
     const understanding: Understanding = {
       ...(needs.length > 1 ? { needs } : {}),
       ...base,

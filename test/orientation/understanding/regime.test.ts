@@ -64,6 +64,11 @@ const cases: [kind: string, text: string, procedure: string, expected: Expected]
   ['denied', 'I am not a farmer, I need housing benefit', 'aide-logement', 'general'],
   ['denied, then said', 'je n’ai pas de revenus parce que je suis maraîcher, je peux avoir le RSA ?', 'rsa', 'msa'],
   ['denied of a relative', 'mon mari n’est pas agriculteur mais moi je suis exploitante, je veux l’APL', 'aide-logement', 'msa'],
+  ['household, family benefit', 'ma compagne est éleveuse de vaches, on voudrait les allocations familiales', 'allocations-familiales', 'msa'],
+  ['household, family benefit', 'mon mari est exploitant, la prime de rentrée scolaire pour nos enfants c’est où ?', 'rentree-scolaire', 'msa'],
+  ['household, own health', 'ma femme est agricultrice, moi je suis chauffeur, j’ai perdu ma carte vitale', 'carte-vitale', 'general'],
+  ['household, former job', 'ma femme était viticultrice, maintenant elle est secrétaire, les allocations familiales ?', 'allocations-familiales', 'general'],
+  ['not the household', 'mes parents sont éleveurs, je voudrais l’APL pour mon studio d’étudiant', 'aide-logement', 'general'],
 ];
 
 describe('the MSA regime of the person the message is about', () => {
