@@ -34,7 +34,7 @@ export class Conversation {
     // No regime context: `analysis.regime` then says what this message itself tells (the partner is chosen here).
     t.analysis = t.inContext(t.services.orientation.analyze(text));
     t.regimeChanged = this.rememberRegime();
-    const commune = t.rememberCommune(t.analysis.location) ?? this.placeInQuestion();
+    const commune = t.rememberCommune(t.communeOfMessage()) ?? this.placeInQuestion();
     const pending = t.state.pending;
     if (t.regimeChanged && pending?.kind !== 'regime') await t.say(t.state.regime === 'msa' ? t.m.conversation.regimeNoted : t.m.conversation.regimeNo);
     if (pending && (await answerPending(t, pending, commune))) return;
@@ -49,11 +49,14 @@ export class Conversation {
     await newRequest(t, commune);
   }
 
-  /** "oui je suis exploitant agricole", "jsuis agriculteur", "non je suis pas agricultrice". */
+  /**
+   * "oui je suis exploitant agricole", "jsuis agriculteur", "non je suis pas agricultrice": what the core
+   * read of the person (a negation elsewhere, "j'arrive pas à payer", does not deny the job).
+   */
   private rememberRegime(): boolean {
     const { t } = this;
-    if (t.analysis.regime !== 'msa') return false;
-    const next = t.reader.negated(t.text) ? 'no' : 'msa';
+    if (t.analysis.regime !== 'msa' && !t.analysis.regimeDenied) return false;
+    const next = t.analysis.regime === 'msa' ? 'msa' : 'no';
     if (next === t.state.regime) return false;
     t.setRegime(next);
     return true;
@@ -68,8 +71,8 @@ export class Conversation {
       topics.includes('sites') ||
       topics.includes('human') ||
       (t.site() === null && topics.some((x) => SITE_TOPICS.includes(x)));
-    if (!asksPlace) return null;
-    const found = t.findCommune(t.text, { place: true });
+    // "il habite a bretueil": a commune right after a place cue, cut short or with a typo.
+    const found = asksPlace ? t.findCommune(t.text, { place: true }) : t.findCommune(t.text, { cued: true });
     return found ? t.rememberCommune({ status: 'found', commune: found }) : null;
   }
 

@@ -56,6 +56,14 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
       await t.say(fixed.map((s) => siteDayText(s, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours)).join('\n'));
       return true;
     }
+    // A day at the site in question: the closures of the other sites shown that day are worth knowing too.
+    if (siteTopicAsked === 'hours' && day && !named && !t.state.site && !topics.includes('next')) {
+      const closures = fixed.filter((s) => s.id !== site.id).flatMap((s) => s.closures.filter((c) => c.weekday === day).map((c) => c.reason));
+      if (closures.length > 0) {
+        await t.say([siteDayText(site, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours), ...new Set(closures)].join('\n'));
+        return true;
+      }
+    }
     t.state.site = site.id;
     // "y en a une autre ouverte le lundi ?": the next site shown (open that day), and the question about it.
     if (topics.includes('next')) {

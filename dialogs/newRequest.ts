@@ -29,6 +29,8 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     case 'help':
       return help(t);
     case 'out_of_scope':
+      // A commune in a conversation under way ("ah non c pour mon pere il habite chaumont en vexin"): its sites.
+      if (commune && t.underWay) return showSites(t, commune);
       // Out of scope with a commune ("il va pleuvoir demain ? j'habite Méru"): the commune is remembered, the refusal stays.
       logAnswer(t.context, t.services, { intent: analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
       if (t.agent) return help(t).then(() => t.say(m.replies.outOfScope));

@@ -65,7 +65,7 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
   }
   if (pending.kind === 'regime') {
     const procedure = t.procedure();
-    const said = t.analysis.regime === 'msa' ? (t.reader.negated(t.text) ? 'no' : 'msa') : t.reader.yesNo(t.text);
+    const said = t.analysis.regime === 'msa' ? 'msa' : t.analysis.regimeDenied ? 'no' : t.reader.yesNo(t.text);
     if (said && procedure) {
       t.state.pending = null;
       const regime = said === 'yes' || said === 'msa' ? 'msa' : 'no';
@@ -144,7 +144,9 @@ async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null
   }
   // "comment je fais pour l'APL ?" while its situation is asked: the answer for every situation.
   const procedure = t.procedure();
-  if (pending.kind === 'situation' && procedure && t.analysis.procedure?.id === procedure.id && t.analysis.confidence >= SWITCH_CONFIDENCE) {
+  // (Named by the message itself, not only read in the context of the procedure: "jhabite resson sur matz".)
+  const namesIt = t.analysis.procedure?.id === procedure?.id && !t.readInContext;
+  if (pending.kind === 'situation' && procedure && namesIt && t.analysis.confidence >= SWITCH_CONFIDENCE) {
     t.state.pending = null;
     await answerProcedure(t, procedure, { general: true });
     return true;

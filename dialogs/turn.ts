@@ -1,3 +1,4 @@
+import levenshtein from 'damerau-levenshtein';
 import type { TurnContext } from 'botbuilder';
 import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { Procedure } from '../src/knowledge/schemas/procedure.js';
@@ -15,8 +16,8 @@ import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
 /** What the conversation reads messages with, built once from the knowledge (dialogs/mainDialog.ts). */
 export interface ConversationTools {
   reader: ConversationReader;
-  /** A commune the core's lookup does not find: a cut name ("pont ste max")… */
-  prefixCommune(text: string): Commune | null;
+  /** A commune the core's lookup does not find: a cut name ("pont ste max"; "crepy" right after a place cue)… */
+  prefixCommune(text: string, options?: { cued?: boolean }): Commune | null;
   /** …or a name typed alone with a typo ("noyonn"). */
   spellCommune(text: string, options?: { inSentence?: boolean }): Commune | null;
   /** Whether the message itself names a procedure (one of its keywords, a word few others use). */
@@ -27,6 +28,8 @@ export interface ConversationTools {
 export const SWITCH_CONFIDENCE = 0.35;
 /** Runs of up to this many words of a message are looked up as a commune. */
 const WINDOW = 5;
+/** After a place cue, runs of up to this many words are read with typos. */
+const SPELT_WORDS = 3;
 /** Questions whose repetition is a loop. */
 const REPEATABLE: readonly PendingQuestion['kind'][] = ['situation', 'regime', 'commune'];
 /** Highest count of unreadable answers the state keeps (src/bot/conversationState.ts). */
@@ -57,6 +60,8 @@ export class Turn {
   readInContext = false;
   /** The question pending when the turn began. */
   private readonly pendingBefore: PendingQuestion | null;
+  /** The user wrote before in this conversation ("ah non c pour mon pere il habite chaumont"). */
+  readonly underWay: boolean;
 
   constructor(
     readonly services: BotServices,
@@ -66,6 +71,8 @@ export class Turn {
     readonly profile: UserProfile,
   ) {
     this.pendingBefore = state.pending;
+    this.underWay = state.underWay;
+    state.underWay = true;
     if (state.regime === 'unknown' && profile.regime) state.regime = profile.regime === 'msa' ? 'msa' : 'no';
     if (!state.commune && profile.commune) state.commune = profile.commune.insee;
   }
@@ -113,7 +120,7 @@ export class Turn {
    * so a name with a typo counts too ("sites clermon", "noyonn"); `place`: the message asks about a place
    * ("quelqu'un peut m'aider ? j'habite a montatair"), so one long word with a typo counts.
    */
-  findCommune(query: string, options: { alone?: boolean; place?: boolean } = {}): Commune | null {
+  findCommune(query: string, options: { alone?: boolean; place?: boolean; cued?: boolean } = {}): Commune | null {
     const { orientation, departement } = this.services;
     const inDepartement = (lookup: CommuneLookup): Commune | null =>
       lookup.status === 'found'
@@ -127,6 +134,8 @@ export class Turn {
     const whole = orientation.lookupCommune(query);
     const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
     if (home) return home;
+    const afterCue = this.afterPlaceCue(query, inDepartement);
+    if (afterCue || options.cued) return afterCue;
     // Every run of up to WINDOW words, longest first ("y a une france services vers ribecourt ? je ne conduis pas").
     const words = query
       .split(/[\s,;:!?.()]+/)
@@ -148,6 +157,41 @@ export class Turn {
     }
     if (fromMessage?.status === 'found') return fromMessage.commune;
     return whole.status === 'found' ? whole.commune : null;
+  }
+
+  /**
+   * The commune of our département right after a place cue ("j'habite a beauvai", "il habite a bretueil",
+   * "près de crepy"): the longest run of words that names one, cut short or with a typo.
+   */
+  afterPlaceCue(query: string, inDepartement: (lookup: CommuneLookup) => Commune | null): Commune | null {
+    const { orientation } = this.services;
+    for (const after of this.reader.afterPlaceCues(query, WINDOW)) {
+      for (let size = after.length; size >= 1; size--) {
+        const part = after.slice(0, size).join(' ');
+        if (part.replace(/[^a-z]/g, '').length < 4) continue;
+        const found =
+          inDepartement(orientation.lookupCommune(part)) ??
+          this.tools.prefixCommune(part, { cued: true }) ??
+          (size <= SPELT_WORDS ? this.tools.spellCommune(part) : null);
+        if (found) return found;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The commune a message names: the core's, except that a commune of our département named after a place
+   * cue with a close spelling beats a far-away one ("jhabite resson sur matz": Ressons-sur-Matz, not Resson
+   * in the Meuse).
+   */
+  communeOfMessage(): CommuneLookup | null {
+    const location = this.analysis.location;
+    const far = location?.status === 'found' ? [location.commune] : location?.status === 'ambiguous' ? location.candidates : [];
+    if (far.length === 0 || far.some((c) => c.departement === this.services.departement)) return location;
+    const near = this.findCommune(this.text, { cued: true });
+    const first = (name: string) => this.reader.simple(name).split(' ')[0] ?? '';
+    const close = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || levenshtein(a, b).steps <= 1;
+    return near && far.some((c) => close(first(c.name), first(near.name))) ? { status: 'found', commune: near } : location;
   }
 
   commune(): Commune | null {

@@ -43,6 +43,8 @@ export const conversationStateSchema = z.object({
   pending: pendingQuestionSchema.nullable().default(null),
   /** Procedure ids named in a message with several needs, still to answer. */
   needs: z.array(id).max(8).default([]),
+  /** The user has written before in this conversation: a commune given later is the place of what they asked. */
+  underWay: z.boolean().default(false),
   /** The last answer, until the user says whether it helped (no message text). */
   feedback: z.object({ procedure: id.nullable(), partner: id.nullable() }).nullable().default(null),
 });

@@ -52,6 +52,8 @@ export interface Analysis {
   needs?: string[];
   /** "msa" when the message says the person is a farmer, farm employee or MSA-affiliated. */
   regime: 'msa' | null;
+  /** True when the message denies every regime cue it has ("non je suis pas agricultrice"): not in the MSA. */
+  regimeDenied?: boolean;
   /** Id of the procedure's situation the message clearly describes ("perdu" → loss), null when unclear. */
   situation: string | null;
   /** Commune mentioned in the message, if any. */

@@ -55,3 +55,52 @@ describe('webchat: a day asked after several sites is about the site in question
     ]);
   });
 });
+
+describe('webchat: a commune given at any moment, typos and all', () => {
+  const header = (commune: string) => fill(m.location.header, { commune });
+  it.each<[string, string, string]>([
+    ['a typo right after a place cue', 'il habite à bretueil, il peut y aller à pied', 'Breteuil'],
+    ['a close Oise name beats an exact far-away one', 'jhabite resson sur matz', 'Ressons-sur-Matz'],
+    ['a cut name right after a place cue', "c'est près de crepy", 'Crépy-en-Valois'],
+  ])('%s: « %s »', async (_name, text, commune) => {
+    await dialogClient().play([
+      ['je voudrais demander ma retraite', [knowledge.procedures.find((p) => p.id === 'demande-retraite')!.title]],
+      [text, [header(commune)], [m.replies.outOfScope]],
+    ]);
+  });
+
+  it('a commune said of a relative later in the conversation gives its sites, not a refusal', async () => {
+    await dialogClient().play([
+      ['france services à Grandvilliers', [header('Grandvilliers')]],
+      ['ah non pardon c pour mon pere il habite chaumont en vexin', [header('Chaumont-en-Vexin')], [m.replies.outOfScope]],
+    ]);
+  });
+
+  it('a day at the nearest site also tells the closures of the other sites shown that day', async () => {
+    const shown = shownFor('Sérifontaine');
+    const closed = shown.slice(1).flatMap((s) => s.closures.filter((x) => x.weekday === 'monday'));
+    if (closed.length === 0) throw new Error('no Monday closure near Sérifontaine');
+    await dialogClient({ channelId: 'msteams' }).play([
+      ['sites 60590', [shown[0]!.name]],
+      ["c'est fermé le premier lundi du mois c'est ça ?", [`${shown[0]!.name}, le ${frenchWeekdays.monday}`, closed[0]!.reason]],
+    ]);
+  });
+});
+
+describe('webchat: the regime follows the person the request is for', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'the relative the request is for',
+      "ah non c'est pas pour moi, c'est pour ma mère, elle a été exploitante agricole toute sa vie",
+      [c.regimeNoted],
+      [c.regimeNo],
+    ],
+    ['a negation elsewhere does not deny the job', "je suis céréalier et j'arrive pas à payer mes cotisations", [c.regimeNoted], [c.regimeNo]],
+    ['"rien d\'agricole" denies it', "non je vends du pain, rien d'agricole", [c.regimeNo], [c.regimeNoted, 'msa.fr']],
+  ])('%s', async (_name, text, shows, hides) => {
+    await dialogClient().play([
+      ['je voudrais demander la prime d activite', [knowledge.procedures.find((p) => p.id === 'prime-activite')!.title]],
+      [text, shows, hides],
+    ]);
+  });
+});

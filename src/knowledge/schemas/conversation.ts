@@ -45,6 +45,8 @@ export const conversationVocabularySchema = z.object({
   feelings: z.object({ grief: phrases, urgency: phrases, frustration: phrases }),
   /** Health questions: never a treatment, always a doctor or 15 / 112. */
   medical: phrases,
+  /** Words right before a commune ("j'habite à", "près de"): what follows is read as a commune, typos and all. */
+  placeCues: phrases,
   /** Words that go with a commune in a message that only gives a place ("bonjour, j'habite à Songeons"). */
   placeOnly: phrases,
 });

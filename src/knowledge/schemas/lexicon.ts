@@ -46,6 +46,8 @@ export const regimeSchema = z.object({
   relatives: words,
   /** "mon", "ma", "mes", "son", "sa", "my", "his"… before a relative. */
   possessives: words,
+  /** "pour", "for" before a relative ("c'est pour ma mère"): the request is for that relative. */
+  forWords: words,
   /** "de", "d", "of": "fils d'agriculteur", "veuve d'un exploitant". */
   ofWords: words,
   /** Articles that may stand between a place word or "de" and the noun ("à la ferme", "veuve d'un exploitant"). */

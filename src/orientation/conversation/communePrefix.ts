@@ -18,12 +18,14 @@ const MIN_FIRST_WORDS_LETTERS = 6;
 /** Fuse.js score below which a misspelling is close enough (0 = identical). */
 const FUZZY_THRESHOLD = 0.15;
 
-export function createCommunePrefixFinder(communes: readonly Commune[], departement: string): (text: string) => Commune | null {
+export function createCommunePrefixFinder(communes: readonly Commune[], departement: string): (text: string, options?: { cued?: boolean }) => Commune | null {
   const keyed = communes.filter((c) => c.departement === departement).map((commune) => ({ commune, key: placeKey(commune.name) }));
   const fuzzy = new Fuse(keyed, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
-  return (text) => {
+  return (text, options = {}) => {
     const key = placeKey(text);
     if (key.replace(/[^A-Z]/g, '').length < MIN_LETTERS) return null;
+    // Right after a place cue ("près de crepy"), a first word of 4 letters written in full is enough.
+    const firstWordsLetters = options.cued ? MIN_LETTERS : MIN_FIRST_WORDS_LETTERS;
     const exact = keyed.filter((c) => c.key === key);
     if (exact.length === 1) return exact[0]?.commune ?? null;
     // Each typed word starts the corresponding word of the name ("PONT STE MAX" → "PONT STE MAXENCE").
@@ -36,7 +38,7 @@ export function createCommunePrefixFinder(communes: readonly Commune[], departem
     // The first word(s) of a longer name written in full ("ribecourt" for Ribécourt-Dreslincourt).
     const named = keyed.filter(({ key: name }) => {
       const words = name.split(' ');
-      return typed.length < words.length && typed.every((w, i) => words[i] === w) && key.replace(/[^A-Z]/g, '').length >= MIN_FIRST_WORDS_LETTERS;
+      return typed.length < words.length && typed.every((w, i) => words[i] === w) && key.replace(/[^A-Z]/g, '').length >= firstWordsLetters;
     });
     if (fits.length === 0 && named.length === 1) return named[0]?.commune ?? null;
     if (fits.length > 1 || key.replace(/[^A-Z]/g, '').length < MIN_FUZZY_LETTERS) return null;

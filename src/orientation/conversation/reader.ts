@@ -48,6 +48,8 @@ export interface ConversationReader {
   feeling(text: string): Feeling | null;
   /** "le bus il passe quand ?": the message is about a bus. */
   mobileSite(text: string): boolean;
+  /** The words after each place cue ("j'habite a beauvai" → "beauvai"), up to `max` words, in message order. */
+  afterPlaceCues(text: string, max: number): string[][];
   /** Number of words of the message. */
   length(text: string): number;
   medical(text: string): boolean;
@@ -102,6 +104,7 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
   const ageAfter = new RegExp(`(?:^| )(\\d{1,3}) ?(?:${alternatives(vocabulary.ageWords.after)})(?= |$)`);
   const ageBefore = new RegExp(`(?:^| )(?:${alternatives(vocabulary.ageWords.before)}) (\\d{1,3})(?= |$)`);
   const mobile = list(vocabulary.mobileSite);
+  const placeCues = list(vocabulary.placeCues).sort((a, b) => b.length - a.length);
   // Longest first, so that "je suis" goes before "je".
   const placeOnly = list(vocabulary.placeOnly).sort((a, b) => b.length - a.length);
 
@@ -212,6 +215,26 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
     },
     medical: (text) => has(pad(text), medical),
     mobileSite: (text) => has(pad(text), mobile),
+    afterPlaceCues(text, max) {
+      const padded = pad(text);
+      const found: string[][] = [];
+      const taken: [number, number][] = [];
+      for (const cue of placeCues) {
+        for (let at = padded.indexOf(cue); at >= 0; at = padded.indexOf(cue, at + 1)) {
+          // A shorter cue inside a longer one found ("habite" in "habite a") adds nothing.
+          if (taken.some(([start, end]) => at >= start && at + cue.length <= end)) continue;
+          taken.push([at, at + cue.length]);
+          const after = padded
+            .slice(at + cue.length)
+            .trim()
+            .split(' ')
+            .filter(Boolean)
+            .slice(0, max);
+          if (after.length > 0 && !found.some((f) => f.join(' ') === after.join(' '))) found.push(after);
+        }
+      }
+      return found;
+    },
     length: (text) => simple(text).split(' ').filter(Boolean).length,
     besidesPlace(text, place) {
       const name = new Set(simple(place).split(' '));

@@ -30,6 +30,8 @@ export interface RegimeCues {
    * exploitant agricole"): family benefits follow the household (`regime.followHousehold`).
    */
   household: 'msa' | null;
+  /** Every cue found is denied ("non je suis pas agricultrice"): the message says the person is not in the MSA. */
+  denied: boolean;
 }
 
 type Kind =
@@ -42,6 +44,7 @@ type Kind =
   | 'impersonal'
   | 'relative'
   | 'possessive'
+  | 'for'
   | 'of'
   | 'article'
   | 'past'
@@ -64,6 +67,7 @@ const LISTS: Record<Kind, keyof RegimeVocabulary> = {
   impersonal: 'impersonal',
   relative: 'relatives',
   possessive: 'possessives',
+  for: 'forWords',
   of: 'ofWords',
   article: 'articles',
   past: 'past',
@@ -102,6 +106,8 @@ interface Person {
   id: string;
   /** "de mon mari": the relative is a complement, not who the clause is about. */
   complement: boolean;
+  /** "pour ma mère": the request is for this relative. */
+  for?: boolean;
 }
 
 interface Cue {
@@ -213,7 +219,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     // Cues, on the stems of meaningful words; most messages have none and stop here.
     const meaningful = read.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
     const matches = cues.find(meaningful.map((w) => w.stem)).filter((m) => m.value !== 'not');
-    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null };
+    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null, denied: false };
     const words = splitAtContrasts(read);
     // Marker phrases starting at each word (longest first), and the kinds present in each clause.
     const starts = words.map((_, i) => markersAt(words, i));
@@ -243,6 +249,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
 
     const cueStems = new Set<string>();
     const found: Cue[] = [];
+    let deniedCues = 0;
     for (const match of matches) {
       if (match.value === 'not') continue;
       const first = meaningful[match.start]!;
@@ -251,7 +258,10 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       if (cue.strength === 'place' && (inClause(words[first.i]!.clause, 'dwell') || !placeInContext(cue.start))) continue;
       // A denied cue still says who asks (its words count little in matching), but not that they are in the MSA.
       meaningful.slice(match.start, match.start + match.length).forEach((w) => cueStems.add(w.stem));
-      if (denied(cue.start)) continue;
+      if (denied(cue.start)) {
+        deniedCues += 1;
+        continue;
+      }
       found.push(cue);
     }
     function denied(start: number): boolean {
@@ -289,7 +299,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
             .slice(i, i + relative)
             .map((w) => w.text)
             .join(' ')}`;
-          persons.push({ at: i, id, complement });
+          persons.push({ at: i, id, complement, for: possessed && is(beforeArticles(i - 1), 'for') });
           relativeNamed = true;
           i += relative - 1;
           continue;
@@ -374,7 +384,15 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     const asking = words.findLast((w) => w.asks)?.sentence;
     const last = persons.filter((p) => !p.complement && (asking === undefined || words[p.at]!.sentence === asking)).at(-1);
     const named = last && last.id !== 'self' ? evidence.get(last.id) : undefined;
-    const about = last && named && named.first < last.at && (named.strong || named.soft || named.job) ? last.id : 'self';
+    // "c'est pour ma mère, elle a été exploitante": the relative the request is said to be for.
+    const forWhom = persons.filter((p) => p.for).at(-1);
+    const forNamed = forWhom ? evidence.get(forWhom.id) : undefined;
+    const about =
+      forWhom && forNamed && (forNamed.strong || forNamed.soft || forNamed.job)
+        ? forWhom.id
+        : last && named && named.first < last.at && (named.strong || named.soft || named.job)
+          ? last.id
+          : 'self';
     const dead = [...evidence.values()].filter((e) => e.deceased);
     const partnerMsa = [...evidence].some(([id, e]) => household.has(id) && !e.deceased && e.current && msa(e));
     return {
@@ -383,6 +401,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       // A deceased relative's farm work is their career: said in the past, and no later job undoes it.
       deceased: dead.length === 0 ? null : dead.some((e) => e.strong || e.soft) ? 'msa' : 'general',
       household: partnerMsa ? 'msa' : null,
+      denied: deniedCues > 0 && found.length === 0,
     };
   };
 }

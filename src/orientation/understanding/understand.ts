@@ -135,7 +135,16 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
   const answer = (text: string, context: RegimeAnswer = {}): { understanding: Understanding; input: CalibrationInput | null } => {
     const cues = regimeOf(text);
     const regime = context.regime ? (context.regime === 'msa' ? 'msa' : null) : cues.regime;
-    const base = { text, regime, procedure: null, partner: null, confidence: 0, clarify: false, alternatives: [] };
+    const base = {
+      text,
+      regime,
+      ...(cues.denied && !context.regime ? { regimeDenied: true } : {}),
+      procedure: null,
+      partner: null,
+      confidence: 0,
+      clarify: false,
+      alternatives: [],
+    };
     const smallTalk = detector.smallTalk(text);
     if (smallTalk) return { understanding: { ...base, intent: smallTalk }, input: null };
     const { ranked, confidence, lexicalMatch, calibrationInput } = read(text, cues.cueStems);
