@@ -7,6 +7,8 @@
  * Every request is a new conversation. Figures are ratios to the floors, never absolute claims.
  * Options: --rounds 3 --duration 3 (s per run) --connections 20,200 --storage memory,blob
  * --blob-duration 8 --blob-connections (default: --connections) --starts 5 --conversations 20000.
+ * Processor time per request is read from /proc (user + system time of the server process, all its
+ * threads: GC and JIT included) around each run, so that a loaded machine's waiting is not counted.
  * A Blob turn makes four requests to Azurite: Blob runs last longer, so that a slow turn is
  * measured rather than cut at the end of the run (the "answered" column shows how many were).
  * Loopback only; every run is bounded in time or count.
@@ -18,7 +20,7 @@ import { parseArgs } from 'node:util';
 import { projectRoot } from '../src/knowledge/projectRoot.js';
 import { startAzurite, type Azurite } from './azurite.js';
 import { load, probe, type LoadFigures } from './load.js';
-import { rssMb, start, stop, type Running } from './processes.js';
+import { cpuMs, rssMb, start, stop, type Running } from './processes.js';
 
 const { values } = parseArgs({
   options: {
@@ -118,13 +120,15 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
     // Warm-up: JIT and caches, not measured.
     for (const name of names) await load(running[name].url, messages.resident, { connections: 20, durationS: 1 });
 
-    const samples = new Map<string, LoadFigures[]>();
+    const samples = new Map<string, (LoadFigures & { cpuMsPerRequest: number })[]>();
     const key = (c: number, m: MessageName, s: ServerName) => `${c}/${m}/${s}`;
     for (let round = 0; round < rounds; round++) {
       for (const connections of runConnections) {
         for (const message of Object.keys(messages) as MessageName[]) {
           for (const name of rotate(names, round)) {
-            const figures = await load(running[name].url, messages[message], { connections, durationS: runS });
+            const cpuBefore = cpuMs(running[name]);
+            const run = await load(running[name].url, messages[message], { connections, durationS: runS });
+            const figures = { ...run, cpuMsPerRequest: (cpuMs(running[name]) - cpuBefore) / Math.max(run.requests, 1) };
             samples.set(key(connections, message, name), [...(samples.get(key(connections, message, name)) ?? []), figures]);
           }
         }
@@ -132,12 +136,13 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
     }
     console.log(`\n## Throughput, ${storage} storage (median of ${rounds} interleaved rounds; new conversation per request)\n`);
     console.log(
-      '| connections | message | bot req/s ÷ echo | bot req/s ÷ floor | bot p50 ÷ floor | bot p99 ÷ floor | floor p99 ÷ echo | errors bot / echo / floor | answered bot / echo / floor |',
+      '| connections | message | bot req/s ÷ echo | bot req/s ÷ floor | bot p50 ÷ floor | bot p99 ÷ floor | floor p99 ÷ echo | CPU ms per request bot / echo / floor | errors bot / echo / floor | answered bot / echo / floor |',
     );
-    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+    console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
     for (const connections of runConnections) {
       for (const message of Object.keys(messages) as MessageName[]) {
-        const m = (s: ServerName, pick: (f: LoadFigures) => number) => median((samples.get(key(connections, message, s)) ?? []).map(pick));
+        const m = (s: ServerName, pick: (f: LoadFigures & { cpuMsPerRequest: number }) => number) =>
+          median((samples.get(key(connections, message, s)) ?? []).map(pick));
         const errors = (s: ServerName) => (samples.get(key(connections, message, s)) ?? []).reduce((n, f) => n + f.errors, 0);
         const answered = (s: ServerName) => (samples.get(key(connections, message, s)) ?? []).reduce((n, f) => n + f.requests, 0);
         const rps = (s: ServerName) => m(s, (f) => f.reqPerSec);
@@ -153,7 +158,7 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
             `${ratio(
               m('floor', (f) => f.p99),
               m('echo', (f) => f.p99),
-            )} | ${errors('bot')} / ${errors('echo')} / ${errors('floor')} | ${answered('bot')} / ${answered('echo')} / ${answered('floor')} |`,
+            )} | ${names.map((n) => m(n, (f) => f.cpuMsPerRequest).toFixed(2)).join(' / ')} | ${errors('bot')} / ${errors('echo')} / ${errors('floor')} | ${answered('bot')} / ${answered('echo')} / ${answered('floor')} |`,
         );
       }
     }
@@ -164,20 +169,26 @@ async function throughput(storage: 'memory' | 'blob'): Promise<void> {
   }
 }
 
-/** Local mode: RSS after a warm-up, then after N more conversations (flat is the target), bot and floor. */
+/**
+ * Local mode: RSS after a warm-up of N conversations (enough for the heap to reach its working size: JIT,
+ * caches, the memory storage's first growth), then after N more (flat is the target), bot and floor.
+ */
 async function memoryAfterConversations(): Promise<void> {
-  const warmUp = Math.min(2000, conversations);
-  console.log(`## Memory in local mode: RSS after ${warmUp} conversations, then after ${conversations} more\n`);
-  console.log(`| server | RSS after warm-up (MB) | RSS after ${conversations} more (MB) | growth |`);
-  console.log('| --- | --- | --- | --- |');
+  console.log(`## Memory in local mode: RSS after ${conversations} conversations (warm-up), then after ${conversations} more\n`);
+  console.log(`| server | RSS after warm-up (MB) | RSS after ${conversations} more (MB) | growth | CPU ms per request |`);
+  console.log('| --- | --- | --- | --- | --- |');
   for (const name of ['bot', 'floor'] as const) {
     const running = await start(name, scripts[name], envFor(name, 'memory', undefined));
     try {
-      await load(running.url, messages.commune, { connections: 20, amount: warmUp });
+      await load(running.url, messages.commune, { connections: 20, amount: conversations });
       const before = rssMb(running);
+      const cpuBefore = cpuMs(running);
       const figures = await load(running.url, messages.commune, { connections: 20, amount: conversations });
+      const cpuPerRequest = (cpuMs(running) - cpuBefore) / Math.max(figures.requests, 1);
       const after = rssMb(running);
-      console.log(`| ${name} | ${before.toFixed(0)} | ${after.toFixed(0)} | ${ratio(after, before)} (errors ${figures.errors}) |`);
+      console.log(
+        `| ${name} | ${before.toFixed(0)} | ${after.toFixed(0)} | ${ratio(after, before)} (errors ${figures.errors}) | ${cpuPerRequest.toFixed(2)} |`,
+      );
     } finally {
       await stop(running);
     }
