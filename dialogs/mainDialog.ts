@@ -22,6 +22,7 @@ export const MAIN_DIALOG = 'mainDialog';
  */
 export class MainDialog extends Dialog {
   private readonly tools: ConversationTools;
+  private readonly dialogSets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
 
   constructor(private readonly services: BotServices) {
     super(MAIN_DIALOG);
@@ -37,11 +38,19 @@ export class MainDialog extends Dialog {
 
   /** Runs one turn of the dialog (used by the bot; DialogTestClient drives begin/continue itself). */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void> {
-    const dialogSet = new DialogSet(accessor);
-    dialogSet.add(this);
-    const dc = await dialogSet.createContext(context);
+    const dc = await this.dialogSetFor(accessor).createContext(context);
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
+  }
+
+  /** The dialog set holds no state of a turn (that is in the accessor's property): built once per accessor. */
+  private dialogSetFor(accessor: StatePropertyAccessor<DialogState>): DialogSet {
+    let dialogSet = this.dialogSets.get(accessor);
+    if (!dialogSet) {
+      dialogSet = new DialogSet(accessor).add(this);
+      this.dialogSets.set(accessor, dialogSet);
+    }
+    return dialogSet;
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
