@@ -86,7 +86,12 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   }
   // A person to talk to, or help nearby.
   if ((wantsPerson || wantsSites) && !switched) {
+    // "j'habite à Pont Ste Maxence, je peux le faire où ?": where the procedure is done (a mairie, an
+    // agency), then the France services near the commune.
+    const current = t.procedure();
+    const elsewhere = wantsSites && current ? t.view(current).elsewhere : [];
     if (commune) {
+      if (elsewhere.length > 0) await t.say([t.m.conversation.elsewhere, ...elsewhere.map((e) => `- ${e}`)].join('\n'));
       await showSites(t, commune);
       if (wantsPerson) await partnerLine(t);
       return true;

@@ -104,3 +104,22 @@ describe('webchat: the regime follows the person the request is for', () => {
     ]);
   });
 });
+
+describe('webchat: the answer to the MSA question and where to go', () => {
+  const procedure = (id: string) => knowledge.procedures.find((p) => p.id === id)!;
+  it('"msa ou caf ?" asks about the partner, not between procedures; a non-farm job answers no', async () => {
+    await dialogClient().play([
+      ["pour la prime d'activité je dois aller à la msa ou à la caf ?", [procedure('prime-activite').title], [m.orientation.clarify]],
+      [procedure('prime-activite').situations[0]!.label, [m.orientation.regimeQuestion]],
+      ["je suis caissière à l'intermarché", [c.regimeNo], [c.regimeNoted, m.orientation.regimeQuestion]],
+    ]);
+  });
+
+  it('"je peux le faire où ?" with a commune tells where the procedure is done, then the sites', async () => {
+    const passport = procedure('passeport');
+    await dialogClient().play([
+      ['mon passeport est périmé, je dois le refaire', [passport.title]],
+      ["j'habite à Pont Ste Maxence, je peux le faire où ?", [passport.elsewhere[0]!, fill(m.location.header, { commune: 'Pont-Sainte-Maxence' })]],
+    ]);
+  });
+});

@@ -75,7 +75,8 @@ export function splitAlternatives(text: string, orientation: Pick<Orientation, '
   const ids: string[] = [];
   for (const part of parts) {
     const found = orientation.analyze(part);
-    if (found.intent !== 'procedure' || !found.procedure || found.confidence < PART_CONFIDENCE) return [];
+    // A side the core is unsure of ("à la caf ?" in "à la msa ou à la caf ?": a partner, not a procedure) is no alternative.
+    if (found.intent !== 'procedure' || !found.procedure || found.clarify || found.confidence < PART_CONFIDENCE) return [];
     if (!ids.includes(found.procedure.id)) ids.push(found.procedure.id);
   }
   return ids.length >= 2 ? ids.map((id) => orientation.procedure(id)).filter((p): p is Procedure => !!p) : [];

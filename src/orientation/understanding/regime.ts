@@ -30,7 +30,10 @@ export interface RegimeCues {
    * exploitant agricole"): family benefits follow the household (`regime.followHousehold`).
    */
   household: 'msa' | null;
-  /** Every cue found is denied ("non je suis pas agricultrice"): the message says the person is not in the MSA. */
+  /**
+   * The message says the person is not in the MSA: every cue found is denied ("non je suis pas agricultrice"),
+   * or, without any cue, it says their job with a non-farm employer ("je suis caissière à l'intermarché").
+   */
   denied: boolean;
 }
 
@@ -214,12 +217,26 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
   };
   const contrastAt = (words: readonly Word[], i: number): boolean => markersAt(words, i).has('contrast');
 
+  /** "je suis caissière à l'intermarché", "je bosse à la mairie": the person's own job, with a non-farm employer. */
+  const saysOtherJob = (words: readonly Word[]): boolean => {
+    let employer = false;
+    let job = false;
+    for (let i = 0; i < words.length; i++) {
+      const at = markersAt(words, i);
+      if (at.has('employer')) employer = true;
+      // "je suis caissière", not "je suis à l'hôpital" (a place, not a job).
+      const saysJob = at.has('jobVerb') && i > 0 && markersAt(words, i - 1).has('self') && i + 1 < words.length && !markersAt(words, i + 1).has('place');
+      if (at.has('work') || saysJob) job = true;
+    }
+    return employer && job;
+  };
+
   return (text) => {
     const read = wordsOf(text);
     // Cues, on the stems of meaningful words; most messages have none and stop here.
     const meaningful = read.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
     const matches = cues.find(meaningful.map((w) => w.stem)).filter((m) => m.value !== 'not');
-    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null, denied: false };
+    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null, denied: saysOtherJob(read) };
     const words = splitAtContrasts(read);
     // Marker phrases starting at each word (longest first), and the kinds present in each clause.
     const starts = words.map((_, i) => markersAt(words, i));
