@@ -26,7 +26,8 @@ export interface Knowledge {
   dir: string;
   partners: Partner[];
   procedures: Procedure[];
-  sites: SitesFile;
+  /** The sites and their source; the import's anomaly report stays in sites.json (knowledge:check reads it). */
+  sites: Omit<SitesFile, 'anomalies'>;
   communes: CommunesFile;
   /** Synonyms, abbreviations, SMS spellings, regime cues (knowledge/lexicon.yaml). */
   lexicon: Lexicon;
@@ -212,7 +213,7 @@ export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge
     dir,
     partners,
     procedures,
-    sites: loadSites(dir),
+    sites: withoutAnomalies(loadSites(dir)),
     communes: loadCommunes(dir),
     lexicon: timed('autres YAML', () => loadLexicon(dir, procedures)),
     intents: timed('autres YAML', () => loadIntents(dir)),
@@ -224,6 +225,11 @@ export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge
     training: timed('entraînement (YAML)', () => loadTraining(dir, procedures)),
     calibration: timed('autres YAML', () => loadCalibration(dir)),
   };
+}
+
+/** What the service uses of sites.json: not the import's anomaly report (some 1,200 entries, read by knowledge:check only). */
+function withoutAnomalies({ anomalies: _anomalies, ...sites }: SitesFile): Omit<SitesFile, 'anomalies'> {
+  return sites;
 }
 
 /** Records how long a loading step took in the performance timeline, for `npm run bench`. */
