@@ -107,6 +107,19 @@ const birthDate = new RegExp(
   'giu',
 );
 
+/**
+ * A login or password written after the word that names it ("mdp Soleil60!", "identifiant : 4512378P",
+ * "password is abc123"). The token must hold a digit or a sign such as @ # $ % & * + = _, so "mon mot de passe ne marche plus" is
+ * left alone; up to three linking words may come between ("identifiant france travail c'est …").
+ */
+const credentialTrigger = "identifiants?|login|mots? de passe|mdp|password|passcode|code secret|code confidentiel|code d['’]acc[eè]s|code pin|pin";
+const credentialLink =
+  "c['’]?est|cest|c|est|sont|is|de|du|d['’]|mon|ma|le|la|my|france|travail|p[oô]le|emploi|ameli|caf|msa|ants|imp[oô]ts|franceconnect|carsat|:|=";
+const credential = new RegExp(
+  `(\\b(?:${credentialTrigger})\\b(?:\\s*(?:${credentialLink})(?![\\p{L}\\d])){0,4}\\s*[:=]?\\s*)((?=[^\\s]{0,63}[\\d@#$%^&*+=_])[^\\s,;]{4,64})`,
+  'giu',
+);
+
 // Order matters: longer, more specific numbers first, so that a card number is not seen as a phone number.
 const detectors: Detector[] = [
   { kind: 'email', pattern: /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu },
@@ -125,6 +138,7 @@ const detectors: Detector[] = [
   { kind: 'tax-number', pattern: /\b[0-3] ?\d(?: ?\d){11}\b/g, accept: (m) => digitsOf(m).length === 13 },
   { kind: 'phone', pattern: /(?:(?:\+33|0033)[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/g },
   { kind: 'birth-date', pattern: birthDate, mask: (_m, trigger) => `${trigger}${REDACTED}` },
+  { kind: 'credential', pattern: credential, mask: (_m, trigger) => `${trigger}${REDACTED}` },
   {
     kind: 'name',
     pattern: nameTrigger,

@@ -28,7 +28,7 @@ export interface ScoredProcedure {
 }
 
 /** Kinds of personal data the assistant never needs (see src/orientation/privacy). */
-export type PersonalDataKind = 'nir' | 'tax-number' | 'iban' | 'bank-card' | 'email' | 'phone' | 'name' | 'address' | 'birth-date';
+export type PersonalDataKind = 'nir' | 'tax-number' | 'iban' | 'bank-card' | 'email' | 'phone' | 'name' | 'address' | 'birth-date' | 'credential';
 
 /** What the core understood of one message. */
 export interface Analysis {

@@ -61,6 +61,18 @@ describe('personal data guard', () => {
     for (const where of [stored, logged]) expect(where.replace(/\s/g, '')).not.toContain(NIR.replace(/\s/g, ''));
   });
 
+  it('warns about a pasted login and password, keeps neither, and still answers the France Travail request', async () => {
+    const storage = new MemoryStorage();
+    const { say } = createTestBot({ channelId: 'sms', storage });
+    const replies = await say('mon identifiant france travail c 4512378P et le mdp Soleil60! vous pouvez faire mon actualisation svp');
+    const text = allText(replies);
+    expect(text).toContain(m.privacy.kinds.credential);
+    expect(text).toMatch(/France Travail/);
+    expect(text).not.toContain(m.replies.outOfScope);
+    const stored = JSON.stringify((storage as unknown as { memory: Record<string, string> }).memory);
+    for (const where of [text, stored]) for (const secret of ['4512378', 'Soleil60']) expect(where).not.toContain(secret);
+  });
+
   it('only warns when nothing but the number was sent', async () => {
     const replies = await createTestBot({ channelId: 'sms' }).say('FR76 3000 6000 0112 3456 7890 189');
     expect(allText(replies)).toContain('vos coordonnées bancaires (RIB, IBAN)');

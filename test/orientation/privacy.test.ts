@@ -35,6 +35,27 @@ describe('detectPersonalData', () => {
   });
 });
 
+describe('detectPersonalData: logins and passwords', () => {
+  it.each([
+    ['mon identifiant france travail c 4512378P et le mdp Soleil60! vous pouvez faire mon actualisation', ['4512378P', 'Soleil60']],
+    ['password is abc123, can you log in for me?', ['abc123']],
+    ["mon mot de passe : Tr0ub4dor&3, je n'arrive pas à me connecter à la CAF", ['Tr0ub4dor']],
+    ['identifiant : 4512378P', ['4512378P']],
+  ])('masks the login or password and keeps the request: %s', (text, secrets) => {
+    const found = detectPersonalData(text);
+    expect(found.kinds).toEqual(['credential']);
+    for (const secret of secrets) expect(found.redacted).not.toContain(secret);
+    expect(found.redacted).toMatch(/actualisation|log in|CAF|identifiant/);
+  });
+
+  it.each(["j'ai oublié mon mot de passe ameli?", 'mon mot de passe ne marche plus depuis 2023', 'mdp perdu!', "le code d'accès 2 fois"])(
+    'leaves a message about a password alone: %s',
+    (text) => {
+      expect(detectPersonalData(text)).toEqual({ kinds: [], redacted: text });
+    },
+  );
+});
+
 describe('detectPersonalData: formats written in other ways, and identity', () => {
   it.each([
     ['mon NIR 1.85.05.78.006.084.36', 'nir'],

@@ -57,6 +57,11 @@ const identifiers: Array<{ kind: string; typed: string; secret: string }> = [
     typed,
     secret: typed.match(/(14\/07\/1983|02\.11\.1979|5 avril 1961)/)![1]!,
   })),
+  ...[
+    ['mon identifiant france travail c 4512378P', '4512378P'],
+    ['mdp Soleil60!', 'Soleil60'],
+    ['mot de passe : Tr0ub4dor&3', 'Tr0ub4dor'],
+  ].map(([typed, secret]) => ({ kind: 'credential', typed: typed!, secret: secret! })),
 ];
 const contexts = [
   (id: string) => `Bonjour, ${id}, j'ai perdu ma carte vitale`,
@@ -109,7 +114,9 @@ describe('personal-data corpus through the real server, Blob state on Azurite', 
 
   it(`covers every format (${corpus.length} messages)`, () => {
     expect(corpus.length).toBeGreaterThanOrEqual(300);
-    expect(new Set(corpus.map((c) => c.kind))).toEqual(new Set(['nir', 'tax-number', 'iban', 'card', 'email', 'phone', 'name', 'address', 'birth-date']));
+    expect(new Set(corpus.map((c) => c.kind))).toEqual(
+      new Set(['nir', 'tax-number', 'iban', 'card', 'email', 'phone', 'name', 'address', 'birth-date', 'credential']),
+    );
   });
 
   it('keeps no identifier in logs, usage events (feedback included) or stored state', async () => {

@@ -58,7 +58,7 @@ export const messagesSchema = z.object({
   privacy: z.object({
     /** {found}: the kinds of data found, e.g. "votre numéro de sécurité sociale". */
     warning: say,
-    kinds: z.object({ nir: say, 'tax-number': say, iban: say, 'bank-card': say, email: say, phone: say, name: say, address: say, 'birth-date': say }),
+    kinds: z.object({ nir: say, 'tax-number': say, iban: say, 'bank-card': say, email: say, phone: say, name: say, address: say, 'birth-date': say, credential: say }),
   }),
   orientation: z.object({
     clarify: say,
