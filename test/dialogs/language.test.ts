@@ -90,6 +90,21 @@ describe('the conversation in the user language', () => {
     expect(frenchText).toContain(french.phone!.label);
   });
 
+  it('finds an English detail question made of four-letter words in the English procedure ("visa", "page", "full")', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    await say('Hello, I need to renew my passport');
+    const renewal = englishPassport.situations.find((s) => s.id === 'renouvellement')!;
+    const sentence = renewal.note!.split(/(?<=[.!?])\s+/).find((line) => /visa/i.test(line))!;
+    expect(allText(await say('and if my visa page is full?'))).toContain(sentence);
+  });
+
+  it('shows the nearby France services for an English "somewhere nearby, someone to help me" after an answer', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    await say('I have to renew my residence permit on the ANEF website, I live in Gouvieux');
+    const text = allText(await say('Is there somewhere nearby where someone can help me with the website?'));
+    expect(text).toContain(fill(en.location.header, { commune: 'Gouvieux' }));
+  });
+
   it('a procedure not yet in English: one English sentence says so, then the French answer', async () => {
     const untranslated = knowledge.procedures.find((p) => p.id === 'carte-grise')!;
     expect(knowledge.english.procedures['carte-grise']).toBeUndefined();

@@ -1,11 +1,13 @@
 /**
  * "et le volet pour mon patron ?", "elle a peur que ce soit repris sur la succession": a question about a
  * detail of the procedure just answered, found in its own texts (summary, papers, notes, what is done
- * elsewhere). The lines sharing the most words with the question are returned, best first.
+ * elsewhere). The lines sharing the most words with the question are returned, best first. The words of
+ * the question are its content words (stop words already left out by the caller): four letters are
+ * enough ("visa", "page", "full", "frais"), and a word matches the words of a line that start like it.
  */
 import type { ProcedureView } from '../procedures/view.js';
 
-const MIN_WORD = 5;
+const MIN_WORD = 4;
 const PREFIX = 5;
 const MAX_LINES = 3;
 
@@ -19,11 +21,12 @@ export function linesAbout(words: readonly string[], procedure: ProcedureView, s
     ...procedure.agentCan,
   ];
   const scored = [...new Set(lines)].map((line) => {
+    // A line word gives its first PREFIX letters and its first MIN_WORD letters, so that "page" finds "pages".
     const lineWords = new Set(
       simple(line)
         .split(' ')
         .filter((w) => w.length >= MIN_WORD)
-        .map((w) => w.slice(0, PREFIX)),
+        .flatMap((w) => [w.slice(0, PREFIX), w.slice(0, MIN_WORD)]),
     );
     return { line, score: asked.filter((w) => lineWords.has(w)).length };
   });

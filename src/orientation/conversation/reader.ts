@@ -52,6 +52,8 @@ export interface ConversationReader {
   afterPlaceCues(text: string, max: number): string[][];
   /** Number of words of the message. */
   length(text: string): number;
+  /** The words of the message as `simple` reads them, without the stop words (knowledge/lexicon.yaml `stopwords`). */
+  contentWords(text: string): string[];
   medical(text: string): boolean;
   /** The words of the message besides the place named, postal codes and the words that go with a place. */
   besidesPlace(text: string, place: string): string[];
@@ -63,7 +65,10 @@ const ELISION = /\b(l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)' */g;
 /** Padded with spaces, so that `includes(' word ')` finds whole words and phrases. */
 type Padded = string;
 
-export function createConversationReader(vocabulary: ConversationVocabulary, lexicon: Pick<Lexicon, 'sms' | 'smsOrAbbreviation'>): ConversationReader {
+export function createConversationReader(
+  vocabulary: ConversationVocabulary,
+  lexicon: Pick<Lexicon, 'sms' | 'smsOrAbbreviation' | 'stopwords'>,
+): ConversationReader {
   const sms = smsMap(lexicon.sms);
   const abbreviations = createAbbreviationReader(lexicon);
   // An elided article or pronoun is a word of its own ("l'adresse" → "l' adresse"), on both sides of a
@@ -116,6 +121,7 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
     simple(text)
       .split(' ')
       .filter((w) => w.length > 2);
+  const stopwords = new Set(lexicon.stopwords.map((w) => simple(w)));
 
   const reader: ConversationReader = {
     simple,
@@ -236,6 +242,11 @@ export function createConversationReader(vocabulary: ConversationVocabulary, lex
       return found;
     },
     length: (text) => simple(text).split(' ').filter(Boolean).length,
+    contentWords: (text) =>
+      simple(text)
+        .split(' ')
+        .map((w) => w.replace(/'$/, ''))
+        .filter((w) => w && !stopwords.has(w)),
     besidesPlace(text, place) {
       const name = new Set(simple(place).split(' '));
       let padded = ` ${simple(text)
