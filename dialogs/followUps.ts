@@ -158,7 +158,7 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   // A detail of the procedure just answered ("et le volet pour mon patron ?"), found in its own texts.
   const unsure = t.analysis.intent !== 'procedure' || t.analysis.clarify || t.analysis.confidence < SURE_PROCEDURE;
   if (current && !switched && unsure && t.reader.length(t.text) <= DETAIL_QUESTION) {
-    const lines = linesAbout(t.reader.contentWords(t.text), t.view(current), t.reader.simple);
+    const lines = linesAbout(t.reader.simple(t.text).split(' '), t.view(current), t.reader.simple, t.reader.stopword);
     if (lines.length > 0) {
       await t.say([t.view(current).title, ...lines].join('\n'));
       return true;

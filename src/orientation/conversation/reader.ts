@@ -52,8 +52,8 @@ export interface ConversationReader {
   afterPlaceCues(text: string, max: number): string[][];
   /** Number of words of the message. */
   length(text: string): number;
-  /** The words of the message as `simple` reads them, without the stop words (knowledge/lexicon.yaml `stopwords`). */
-  contentWords(text: string): string[];
+  /** A word as `simple` reads it is one of the stop words of knowledge/lexicon.yaml ("what", "does", "faut"). */
+  stopword(word: string): boolean;
   medical(text: string): boolean;
   /** The words of the message besides the place named, postal codes and the words that go with a place. */
   besidesPlace(text: string, place: string): string[];
@@ -242,11 +242,7 @@ export function createConversationReader(
       return found;
     },
     length: (text) => simple(text).split(' ').filter(Boolean).length,
-    contentWords: (text) =>
-      simple(text)
-        .split(' ')
-        .map((w) => w.replace(/'$/, ''))
-        .filter((w) => w && !stopwords.has(w)),
+    stopword: (word) => stopwords.has(word.replace(/'$/, '')),
     besidesPlace(text, place) {
       const name = new Set(simple(place).split(' '));
       let padded = ` ${simple(text)
