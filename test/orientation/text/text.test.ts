@@ -86,7 +86,8 @@ describe('text pipeline with the real lexicon', () => {
     same('jai pa recu mon virement', "j'ai pas reçu mon virement");
     same('chomage pa tombé ce mois', 'chômage pas tombé ce mois');
     // …while after a determiner, or in capitals among lower-case words, it is the abbreviation.
-    same('ma pa a baissé', "ma prime d'activité a baissé");
+    same('la pa a baissé', "la prime d'activité a baissé");
+    same('la secu ma pa rembourser', "la sécu m'a pas remboursé");
     same('simulation PA couple', "simulation prime d'activité couple");
     same('JAI PA RECU', "j'ai pas reçu");
   });

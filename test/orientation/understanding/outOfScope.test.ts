@@ -20,6 +20,14 @@ describe('out of scope near misses', () => {
     'Quelle assurance auto prendre pour ma fille qui vient d’avoir son permis ?',
     'Comment faire une mayonnaise qui ne tombe pas',
     'My phone screen is cracked, where can I get it fixed?',
+    'ma carte fidélité Intermarché est perdue',
+    'mon compte Netflix ne marche plus',
+    'EDF me facture trop cher ce mois',
+    'colis chronopost jamais reçu',
+    'mon chat est perdu',
+    'forfait bouygues trop cher',
+    'le voisin fait du bruit tous les soirs',
+    'recette du boeuf bourguignon',
   ])('« %s » is out of scope', (text) => {
     const analysis = orientation.analyze(text);
     expect(analysis.intent).toBe('out_of_scope');
@@ -31,6 +39,13 @@ describe('out of scope near misses', () => {
     ['Mon voisin a coupé ma haie sans me demander, on peut régler ça sans tribunal ?', 'litige-conciliation'],
     ["J'ai oublié le code de ma carte grise pour vendre la voiture", 'carte-grise'],
     ['Je ne peux pas payer de mutuelle, il existe une aide ?', 'complementaire-sante-solidaire'],
+    ['ma boite mail a été piratée, je veux le signaler', 'plainte'],
+    ['mon compte paypal a été piraté je veux porter plainte', 'plainte'],
+    ["j'ai vendu ma voiture", 'carte-grise'],
+    ['mon chèque énergie pour payer EDF', 'cheque-energie'],
+    ["mon colis la poste n'est pas arrivé", 'courrier-colis'],
+    ['litige avec mon voisin, je veux un conciliateur', 'litige-conciliation'],
+    ['ma carte vitale est perdue', 'carte-vitale'],
   ])('« %s » stays in scope (%s)', (text, id) => {
     expect(orientation.analyze(text).procedure?.id).toBe(id);
   });
