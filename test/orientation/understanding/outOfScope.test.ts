@@ -26,7 +26,7 @@ describe('out of scope near misses', () => {
     'colis chronopost jamais reçu',
     'mon chat est perdu',
     'forfait bouygues trop cher',
-    'le voisin fait du bruit tous les soirs',
+    'mes voisins font la fête tous les week-ends, ça m’énerve',
     'recette du boeuf bourguignon',
   ])('« %s » is out of scope', (text) => {
     const analysis = orientation.analyze(text);
