@@ -37,8 +37,10 @@ const SITES_SHOWN = 3;
 export async function answerProcedure(t: Turn, procedure: Procedure, options: { repeat?: boolean; general?: boolean; noQuestion?: boolean }): Promise<void> {
   // Agents at the desk get the short desk answer, without questions back.
   if (t.agent) return deskAnswer(t, procedure);
-  // Not yet in English: one English sentence says so, then the French answer.
-  if (!t.inLanguage(procedure)) await t.say(t.m.language.notTranslated);
+  // Not yet in English: one English sentence says so, then the French answer, marked French (its locale)
+  // so that Web Chat does not mark its French texts lang="en".
+  const inLanguage = t.inLanguage(procedure);
+  if (!inLanguage) await t.say(t.m.language.notTranslated);
   const view = t.view(procedure);
   const msa = isMsaFor(procedure, t.state.regime);
   const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
@@ -50,6 +52,7 @@ export async function answerProcedure(t: Turn, procedure: Procedure, options: { 
     t.context,
     answerCard(answer, t.m.answer, t.m.figures, { documents, feedback: t.m.feedback }),
     answerText(answer, t.m.answer, t.m.figures, { documents, short: !t.services.responder.style(t.context).cards }),
+    { language: inLanguage ? undefined : 'fr' },
   );
   logAnswer(t.context, t.services, {
     intent: 'procedure',

@@ -40,13 +40,14 @@ export class Responder {
     return channelStyle(context.activity.channelId);
   }
 
-  private async send(context: TurnContext, activity: Partial<Activity>): Promise<void> {
-    await context.sendActivity({ ...activity, locale: locales[await this.languageOf(context)] });
+  /** `language`: the language of the activity's content when it is not the conversation's (a French answer in an English conversation). */
+  private async send(context: TurnContext, activity: Partial<Activity>, language?: Language): Promise<void> {
+    await context.sendActivity({ ...activity, locale: locales[language ?? (await this.languageOf(context))] });
   }
 
-  async say(context: TurnContext, text: string): Promise<void> {
+  async say(context: TurnContext, text: string, options: { language?: Language } = {}): Promise<void> {
     const parts = this.style(context).cards ? [text] : splitMessage(text);
-    for (const part of parts) await this.send(context, plainActivity(part));
+    for (const part of parts) await this.send(context, plainActivity(part), options.language);
   }
 
   /** A question with choices: buttons, suggested actions or a numbered list, as the channel shows best. */
@@ -55,10 +56,10 @@ export class Responder {
     await this.send(context, questionActivity(this.style(context), question, choices, m.input.numberHint));
   }
 
-  /** A card where cards are shown, otherwise the same content as plain text. */
-  async card(context: TurnContext, card: AdaptiveCardJson, asText: string): Promise<void> {
-    if (this.style(context).cards) await this.send(context, { attachments: [CardFactory.adaptiveCard(card)] });
-    else await this.say(context, asText);
+  /** A card where cards are shown, otherwise the same content as plain text; `language` as for `send`. */
+  async card(context: TurnContext, card: AdaptiveCardJson, asText: string, options: { language?: Language } = {}): Promise<void> {
+    if (this.style(context).cards) await this.send(context, { attachments: [CardFactory.adaptiveCard(card)] }, options.language);
+    else await this.say(context, asText, options);
   }
 
   /** Optional lead sentence followed by the menu of common needs. */

@@ -109,9 +109,13 @@ describe('the conversation in the user language', () => {
     const untranslated = knowledge.procedures.find((p) => p.id === 'carte-grise')!;
     expect(knowledge.english.procedures['carte-grise']).toBeUndefined();
     const { say } = createTestBot({ channelId: 'webchat' });
-    const text = allText(await say('I just bought a used car, how do I change the car registration to my name?'));
+    const replies = await say('I just bought a used car, how do I change the car registration to my name?');
+    const text = allText(replies);
     expect(text).toContain(en.language.notTranslated);
     expect(text).toContain(untranslated.title);
+    // The English sentence is marked English, the French answer French (Web Chat's lang comes from the locale).
+    expect(replies.find((r) => allText([r]).includes(en.language.notTranslated))?.locale).toBe('en-GB');
+    expect(replies.find((r) => allText([r]).includes(untranslated.title))?.locale).toBe('fr-FR');
   });
 
   it('links the English printable fiche from an English answer, the French one from a French answer', async () => {
