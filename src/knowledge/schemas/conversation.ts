@@ -10,8 +10,6 @@ export const conversationVocabularySchema = z.object({
   /** Answers to a yes/no question. */
   yes: phrases,
   no: phrases,
-  /** Words that turn a regime cue around ("je suis pas agricultrice"). */
-  negations: phrases,
   /** What a short message asks about what was just shown. */
   followUps: z.object({
     cost: phrases,

@@ -19,8 +19,6 @@ export interface ConversationReader {
   simple(text: string): string;
   /** "oui", "nan", "pas du tout"…; null when the message says neither. */
   yesNo(text: string): 'yes' | 'no' | null;
-  /** True when a regime cue in the message is denied ("je suis pas agricultrice"). */
-  negated(text: string): boolean;
   /** What the message asks about what was just shown, in vocabulary order. */
   topics(text: string): FollowUpTopic[];
   /** "et pour la carte vitale ?": the last question asked about something else. */
@@ -89,7 +87,6 @@ export function createConversationReader(
 
   const yes = list(vocabulary.yes);
   const no = list(vocabulary.no);
-  const negations = list(vocabulary.negations);
   const topics = Object.entries(vocabulary.followUps).map(([topic, phrases]) => ({ topic: topic as FollowUpTopic, phrases: list(phrases) }));
   const elliptic = list(vocabulary.elliptic);
   const days = weekdays.map((day) => ({ day, phrases: list(vocabulary.weekdays[day]) }));
@@ -135,7 +132,6 @@ export function createConversationReader(
       if (has(padded, yes)) return 'yes';
       return null;
     },
-    negated: (text) => has(pad(text), negations),
     topics(text) {
       const padded = pad(text);
       const found = topics.map((t) => ({ topic: t.topic, matched: t.phrases.filter((p) => padded.includes(p)) })).filter((t) => t.matched.length > 0);

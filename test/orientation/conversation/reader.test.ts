@@ -46,9 +46,7 @@ describe('conversation reader', () => {
     expect(reader.elliptic('et maintenant je voudrais savoir comment on fait pour demander une aide au logement')).toBe(false);
   });
 
-  it('sees a denied regime cue and health questions', () => {
-    expect(reader.negated('je suis pas agricultrice')).toBe(true);
-    expect(reader.negated('je suis exploitant agricole')).toBe(false);
+  it('sees health questions', () => {
     expect(reader.medical("j'ai de la fièvre, je prends quoi ?")).toBe(true);
   });
 });
