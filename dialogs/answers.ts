@@ -129,6 +129,24 @@ export async function showSites(t: Turn, commune: Commune): Promise<void> {
   await t.services.responder.card(t.context, sitesCard(view), sitesText(view));
 }
 
+/**
+ * "elle habite Maignelay, c'est ouvert le lundi ?": the sites of the commune, then what the message asks
+ * of them — a day's hours, the week's, whether to book — about the nearest one (and the buses shown, for
+ * an appointment). The card already gives each site's phone, address and next opening.
+ */
+export async function showSitesAsked(t: Turn, commune: Commune): Promise<void> {
+  await showSites(t, commune);
+  const day = t.reader.weekday(t.text);
+  const topics = t.reader.topics(t.text);
+  const topic = topics.includes('appointment') ? 'appointment' : day || topics.includes('hours') ? 'hours' : null;
+  const shown = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s);
+  const nearest = shown.find((s) => !s.mobile);
+  if (!topic || !nearest) return;
+  const c = t.m.conversation;
+  if (topic === 'hours') return t.say(day ? siteDayText(nearest, day, t.reader.halfDay(t.text), c, t.m.hours) : siteWeekText(nearest, c, t.m.hours));
+  await t.say([nearest, ...shown.filter((s) => s.mobile)].map((s) => appointmentText(t, s)).join('\n'));
+}
+
 /** The sites of the commune, or the question of the commune. */
 export async function sitesOrAsk(t: Turn, commune: Commune | null = t.commune()): Promise<void> {
   if (commune) return showSites(t, commune);
@@ -179,17 +197,30 @@ export async function help(t: Turn): Promise<void> {
   await t.menu(t.m.replies.help);
 }
 
+/** The site's published note when it is about appointments ("De préférence sur rendez-vous"). */
+export function appointmentNote(t: Turn, site: Site): string | undefined {
+  const note = site.comment?.trim();
+  return note && t.reader.topics(note).includes('appointment') ? note : undefined;
+}
+
+/** Whether a site takes appointments, with its note; a bus that takes none has its planning instead. */
+export function appointmentText(t: Turn, site: Site): string {
+  const note = appointmentNote(t, site);
+  if (site.mobile && !site.appointment && !note) return siteMobileText(site, t.m.conversation);
+  return siteAppointmentText(site, t.m.conversation, note);
+}
+
 /** One detail of a site: its hours (a day's or the week's), appointment, phone, address, or the next site. */
 export async function siteTopic(t: Turn, site: Site, topic: FollowUpTopic): Promise<void> {
   const c = t.m.conversation;
-  if (site.mobile && (topic === 'hours' || topic === 'appointment')) return t.say(siteMobileText(site, c));
+  if (site.mobile && topic === 'hours') return t.say(siteMobileText(site, c));
   switch (topic) {
     case 'hours': {
       const day = t.reader.weekday(t.text);
       return t.say(day ? siteDayText(site, day, t.reader.halfDay(t.text), c, t.m.hours) : siteWeekText(site, c, t.m.hours));
     }
     case 'appointment':
-      return t.say(siteAppointmentText(site, c));
+      return t.say(appointmentText(t, site));
     case 'phone':
       return t.say(sitePhoneText(site, c));
     case 'address':
@@ -200,7 +231,7 @@ export async function siteTopic(t: Turn, site: Site, topic: FollowUpTopic): Prom
       const nextSite = next ? t.siteById(next) : undefined;
       if (!nextSite) return t.say(c.noMoreSites);
       t.state.site = nextSite.id;
-      return t.say(`${siteAddressText(nextSite, c)}\n${siteAppointmentText(nextSite, c)}`);
+      return t.say(`${siteAddressText(nextSite, c)}\n${appointmentText(t, nextSite)}`);
     }
   }
 }

@@ -7,9 +7,9 @@ import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { Weekday } from '../src/knowledge/schemas/common.js';
-import { siteAddressText, siteAppointmentText, siteDayText } from '../src/bot/render/followUp.js';
+import { siteAddressText, siteDayText } from '../src/bot/render/followUp.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
-import { answerProcedure, partnerLine, procedureTopic, showSites, sitesOrAsk, siteTopic, wayToPerson } from './answers.js';
+import { answerProcedure, appointmentText, partnerLine, procedureTopic, showSites, showSitesAsked, sitesOrAsk, siteTopic, wayToPerson } from './answers.js';
 import type { Turn } from './turn.js';
 
 /** Up to this many words, a message naming another procedure with a follow-up word asks that about it. */
@@ -64,6 +64,12 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
         return true;
       }
     }
+    // "faut rdv ?" with none singled out: the site in question, and the buses shown, which book by phone.
+    const buses = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s?.mobile && s.id !== site.id);
+    if (siteTopicAsked === 'appointment' && !named && !t.state.site && !topics.includes('next') && buses.length > 0) {
+      await t.say([site, ...buses].map((s) => appointmentText(t, s)).join('\n'));
+      return true;
+    }
     t.state.site = site.id;
     // "y en a une autre ouverte le lundi ?": the next site shown (open that day), and the question about it.
     if (topics.includes('next')) {
@@ -72,7 +78,7 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
       t.state.site = next.id;
       const about = topics.find((x) => x !== 'next' && SITE_TOPICS.includes(x)) ?? (day ? 'hours' : undefined);
       if (about) await siteTopic(t, next, about);
-      else await t.say(`${siteAddressText(next, t.m.conversation)}\n${siteAppointmentText(next, t.m.conversation)}`);
+      else await t.say(`${siteAddressText(next, t.m.conversation)}\n${appointmentText(t, next)}`);
       return true;
     }
     await siteTopic(t, site, siteTopicAsked);
@@ -92,7 +98,7 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     const elsewhere = wantsSites && current ? t.view(current).elsewhere : [];
     if (commune) {
       if (elsewhere.length > 0) await t.say([t.m.conversation.elsewhere, ...elsewhere.map((e) => `- ${e}`)].join('\n'));
-      await showSites(t, commune);
+      await showSitesAsked(t, commune);
       if (wantsPerson) await partnerLine(t);
       return true;
     }

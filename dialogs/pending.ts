@@ -8,7 +8,7 @@ import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Situation } from '../src/knowledge/schemas/procedure.js';
 import type { PendingQuestion } from '../src/bot/conversationState.js';
 import { fill } from '../src/bot/texts.js';
-import { answerProcedure, partnerLine, procedureTopic, regimeNoWithPartner, showSites, sitesOrAsk, wayToPerson } from './answers.js';
+import { answerProcedure, partnerLine, procedureTopic, regimeNoWithPartner, showSites, showSitesAsked, sitesOrAsk, wayToPerson } from './answers.js';
 import { newRequest } from './newRequest.js';
 import { SWITCH_CONFIDENCE, type Turn } from './turn.js';
 
@@ -83,7 +83,7 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
     const found = commune ?? lookupAnswer(t);
     if (found) {
       t.state.pending = null;
-      await showSites(t, found);
+      await showSitesAsked(t, found);
       await partnerLine(t);
       return true;
     }
@@ -159,7 +159,7 @@ async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null
   }
   if (commune) {
     // A commune given while a question is open: the sites, and the question stays.
-    await showSites(t, commune);
+    await showSitesAsked(t, commune);
     if (pending.kind !== 'commune') return true;
   }
   const misses = pending.misses + 1;

@@ -123,3 +123,61 @@ describe('webchat: the answer to the MSA question and where to go', () => {
     ]);
   });
 });
+
+describe('appointments: what the site data says, buses included', () => {
+  const sites = knowledge.sites.sites;
+  const noted = (site: (typeof sites)[number]) => site.comment && /rendez|rdv/i.test(site.comment);
+
+  it('msteams: "faut rdv ?" at a site that advises one gives its published note and its phone', async () => {
+    const shown = shownFor('Le Coudray-Saint-Germer');
+    const nearest = shown[0]!;
+    if (nearest.appointment || !noted(nearest)) throw new Error(`${nearest.name}: expected a walk-in site whose note advises an appointment`);
+    await dialogClient({ channelId: 'msteams' }).play([
+      ['sites 60850', [nearest.name]],
+      ['faut rdv ?', [fill(c.siteNoAppointmentNote, { site: nearest.name, note: nearest.comment! }), fill(c.siteAppointmentCall, { phone: nearest.phone! })]],
+    ]);
+  });
+
+  it('msteams: "le bus c\'est sur rdv ?" answers for the bus shown, not with its planning', async () => {
+    const bus = sites.find((s) => s.mobile && s.appointment && s.departement === '60' && s.phone)!;
+    await dialogClient({ channelId: 'msteams' }).play([
+      [`sites ${bus.commune}`, [bus.name]],
+      ["le bus c'est sur rdv ?", [fill(c.siteAppointment, { site: bus.name, phone: bus.phone! })], [fill(c.siteMobile, { site: bus.name, phone: bus.phone! })]],
+    ]);
+  });
+
+  it('webchat: "il faut prendre rendez-vous ?" with a bus among the sites also tells how the bus books', async () => {
+    const bus = sites.find((s) => s.mobile && s.appointment && s.departement === '60' && s.phone)!;
+    await dialogClient().play([
+      [`france services à ${bus.commune}`, [bus.name]],
+      ['il faut prendre rendez vous ?', [fill(c.siteAppointment, { site: bus.name, phone: bus.phone! })]],
+    ]);
+  });
+});
+
+describe('a commune given with a question about its sites: the sites, then the answer', () => {
+  it('webchat: "elle habite Maignelay-Montigny, c\'est ouvert le lundi ?" to the commune question gives Monday at the nearest site', async () => {
+    const nearest = shownFor('Maignelay-Montigny')[0]!;
+    const monday =
+      nearest.hours.monday.length > 0
+        ? `${nearest.name}, le ${frenchWeekdays.monday}`
+        : fill(c.siteDayClosed, { site: nearest.name, day: frenchWeekdays.monday });
+    await dialogClient().play([
+      ["je veux parler à quelqu'un", [c.humanAskCommune]],
+      ["elle habite maignelay montigny, c'est ouvert le lundi ?", [fill(m.location.header, { commune: 'Maignelay-Montigny' }), monday]],
+    ]);
+  });
+
+  it('sms: "je peux passer à la France services mercredi ?" with the commune tells where that day\'s service is held', async () => {
+    const nearest = shownFor('Noyon')[0]!;
+    const place = nearest.weekdayPlaces.find((p) => p.weekday === 'wednesday');
+    if (!place) throw new Error(`${nearest.name}: no Wednesday place`);
+    await dialogClient({ channelId: 'sms' }).play([
+      ["j'ai perdu ma carte d'identité", [knowledge.procedures.find((p) => p.id === 'perte-vol-papiers')!.title]],
+      [
+        'on habite à Noyon, je peux passer à la France services mercredi pour la pré-demande ?',
+        [fill(c.siteDayPlace, { day: frenchWeekdays.wednesday, place: place.place })],
+      ],
+    ]);
+  });
+});

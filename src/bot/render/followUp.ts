@@ -39,9 +39,20 @@ export function siteWeekText(site: Site, m: C, hours: Messages['hours']): string
   return [fill(m.siteWeek, { site: site.name }), ...formatWeeklyHours(site.hours, hours, site.weekdayPlaces), ...site.closures.map((c) => c.reason)].join('\n');
 }
 
-export function siteAppointmentText(site: Site, m: C): string {
-  if (!site.appointment) return fill(m.siteNoAppointment, { site: site.name });
-  return site.phone ? fill(m.siteAppointment, { site: site.name, phone: site.phone }) : fill(m.siteAppointmentNoPhone, { site: site.name });
+/**
+ * Whether the site receives on appointment, and, when its published note is about appointments (`note`:
+ * "De préférence sur rendez-vous", "sur rendez-vous 03 44 82 97 82"), that note and the number to book.
+ */
+export function siteAppointmentText(site: Site, m: C, note?: string): string {
+  if (!site.appointment && !note) return fill(m.siteNoAppointment, { site: site.name });
+  if (!site.appointment && note) {
+    const lines = [fill(m.siteNoAppointmentNote, { site: site.name, note })];
+    if (site.phone) lines.push(fill(m.siteAppointmentCall, { phone: site.phone }));
+    return lines.join('\n');
+  }
+  const lines = [site.phone ? fill(m.siteAppointment, { site: site.name, phone: site.phone }) : fill(m.siteAppointmentNoPhone, { site: site.name })];
+  if (note) lines.push(fill(m.siteAppointmentNote, { site: site.name, note }));
+  return lines.join('\n');
 }
 
 export function siteAddressText(site: Site, m: C): string {

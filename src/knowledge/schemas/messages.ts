@@ -187,6 +187,12 @@ export const messagesSchema = z.object({
     siteAppointment: say,
     siteAppointmentNoPhone: say,
     siteNoAppointment: say,
+    /** {site}, {note}: the site also receives without an appointment but its published note advises one. */
+    siteNoAppointmentNote: say,
+    /** {site}, {note}: the site's published note on appointments. */
+    siteAppointmentNote: say,
+    /** {phone} */
+    siteAppointmentCall: say,
     /** {site}, {address} */
     siteAddress: say,
     /** {site}, {phone} */
