@@ -150,8 +150,8 @@ describe('GET /fiches/:id', () => {
   });
 
   it('?lang=en of a procedure not yet in English gives the French fiche, lang="fr"', async () => {
-    expect(orientation.knowledge.english.procedures['carte-grise']).toBeUndefined();
-    const { status, html } = await getFiche('/fiches/carte-grise?lang=en');
+    expect(orientation.knowledge.english.procedures['amende']).toBeUndefined();
+    const { status, html } = await getFiche('/fiches/amende?lang=en');
     expect(status).toBe(200);
     expect(html).toMatch(/^<!doctype html>\n<html lang="fr">/);
     expect(html).toContain(escapeText(orientation.knowledge.messages.fiche.print));
