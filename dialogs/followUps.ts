@@ -14,6 +14,8 @@ import type { Turn } from './turn.js';
 
 /** Up to this many words, a message naming another procedure with a follow-up word asks that about it. */
 export const SHORT_MESSAGE = 8;
+/** A message naming a commune and at most this many other words is only a place (as in newRequest.ts). */
+const PLACE_ONLY_REST = 1;
 /** Up to this many words, an unsure message about the current procedure is looked for in its texts. */
 const DETAIL_QUESTION = 14;
 /** Below this confidence, the core is not sure the message names a procedure. */
@@ -163,7 +165,14 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   }
   // A detail of the procedure just answered ("et le volet pour mon patron ?"), found in its own texts.
   const unsure = t.analysis.intent !== 'procedure' || t.analysis.clarify || t.analysis.confidence < SURE_PROCEDURE;
-  if (current && !switched && unsure && t.reader.length(t.text) <= DETAIL_QUESTION) {
+  // "je suis à Clermont de l'Oise": only a place, whose sites are shown (a new request), not a detail.
+  const onlyPlace = commune !== null && t.reader.besidesPlace(t.text, commune.name).length <= PLACE_ONLY_REST;
+  // "ok jfais comment alors": a vague follow-up stays on the procedure just answered.
+  if (current && !switched && t.analysis.intent !== 'procedure' && !onlyPlace && t.reader.vague(t.text) && t.reader.length(t.text) <= DETAIL_QUESTION) {
+    await answerProcedure(t, current, { repeat: true });
+    return true;
+  }
+  if (current && !switched && unsure && !onlyPlace && t.reader.length(t.text) <= DETAIL_QUESTION) {
     const lines = linesAbout(t.reader.simple(t.text).split(' '), t.view(current), t.reader.simple, t.reader.stopword);
     if (lines.length > 0) {
       await t.say([t.view(current).title, ...lines].join('\n'));

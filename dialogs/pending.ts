@@ -9,6 +9,7 @@ import type { Situation } from '../src/knowledge/schemas/procedure.js';
 import type { PendingQuestion } from '../src/bot/conversationState.js';
 import { fill } from '../src/bot/texts.js';
 import { answerProcedure, partnerLine, procedureTopic, regimeNoWithPartner, showSites, showSitesAsked, sitesOrAsk, wayToPerson } from './answers.js';
+import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { newRequest } from './newRequest.js';
 import { SWITCH_CONFIDENCE, type Turn } from './turn.js';
 
@@ -39,7 +40,16 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
     const procedure = t.procedure();
     if (!procedure) return false;
     const offered = pending.choices.map((c) => procedure.situations.find((s) => s.id === c.id)).filter((s): s is Situation => !!s);
-    const id = t.reader.situation(t.text, offered) ?? (byLabel !== null ? pending.choices[byLabel]?.id : null);
+    // Also the label as shown, in the conversation's language ("I only have a student visa": "Student").
+    const shownLabel = t.reader.choice(
+      t.text,
+      pending.choices.map((c) => c.label),
+      { loose: true },
+    );
+    const id =
+      t.reader.situation(t.text, offered) ??
+      (byLabel !== null ? pending.choices[byLabel]?.id : null) ??
+      (shownLabel !== null ? pending.choices[shownLabel]?.id : null);
     if (id) {
       t.state.pending = null;
       t.state.situation = id;
@@ -105,6 +115,14 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
       return true;
     }
   }
+  // "ok je le fais comment alors" to "which procedure?": the question once more in other words, then the
+  // classifier's first choice, rather than a refusal.
+  if (pending.kind === 'procedure' && t.analysis.intent !== 'procedure' && t.reader.vague(t.text)) {
+    const first = pending.choices[0];
+    if (pending.misses === 0 || !first) await t.ask({ ...pending, misses: pending.misses + 1 }, t.m.conversation.choiceAgain);
+    else await choose(t, pending, first);
+    return true;
+  }
   // Menus, choices of procedures and details: anything else is a new message.
   t.state.pending = null;
   return false;
@@ -149,6 +167,31 @@ async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null
   if (pending.kind === 'situation' && procedure && namesIt && t.analysis.confidence >= SWITCH_CONFIDENCE) {
     t.state.pending = null;
     await answerProcedure(t, procedure, { general: true });
+    return true;
+  }
+  // "et sa retraite il faut prévenir qui ?" while the situation is asked: a question, not an answer. The
+  // procedure it names in the context of this one; else the lines of this one that answer it, else its
+  // answer for every situation: never the same question again.
+  // To the MSA question, the procedure's answer again, with the question in other words.
+  // A vague one ("ok jfais comment alors") gets the answer for every situation.
+  const vague = t.reader.vague(t.text);
+  if ((pending.kind === 'situation' || pending.kind === 'regime') && procedure && !commune && (vague || t.reader.question(t.text))) {
+    t.state.pending = null;
+    const other = t.contextProcedure();
+    if (other) {
+      t.setProcedure(other);
+      t.state.situation = t.reader.situation(t.text, other.situations, { labels: false });
+      await answerProcedure(t, other, {});
+      return true;
+    }
+    if (pending.kind === 'regime') {
+      await answerProcedure(t, procedure, { repeat: true });
+      return true;
+    }
+    const view = t.view(procedure);
+    const lines = vague ? [] : linesAbout(t.reader.simple(t.text).split(' '), view, t.reader.simple, t.reader.stopword);
+    if (lines.length > 0) await t.say([view.title, ...lines].join('\n'));
+    else await answerProcedure(t, procedure, { general: true });
     return true;
   }
   // "je gagne 1300 par mois" to the situation question: a fact, not a situation; the answer for every situation.

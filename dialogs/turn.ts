@@ -58,6 +58,8 @@ export class Turn {
   regimeChanged = false;
   /** The message was read in the context of the procedure discussed: one follow-up, not several needs. */
   readInContext = false;
+  /** The message read with the discussed procedure's first keyword before it, when `inContext` read it so. */
+  contextRead: Analysis | null = null;
   /** The question pending when the turn began. */
   private readonly pendingBefore: PendingQuestion | null;
   /** The user wrote before in this conversation ("ah non c pour mon pere il habite chaumont"). */
@@ -227,6 +229,7 @@ export class Turn {
     if (!current || !cue || alone.intent !== 'procedure' || !alone.procedure || alone.procedure.id === current.id) return alone;
     const read = this.services.orientation.analyze(`${cue} ${alone.text}`);
     if (read.intent !== 'procedure' || !read.procedure) return alone;
+    this.contextRead = read;
     const third =
       (!read.clarify || read.confidence >= CONTEXT_SURE) &&
       read.procedure.id !== current.id &&
@@ -240,6 +243,17 @@ export class Turn {
     const { intent, procedure, partner, confidence, alternatives, situation } = read;
     // The context settles it: no question between procedures.
     return { ...alone, intent, procedure, partner, confidence, clarify: false, alternatives, situation, needs: undefined };
+  }
+
+  /**
+   * Another procedure the message names once read in the context of the one discussed, with less certainty
+   * than `inContext` asks for a switch on its own ("et sa retraite il faut prévenir qui ?" during a death:
+   * the survivor's pension), for a message that asks instead of answering the pending question.
+   */
+  contextProcedure(): Procedure | null {
+    const read = this.contextRead;
+    if (!read?.procedure || read.procedure.id === this.state.procedure || read.confidence < CONTEXT_CONFIDENCE) return null;
+    return this.procedureOf(read);
   }
 
   procedureOf(analysis: Analysis): Procedure | null {

@@ -157,3 +157,15 @@ describe('the conversation in the user language', () => {
     expect(friday).toMatch(/\d{1,2}:\d\d/);
   });
 });
+
+describe('webchat: a situation answered with the words of the label shown, in English', () => {
+  it('"I only have a student visa" answers "Student" and gets the student\'s papers, not the question again', async () => {
+    const { say } = createTestBot({ channelId: 'webchat' });
+    const housing = knowledge.english.procedures['aide-logement']!;
+    const student = housing.situations.find((s) => s.id === 'etudiant')!;
+    expect(allText(await say("Hi, I'm from Brazil and I rent a room in Montataire. Can I get help to pay my rent?"))).toContain(housing.title);
+    const text = allText(await say('what do they ask for? I only have a student visa'));
+    for (const document of student.documents.slice(0, 2)) expect(text).toContain(document);
+    expect(text).not.toContain(en.conversation.situationAgain);
+  });
+});

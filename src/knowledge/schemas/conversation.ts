@@ -43,6 +43,10 @@ export const conversationVocabularySchema = z.object({
   feelings: z.object({ grief: phrases, urgency: phrases, frustration: phrases }),
   /** Health questions: never a treatment, always a doctor or 15 / 112. */
   medical: phrases,
+  /** Openings of a question ("comment", "qui", "what"): with a question mark, a message that asks rather than answers. */
+  questionWords: phrases,
+  /** A vague follow-up on what was just answered ("je fais comment alors ?", "what do I do"): the same procedure, not a new request. */
+  vague: phrases,
   /** Words right before a commune ("j'habite à", "près de"): what follows is read as a commune, typos and all. */
   placeCues: phrases,
   /** Words that go with a commune in a message that only gives a place ("bonjour, j'habite à Songeons"). */

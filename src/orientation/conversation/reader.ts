@@ -48,6 +48,10 @@ export interface ConversationReader {
   mobileSite(text: string): boolean;
   /** The words after each place cue ("j'habite a beauvai" → "beauvai"), up to `max` words, in message order. */
   afterPlaceCues(text: string, max: number): string[][];
+  /** The message asks a question: a question mark, or one of the openings of a question first. */
+  question(text: string): boolean;
+  /** "ok jfais comment alors": a vague follow-up on what was just answered. */
+  vague(text: string): boolean;
   /** Number of words of the message. */
   length(text: string): number;
   /** A word as `simple` reads it is one of the stop words of knowledge/lexicon.yaml ("what", "does", "faut"). */
@@ -106,6 +110,8 @@ export function createConversationReader(
   const ageAfter = new RegExp(`(?:^| )(\\d{1,3}) ?(?:${alternatives(vocabulary.ageWords.after)})(?= |$)`);
   const ageBefore = new RegExp(`(?:^| )(?:${alternatives(vocabulary.ageWords.before)}) (\\d{1,3})(?= |$)`);
   const mobile = list(vocabulary.mobileSite);
+  const questionWords = list(vocabulary.questionWords);
+  const vague = list(vocabulary.vague);
   const placeCues = list(vocabulary.placeCues).sort((a, b) => b.length - a.length);
   // Longest first, so that "je suis" goes before "je".
   const placeOnly = list(vocabulary.placeOnly).sort((a, b) => b.length - a.length);
@@ -237,6 +243,11 @@ export function createConversationReader(
       }
       return found;
     },
+    question(text) {
+      const padded = pad(text);
+      return text.includes('?') || questionWords.some((q) => padded.startsWith(q));
+    },
+    vague: (text) => has(pad(text), vague),
     length: (text) => simple(text).split(' ').filter(Boolean).length,
     stopword: (word) => stopwords.has(word.replace(/'$/, '')),
     besidesPlace(text, place) {

@@ -1,0 +1,72 @@
+/**
+ * A message that asks instead of answering the pending question, a vague follow-up, a commune alone after
+ * an answer: each stays with the procedure discussed and never gets the same question again or a refusal.
+ * Tables of [user says, texts shown, texts not shown]; expected texts are read from the knowledge.
+ */
+import { describe, it } from 'vitest';
+import { fill } from '../../src/knowledge/fill.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { orientation } from '../bot/harness.js';
+import { dialogClient } from './dialogHarness.js';
+
+const knowledge = loadKnowledge();
+const m = knowledge.messages;
+const c = m.conversation;
+const procedure = (id: string) => knowledge.procedures.find((p) => p.id === id)!;
+const title = (id: string) => procedure(id).title;
+const header = (commune: string) => fill(m.location.header, { commune });
+
+describe('a question asked while the situation is pending is answered, not met with the question again', () => {
+  it('sms: "et sa retraite il faut prévenir qui ?" during a death gives the survivor\'s pension', async () => {
+    await dialogClient({ channelId: 'sms' }).play([
+      ['mon pere est decede cette nuit, qu est ce que je dois faire', [title('deces-proche'), m.orientation.situationQuestion]],
+      ['et sa retraite il faut prevenir qui ?', [title('pension-reversion')], [c.situationAgain]],
+    ]);
+  });
+
+  it("webchat: a question the procedure's texts answer gets those lines, not the question again", async () => {
+    const death = procedure('deces-proche');
+    await dialogClient().play([
+      ['mon pere est decede cette nuit, qu est ce que je dois faire', [death.title, m.orientation.situationQuestion]],
+      ['qui me donne les copies ?', [death.title], [c.situationAgain, m.orientation.situationQuestion]],
+    ]);
+  });
+
+  it('webchat: a question to the MSA question gets the answer again, with the question in other words', async () => {
+    const reversion = procedure('pension-reversion');
+    await dialogClient().play([
+      ["ma femme est decedee, j'ai droit a la pension de reversion ?", [reversion.title]],
+      ['et ma mere elle va toucher quelque chose ?', [reversion.title], [m.replies.outOfScope]],
+    ]);
+  });
+});
+
+describe('a vague follow-up stays on the procedure', () => {
+  it('sms: "ok jfais comment alors" after an answer gives that answer again, not a refusal', async () => {
+    await dialogClient({ channelId: 'sms' }).play([
+      ['comment faire mon actualisation france travail', [title('actualisation')]],
+      ['ok jfais comment alors', [title('actualisation')], [m.replies.outOfScope]],
+    ]);
+  });
+});
+
+describe('webchat: a commune alone after an answer', () => {
+  it('"je suis à clermont de l\'oise" gives its sites and keeps the procedure', async () => {
+    await dialogClient().play([
+      ['mon voisin refuse de tailler sa haie, je peux faire quoi sans avocat ?', [title('litige-conciliation')]],
+      ["je suis à clermont de l'oise", [header('Clermont')]],
+      ["c'est gratuit ?", [fill(c.costs, { title: title('litige-conciliation') })]],
+    ]);
+  });
+});
+
+describe('sms: a vague answer to "which procedure?"', () => {
+  it('gets the choice once more in other words, then the first procedure offered, never a refusal', async () => {
+    const first = orientation().analyze("j'ai oublié mon mot de passe").alternatives[0]!;
+    await dialogClient({ channelId: 'sms' }).play([
+      ["j'ai oublié mon mot de passe", [m.orientation.clarify]],
+      ['ok je fais comment alors', [c.choiceAgain], [m.replies.outOfScope]],
+      ['je fais comment', [title(first.id)], [m.replies.outOfScope, c.choiceAgain]],
+    ]);
+  });
+});
