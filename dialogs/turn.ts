@@ -132,7 +132,7 @@ export class Turn {
         : lookup.status === 'ambiguous'
           ? (lookup.candidates.find((c) => c.departement === departement) ?? null)
           : null;
-    const fromMessage = orientation.analyze(query).location;
+    const fromMessage = orientation.locate(query);
     const whole = orientation.lookupCommune(query);
     const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
     if (home) return home;

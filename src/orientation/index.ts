@@ -44,6 +44,7 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
         const situation = understood.procedure ? situationOf(redacted, understood.procedure.id) : null;
         return { ...understood, situation, location: communes.extract(redacted), personalData: kinds };
       }),
+    locate: (text) => communes.extract(detectPersonalData(text).redacted),
     situationOf: (text, id) => withRememberedTexts(() => situationOf(detectPersonalData(text).redacted, id)),
     procedure: (id) => procedures.get(id),
     procedureView: (id, options = {}) => {

@@ -117,6 +117,8 @@ export interface Orientation {
   readonly knowledge: Knowledge;
   /** Understands one message; `regime` is what the user answered to "are you MSA-affiliated?". */
   analyze(text: string, context?: { regime?: 'msa' | 'general' }): Analysis;
+  /** The commune a message names, as `analyze(text).location` finds it, without understanding the rest of the message. */
+  locate(text: string): CommuneLookup | null;
   /** The situation of procedure `procedureId` that `text` clearly describes, null when unclear (see Analysis.situation). */
   situationOf(text: string, procedureId: string): string | null;
   procedure(id: string): Procedure | undefined;

@@ -150,6 +150,11 @@ describe('location and personal data', () => {
     expect(a.location?.status).toBe('found');
     expect(a.location?.status === 'found' && a.location.commune.name).toBe('Noyon');
   });
+  it('locates a message as analyze does, masked personal data included', () => {
+    for (const text of ["j'habite à Noyon et je veux refaire ma carte d'identité", 'Beauvais', 'mon mail est noyon@example.fr', 'bonjour']) {
+      expect(orientation.locate(text)).toEqual(analyze(text).location);
+    }
+  });
   it('flags personal data and never returns it', () => {
     const a = analyze('mon mail est jean.dupont@example.fr pour ma carte vitale');
     expect(a.personalData).toContain('email');
