@@ -26,6 +26,8 @@ export interface Classifier {
    * `weights` (same order as `features`, default 1) scale each feature's log-odds term.
    */
   classify(features: readonly string[], weights?: readonly number[]): ClassScore[];
+  /** The log-odds of `classify`, in `labels` order, unsorted; null when no feature of the message was seen in training. */
+  odds(features: readonly string[], weights?: readonly number[]): Float64Array | null;
   /** Labels in a fixed order. */
   readonly labels: readonly string[];
   /** Every feature seen in training. */
@@ -112,20 +114,25 @@ function fastOdds(json: string): Classifier {
     terms.set(token, vector);
     return vector;
   };
+  const odds = (features: readonly string[], weights?: readonly number[]): Float64Array | null => {
+    const sums = Float64Array.from(prior);
+    let seen = 0;
+    for (let f = 0; f < features.length; f++) {
+      const vector = termsOf(features[f]!);
+      if (!vector) continue;
+      seen++;
+      const w = weights?.[f] ?? 1;
+      for (let i = 0; i < vector.length; i++) sums[i] = sums[i]! + w * vector[i]!;
+    }
+    return seen === 0 ? null : sums;
+  };
   return {
     labels,
     vocabulary: new Set(vocabulary),
+    odds,
     classify(features, weights) {
-      const sums = Float64Array.from(prior);
-      let seen = 0;
-      for (let f = 0; f < features.length; f++) {
-        const vector = termsOf(features[f]!);
-        if (!vector) continue;
-        seen++;
-        const w = weights?.[f] ?? 1;
-        for (let i = 0; i < vector.length; i++) sums[i] = sums[i]! + w * vector[i]!;
-      }
-      if (seen === 0) return [];
+      const sums = odds(features, weights);
+      if (!sums) return [];
       const scores: ClassScore[] = new Array(labels.length);
       for (let i = 0; i < labels.length; i++) scores[i] = { label: labels[i]!, odds: sums[i]! };
       return scores.sort((a, b) => b.odds - a.odds || (a.label < b.label ? -1 : 1));

@@ -7,8 +7,9 @@
  * The weights were chosen by a small grid search on the older fixtures (test/fixtures/eval-blind.jsonl,
  * eval-generalisation.jsonl) and the blind sets A and C; never on set B (set-b-long-stories), the final test.
  */
-import { OUT_OF_SCOPE, type ClassScore } from './classifier.js';
+import { OUT_OF_SCOPE } from './classifier.js';
 import type { FocusWeights } from './focus.js';
+import { relevance } from './scoring.js';
 
 export interface FusionWeights extends FocusWeights {
   temperature: number;
@@ -41,9 +42,10 @@ export const FUSION: FusionWeights = {
 };
 
 export interface Evidence {
-  classifier: readonly ClassScore[];
-  /** Lexical relevance in [0, 1) per procedure id (absent = 0). */
-  lexical: ReadonlyMap<string, number>;
+  /** Log-odds per class, in the classifier's `labels` order (Classifier.odds); null when no feature of the message was seen in training. */
+  classifier: Float64Array | null;
+  /** Raw lexical score per procedure, in the order the fusion was built with (0: no match; relevance(raw) is what counts). */
+  lexical: Float64Array;
   outOfScopeCues: number;
   /** Share of the message's content words unknown to the classifier and the knowledge, in [0, 1]. */
   unknownShare: number;
@@ -56,39 +58,95 @@ export interface Fused {
   probability: number;
 }
 
-/** Every class, most probable first; the probabilities add up to 1. */
-export function fuse(evidence: Evidence, w: FusionWeights = FUSION): Fused[] {
-  return probabilities(evidence, w).sort(mostProbableFirst);
-}
-
-/** The most probable class, `fuse(evidence, w)[0]`, without sorting the others (a sentence read on its own needs no more). */
-export function mostProbable(evidence: Evidence, w: FusionWeights = FUSION): Fused {
-  const all = probabilities(evidence, w);
-  let top = all[0]!;
-  for (const f of all) if (mostProbableFirst(f, top) < 0) top = f;
-  return top;
+export interface Fusion {
+  /** Every class, most probable first; the probabilities add up to 1. */
+  fuse(evidence: Evidence): Fused[];
+  /** The most probable class, `fuse(evidence)[0]`, without ranking the others (a sentence read on its own needs no more). */
+  mostProbable(evidence: Evidence): Fused;
 }
 
 const mostProbableFirst = (a: Fused, b: Fused) => b.probability - a.probability || (a.label < b.label ? -1 : 1);
 
-/** Every class with its probability, in no particular order. */
-function probabilities(evidence: Evidence, w: FusionWeights): Fused[] {
-  const { classifier, lexical } = evidence;
-  if (classifier.length === 0 && lexical.size === 0) return [{ label: OUT_OF_SCOPE, probability: 1 }];
-  const z = new Map<string, number>();
-  const scale = w.temperature * Math.max(1, evidence.length / w.lengthPivot) ** w.lengthPower;
-  for (const { label, odds } of classifier) z.set(label, odds / scale);
-  for (const [id, relevance] of lexical) z.set(id, (z.get(id) ?? 0) + w.lexical * relevance);
-  const oos = (z.get(OUT_OF_SCOPE) ?? 0) + w.cue * evidence.outOfScopeCues + w.unknown * evidence.unknownShare + (lexical.size === 0 ? w.noMatch : 0);
-  z.set(OUT_OF_SCOPE, oos);
-  const max = Math.max(...z.values());
-  let total = 0;
-  const out: Fused[] = [];
-  for (const [label, value] of z) {
-    const e = Math.exp(value - max);
-    total += e;
-    out.push({ label, probability: e });
-  }
-  for (const f of out) f.probability /= total;
-  return out;
+/**
+ * The fusion over the classes: the classifier's labels, then any procedure it has no label for, then out of
+ * scope if it has none. Every message fills the same arrays: reading a long message sentence by sentence
+ * allocates no map or object per class.
+ */
+export function createFusion(labels: readonly string[], procedureIds: readonly string[], w: FusionWeights = FUSION): Fusion {
+  const classes = [...labels];
+  const slotOf = new Map(classes.map((label, i) => [label, i]));
+  const slot = (label: string) => {
+    let at = slotOf.get(label);
+    if (at === undefined) {
+      at = classes.push(label) - 1;
+      slotOf.set(label, at);
+    }
+    return at;
+  };
+  const procedureSlots = Int32Array.from(procedureIds, slot);
+  const outOfScope = slot(OUT_OF_SCOPE);
+  const z = new Float64Array(classes.length);
+  const present = new Uint8Array(classes.length);
+  const alone: Fused = { label: OUT_OF_SCOPE, probability: 1 };
+
+  /** Fills `z` with exp(z − max) for the classes present; returns their sum, 0 when there is no evidence at all. */
+  const exponentials = (evidence: Evidence): number => {
+    const { classifier, lexical } = evidence;
+    present.fill(0);
+    if (classifier) {
+      const scale = w.temperature * Math.max(1, evidence.length / w.lengthPivot) ** w.lengthPower;
+      for (let i = 0; i < classifier.length; i++) {
+        z[i] = classifier[i]! / scale;
+        present[i] = 1;
+      }
+    }
+    let matched = 0;
+    for (let p = 0; p < lexical.length; p++) {
+      const raw = lexical[p]!;
+      if (!(raw > 0)) continue;
+      const at = procedureSlots[p]!;
+      z[at] = (present[at] ? z[at]! : 0) + w.lexical * relevance(raw);
+      present[at] = 1;
+      matched++;
+    }
+    if (!classifier && matched === 0) return 0;
+    z[outOfScope] =
+      (present[outOfScope] ? z[outOfScope]! : 0) + w.cue * evidence.outOfScopeCues + w.unknown * evidence.unknownShare + (matched === 0 ? w.noMatch : 0);
+    present[outOfScope] = 1;
+    let max = -Infinity;
+    for (let i = 0; i < z.length; i++) if (present[i] && z[i]! > max) max = z[i]!;
+    let total = 0;
+    for (let i = 0; i < z.length; i++) {
+      if (!present[i]) continue;
+      const e = Math.exp(z[i]! - max);
+      z[i] = e;
+      total += e;
+    }
+    return total;
+  };
+
+  return {
+    fuse(evidence) {
+      const total = exponentials(evidence);
+      if (total === 0) return [{ ...alone }];
+      const out: Fused[] = [];
+      for (let i = 0; i < z.length; i++) if (present[i]) out.push({ label: classes[i]!, probability: z[i]! / total });
+      return out.sort(mostProbableFirst);
+    },
+    mostProbable(evidence) {
+      const total = exponentials(evidence);
+      if (total === 0) return { ...alone };
+      let top = -1;
+      let best = -Infinity;
+      for (let i = 0; i < z.length; i++) {
+        if (!present[i]) continue;
+        const probability = z[i]! / total;
+        if (top < 0 || probability > best || (probability === best && classes[i]! < classes[top]!)) {
+          top = i;
+          best = probability;
+        }
+      }
+      return { label: classes[top]!, probability: best };
+    },
+  };
 }

@@ -18,6 +18,8 @@ export interface ProcedureMatcher {
   readonly index: ConceptIndex;
   /** Procedures by decreasing relevance; only those with a positive score. */
   rank(terms: readonly string[], termWeight?: (term: string) => number): RankedProcedure[];
+  /** Raw relevance of every procedure, in the order given (0: no match), as `rank` ranks them. */
+  scores(terms: readonly string[], termWeight?: (term: string) => number): Float64Array;
 }
 
 export function createProcedureMatcher(procedures: Procedure[], partners: Partner[], lexicon: Lexicon, pipeline: TextPipeline): ProcedureMatcher {
@@ -35,15 +37,19 @@ export function createProcedureMatcher(procedures: Procedure[], partners: Partne
   // The title names the procedure's concept: matching it counts on top of the rest, unsaturated.
   const titles = new ConceptIndex(procedures.map((p) => [{ terms: pipeline.terms(p.title), weight: 1 }]));
 
+  const scores = (terms: readonly string[], termWeight?: (term: string) => number): Float64Array => {
+    const scores = index.score(terms, termWeight);
+    titles.score(terms, termWeight).forEach((title, i) => {
+      scores[i] = (scores[i] ?? 0) + TITLE_BONUS * title;
+    });
+    return scores;
+  };
   return {
     index,
+    scores,
     rank(terms, termWeight) {
-      const scores = index.score(terms, termWeight);
-      titles.score(terms, termWeight).forEach((title, i) => {
-        scores[i] = (scores[i] ?? 0) + TITLE_BONUS * title;
-      });
       const ranked: RankedProcedure[] = [];
-      scores.forEach((raw, i) => {
+      scores(terms, termWeight).forEach((raw, i) => {
         if (raw > 0) ranked.push({ index: i, raw });
       });
       return ranked.sort((a, b) => b.raw - a.raw || a.index - b.index);

@@ -4,7 +4,7 @@ import type { Analysis, ScoredProcedure } from '../types.js';
 import { createCalibrator, type CalibrationInput } from './calibrate.js';
 import { featuresOf, OUT_OF_SCOPE, trainClassifier, trainingTexts, weightedFeaturesOf } from './classifier.js';
 import { sentencesOf } from './focus.js';
-import { FUSION, fuse, mostProbable, type Fused, type FusionWeights } from './fusion.js';
+import { createFusion, FUSION, type Fused, type FusionWeights } from './fusion.js';
 import { createSpellingCorrector } from './fuzzy.js';
 import { createIntentDetector } from './intents.js';
 import { createProcedureMatcher } from './matcher.js';
@@ -12,7 +12,6 @@ import { DEFAULT_DEPARTEMENT } from '../location/resolve.js';
 import { partnerFor } from '../msa.js';
 import { placeWords } from './places.js';
 import { createRegimeDetector } from './regime.js';
-import { relevance } from './scoring.js';
 
 const MAX_ALTERNATIVES = 5;
 /** Candidates proposed when clarifying: at least this share of the best probability. */
@@ -75,6 +74,11 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
   const correct = createSpellingCorrector([...matcher.index.vocabulary(), ...indexing.synonymVocabulary, ...cueVocabulary, ...trainedStems]);
   const pipeline = createTextPipeline(lexicon, { correct, ignore });
   const regimeOf = createRegimeDetector(lexicon, indexing);
+  const fusion = createFusion(
+    classifier.labels,
+    procedures.map((p) => p.id),
+    weights,
+  );
   const calibrate = createCalibrator(knowledge.calibration);
   const byId = new Map(procedures.map((p) => [p.id, p]));
   const followDeceased = new Set(lexicon.regime.followDeceased);
@@ -84,15 +88,13 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
     // How clearly a sentence, read on its own, names one procedure (0 when it reads as out of scope).
     const names = (sentence: string) => {
       const features = featuresOf(pipeline, sentence);
-      const lexical = new Map(matcher.rank(pipeline.terms(sentence)).map((r) => [procedures[r.index]?.id ?? '', relevance(r.raw)]));
-      const own = {
-        classifier: classifier.classify(features),
-        lexical,
+      const best = fusion.mostProbable({
+        classifier: classifier.odds(features),
+        lexical: matcher.scores(pipeline.terms(sentence)),
         outOfScopeCues: detector.outOfScopeCues(sentence),
         unknownShare: 0,
         length: features.length,
-      };
-      const best = mostProbable(own, weights);
+      });
       return best.label !== OUT_OF_SCOPE ? best.probability : 0;
     };
     const sentences = sentencesOf(text, detector, names, weights);
@@ -106,8 +108,7 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
       }
     }
     const weight = (t: string) => (regimeCues.has(t) ? REGIME_CUE_WEIGHT : 1) * (termWeights.get(t) ?? 1);
-    const lexicalRanked = matcher.rank(terms, weight);
-    const lexical = new Map(lexicalRanked.map((r) => [procedures[r.index]?.id ?? '', relevance(r.raw)]));
+    const lexical = matcher.scores(terms, weight);
     // Words as typed (no typo correction): a correction must not turn a foreign word into a known one.
     let typedTotal = 0;
     let typedUnknown = 0;
@@ -122,14 +123,14 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
     const unknownShare = typedTotal === 0 ? 0 : typedUnknown / typedTotal;
     const features = weightedFeaturesOf(pipeline, sentences);
     const length = [...features.values()].reduce((a, b) => a + b, 0);
-    const evidence = { classifier: classifier.classify([...features.keys()], [...features.values()]), lexical, outOfScopeCues, unknownShare, length };
-    const ranked = fuse(evidence, weights);
+    const evidence = { classifier: classifier.odds([...features.keys()], [...features.values()]), lexical, outOfScopeCues, unknownShare, length };
+    const ranked = fusion.fuse(evidence);
     const calibrationInput: CalibrationInput = {
       probability: ranked[0]?.probability ?? 0,
       second: ranked[1]?.probability ?? 0,
       length,
     };
-    return { ranked, confidence: calibrate(calibrationInput), lexicalMatch: lexical.size > 0, calibrationInput };
+    return { ranked, confidence: calibrate(calibrationInput), lexicalMatch: lexical.some((raw) => raw > 0), calibrationInput };
   };
 
   const answer = (text: string, context: RegimeAnswer = {}): { understanding: Understanding; input: CalibrationInput | null } => {
