@@ -113,6 +113,14 @@ export const lexiconSchema = z.object({
   situationCues: z.record(slug, z.object({ cues: z.array(term).min(1), labels: z.array(term).min(1) })).default({}),
   /** Ordinary words that are also commune names ("Y", "Sens", "Bulles"): a place only after a strong cue. */
   placeStopWords: z.array(term).default([]),
+  /**
+   * How the person feels, said with a word that elsewhere names a request ("je suis perdue", "complètement
+   * paumé", "I'm lost": no lost paper). One of `words` right after one of `subjects` (any of `adverbs` may
+   * come between) is not read as part of the request.
+   */
+  feelingStates: z
+    .object({ subjects: z.array(term).default([]), adverbs: z.array(term).default([]), words: z.array(term).default([]) })
+    .default({ subjects: [], adverbs: [], words: [] }),
 });
 
 export type Lexicon = z.infer<typeof lexiconSchema>;

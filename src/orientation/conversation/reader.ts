@@ -9,6 +9,7 @@ import { weekdays } from '../../knowledge/schemas/common.js';
 import type { ConversationVocabulary, Feeling, FollowUpTopic } from '../../knowledge/schemas/conversation.js';
 import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
+import { createFeelingStateReader } from '../text/feelingStates.js';
 import { normalizeChars } from '../text/normalize.js';
 import { createAbbreviationReader, smsMap } from '../text/tokenize.js';
 
@@ -69,8 +70,10 @@ type Padded = string;
 
 export function createConversationReader(
   vocabulary: ConversationVocabulary,
-  lexicon: Pick<Lexicon, 'sms' | 'smsOrAbbreviation' | 'stopwords'>,
+  lexicon: Pick<Lexicon, 'sms' | 'smsOrAbbreviation' | 'stopwords' | 'feelingStates'>,
 ): ConversationReader {
+  // "je suis perdue" tells no loss: the situations are read without how the person feels.
+  const feelingFree = createFeelingStateReader(lexicon);
   const sms = smsMap(lexicon.sms);
   const abbreviations = createAbbreviationReader(lexicon);
   // An elided article or pronoun is a word of its own ("l'adresse" → "l' adresse"), on both sides of a
@@ -170,7 +173,7 @@ export function createConversationReader(
       return reader.age(text) !== null || /(?:^| )\d{3,}(?: |$)|\d ?(?:€|euros?\b)/.test(simple(text).replace(/(\d) (\d{3})\b/g, '$1$2'));
     },
     situation(text, offered, options = {}) {
-      const padded = pad(text);
+      const padded = pad(feelingFree(text));
       const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
       const age = reader.age(text);
       if (age !== null && age < vocabulary.adultAge) said.add('mineur');
@@ -191,7 +194,7 @@ export function createConversationReader(
       return byLabel === null ? null : (offered[byLabel]?.id ?? null);
     },
     situations(text, offered) {
-      const padded = pad(text);
+      const padded = pad(feelingFree(text));
       const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
       if (said.size === 0) return [];
       const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));

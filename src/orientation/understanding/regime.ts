@@ -219,16 +219,29 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
 
   /** "je suis caissière à l'intermarché", "je bosse à la mairie": the person's own job, with a non-farm employer. */
   const saysOtherJob = (words: readonly Word[]): boolean => {
-    let employer = false;
-    let job = false;
+    // Both in one sentence: "mon mari est décédé à l'hôpital, je suis perdue" says no job of anyone.
+    const employers = new Set<number>();
+    const jobs = new Set<number>();
     for (let i = 0; i < words.length; i++) {
       const at = markersAt(words, i);
-      if (at.has('employer')) employer = true;
-      // "je suis caissière", not "je suis à l'hôpital" (a place, not a job).
-      const saysJob = at.has('jobVerb') && i > 0 && markersAt(words, i - 1).has('self') && i + 1 < words.length && !markersAt(words, i + 1).has('place');
-      if (at.has('work') || saysJob) job = true;
+      if (at.has('employer')) employers.add(words[i]!.sentence);
+      if (at.has('work') || saysJobAt(words, i, at)) jobs.add(words[i]!.sentence);
     }
-    return employer && job;
+    return [...jobs].some((sentence) => employers.has(sentence));
+  };
+  /**
+   * "je suis caissière", "I'm a nurse": the person's own verb of being followed by what they are; not "je
+   * suis à l'hôpital" or "I'm in Clermont" (a place), nor "je suis perdue" (a state), nor "je suis pas…".
+   */
+  const saysJobAt = (words: readonly Word[], i: number, at: Map<Kind, number>): boolean => {
+    const verb = at.get('jobVerb');
+    if (!verb) return false;
+    // "je suis", or a verb that carries its subject ("i m").
+    const subject = (i > 0 && words[i - 1]!.clause === words[i]!.clause && markersAt(words, i - 1).has('self')) || (verb > 1 && at.has('self'));
+    const next = i + verb;
+    if (!subject || next >= words.length || words[next]!.clause !== words[i]!.clause) return false;
+    const after = markersAt(words, next);
+    return !after.has('place') && !after.has('state') && !after.has('negation') && !after.has('deceased');
   };
 
   return (text) => {

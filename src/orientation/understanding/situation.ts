@@ -8,6 +8,7 @@ import type { Situation } from '../../knowledge/schemas/procedure.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import type { TextPipeline } from '../text/pipeline.js';
 import { stem } from '../text/stem.js';
+import { createFeelingStateReader } from '../text/feelingStates.js';
 
 export type SituationFinder = (text: string, situations: readonly Situation[]) => string | null;
 
@@ -32,8 +33,11 @@ export function createSituationFinder(lexicon: Lexicon, pipeline: TextPipeline):
     return kinds;
   };
 
+  const feelingFree = createFeelingStateReader(lexicon);
+
   return (text, situations) => {
-    const said = kindsIn(cues, text);
+    // "je suis perdue" tells no loss.
+    const said = kindsIn(cues, feelingFree(text));
     if (said.size === 0) return null;
     const scored = situations.map((s) => {
       const kinds = [...kindsOf(s)];

@@ -1,4 +1,5 @@
 import type { Knowledge } from '../../knowledge/load.js';
+import { createFeelingStateReader } from '../text/feelingStates.js';
 import { createTextPipeline } from '../text/pipeline.js';
 import type { Analysis, ScoredProcedure } from '../types.js';
 import { createCalibrator, type CalibrationInput } from './calibrate.js';
@@ -74,6 +75,7 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
   const correct = createSpellingCorrector([...matcher.index.vocabulary(), ...indexing.synonymVocabulary, ...cueVocabulary, ...trainedStems]);
   const pipeline = createTextPipeline(lexicon, { correct, ignore });
   const regimeOf = createRegimeDetector(lexicon, indexing);
+  const feelingFree = createFeelingStateReader(lexicon);
   const fusion = createFusion(
     classifier.labels,
     procedures.map((p) => p.id),
@@ -133,11 +135,13 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
     return { ranked, confidence: calibrate(calibrationInput), lexicalMatch: lexical.some((raw) => raw > 0), calibrationInput };
   };
 
-  const answer = (text: string, context: RegimeAnswer = {}): { understanding: Understanding; input: CalibrationInput | null } => {
-    const cues = regimeOf(text);
+  const answer = (said: string, context: RegimeAnswer = {}): { understanding: Understanding; input: CalibrationInput | null } => {
+    // Who the person is, as said; what they ask, without how they feel ("je suis perdue" asks for no lost paper).
+    const cues = regimeOf(said);
+    const text = feelingFree(said);
     const regime = context.regime ? (context.regime === 'msa' ? 'msa' : null) : cues.regime;
     const base = {
-      text,
+      text: said,
       regime,
       ...(cues.denied && !context.regime ? { regimeDenied: true } : {}),
       procedure: null,

@@ -95,3 +95,15 @@ describe('the MSA regime of the person the message is about', () => {
     expect(understand('mon mari agriculteur est décédé, la pension de réversion ?', { regime: 'general' }).partner).toBe('msa');
   });
 });
+
+describe('a job outside farming is read only when the message says it', () => {
+  const said: string[] = ['je suis caissière à l’intermarché', 'non je suis aide soignante à l’hôpital', 'je suis perdu, je travaille à la mairie'];
+  const notSaid: string[] = [
+    // A state ("perdue"), a place ("I'm in"), an employer in another sentence: nobody's job.
+    'mon mari est décédé hier à l’hôpital, je suis perdue, qu’est-ce que je dois faire ?',
+    'Is there a France services office near me? I’m in Clermont',
+    'je suis à l’hôpital depuis hier. Ma carte vitale est perdue',
+  ];
+  it.each(said)('« %s » says the person is not in the MSA', (text) => expect(understand(text).regimeDenied).toBe(true));
+  it.each(notSaid)('« %s » says nothing of the regime', (text) => expect(understand(text).regimeDenied).toBeUndefined());
+});

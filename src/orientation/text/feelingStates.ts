@@ -1,0 +1,79 @@
+/**
+ * "je suis perdue", "je me sens complètement paumé", "I'm lost": how the person feels, with a word that
+ * elsewhere names a request (a lost paper). Such a word is taken out of the text before it is read for a
+ * request or a situation; "j'ai perdu ma carte", "ma carte est perdue" keep it. The words are in
+ * knowledge/lexicon.yaml (`feelingStates`); this file holds only the method. Microseconds per call.
+ */
+import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
+import { normalizeChars } from './normalize.js';
+import { smsMap } from './tokenize.js';
+
+/** A word of raw text (letters, digits); apostrophes split words ("i'm" → "i", "m"). */
+const RAW_WORD = /[\p{L}\p{N}]+/gu;
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** The text without the feeling words (each replaced by spaces, so that nothing else moves). */
+export function createFeelingStateReader(lexicon: Pick<Lexicon, 'sms' | 'feelingStates'>): (text: string) => string {
+  const { subjects, adverbs, words } = lexicon.feelingStates;
+  const sms = smsMap(lexicon.sms);
+  const phrase = (entry: string) =>
+    normalizeChars(entry)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+  const feeling = new Set(words.map((w) => phrase(w).join(' ')));
+  const subjectPhrases = subjects.map(phrase).filter((p) => p.length > 0);
+  const adverbPhrases = adverbs.map(phrase).filter((p) => p.length > 0);
+  if (feeling.size === 0 || subjectPhrases.length === 0) return (text) => text;
+  const any = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...feeling].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+
+  /** The words of the text, SMS spellings expanded ("jsuis" → "je", "suis", both at the place of "jsuis"). */
+  const wordsOf = (text: string): Word[] => {
+    const out: Word[] = [];
+    for (const match of text.matchAll(RAW_WORD)) {
+      const key = normalizeChars(match[0]);
+      const start = match.index;
+      const end = start + match[0].length;
+      for (const piece of (sms.get(key) ?? key).split(/[^a-z0-9]+/)) if (piece) out.push({ text: piece, start, end });
+    }
+    return out;
+  };
+  /** Whether `phrase` ends right before word `end` (exclusive); returns where it starts, or -1. */
+  const endsAt = (list: readonly Word[], end: number, p: readonly string[]): number => {
+    const start = end - p.length;
+    if (start < 0) return -1;
+    return p.every((w, k) => list[start + k]!.text === w) ? start : -1;
+  };
+  const saidOfSelf = (list: readonly Word[], at: number): boolean => {
+    let end = at;
+    // Adverbs between ("je suis complètement perdue", "un peu perdu").
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const adverb of adverbPhrases) {
+        const start = endsAt(list, end, adverb);
+        if (start >= 0) {
+          end = start;
+          moved = true;
+          break;
+        }
+      }
+    }
+    return subjectPhrases.some((subject) => endsAt(list, end, subject) >= 0);
+  };
+
+  return (text) => {
+    if (!any.test(normalizeChars(text))) return text;
+    const list = wordsOf(text);
+    let out = text;
+    for (let i = 0; i < list.length; i++) {
+      const word = list[i]!;
+      if (!feeling.has(word.text) || !saidOfSelf(list, i)) continue;
+      out = out.slice(0, word.start) + ' '.repeat(word.end - word.start) + out.slice(word.end);
+    }
+    return out;
+  };
+}
