@@ -9,6 +9,7 @@ import type { Site } from '../src/knowledge/schemas/site.js';
 import type { Weekday } from '../src/knowledge/schemas/common.js';
 import { siteAddressText, siteDayText } from '../src/bot/render/followUp.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
+import { sitesInCommune } from '../src/orientation/location/index.js';
 import { answerProcedure, appointmentText, partnerLine, procedureTopic, showSites, showSitesAsked, sitesOrAsk, siteTopic, wayToPerson } from './answers.js';
 import type { Turn } from './turn.js';
 
@@ -198,7 +199,7 @@ function namedSite(t: Turn): Site | null {
   }
   if (location?.status !== 'found') return shownByOwnWord(t);
   const insee = location.commune.insee;
-  const inCommune = sites.filter((s) => s.insee === insee && !s.mobile);
+  const inCommune = sitesInCommune(sites, insee).filter((s) => !s.mobile);
   if (inCommune.length === 0) return null;
   const words = t.reader
     .simple(t.text)

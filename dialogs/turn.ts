@@ -10,6 +10,7 @@ import type { UserProfile } from '../src/bot/state.js';
 import type { Evidence } from '../src/orientation/conversation/evidence.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
+import { siteWithId } from '../src/orientation/location/index.js';
 import { forSituation, type ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
 
@@ -321,7 +322,7 @@ export class Turn {
   }
 
   siteById(id: string): Site | undefined {
-    return this.services.orientation.knowledge.sites.sites.find((s) => s.id === id);
+    return siteWithId(this.services.orientation.knowledge.sites.sites, id);
   }
 
   // ——— sending ———

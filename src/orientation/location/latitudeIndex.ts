@@ -13,9 +13,12 @@ export interface Ranked {
   km: number;
 }
 
+/** Ids in numeric order ("9" before "10"), built once: localeCompare with options builds one per call. */
+const byId = new Intl.Collator('en', { numeric: true });
+
 /** Nearer first; equal distances by id, so that the order never depends on the input order. */
 export function closer(a: Ranked, b: Ranked): number {
-  return a.km - b.km || a.site.id.localeCompare(b.site.id, 'en', { numeric: true });
+  return a.km - b.km || byId.compare(a.site.id, b.site.id);
 }
 
 const KM_PER_DEGREE = (EARTH_RADIUS_KM * Math.PI) / 180;

@@ -19,6 +19,24 @@ function sitesById(sites: readonly Site[]): Map<string, Site> {
   return index;
 }
 
+/** The site of an id, by a map built once per sites array. */
+export function siteWithId(sites: readonly Site[], id: string): Site | undefined {
+  return sitesById(sites).get(id);
+}
+
+const communeIndexes = new WeakMap<readonly Site[], Map<string, Site[]>>();
+
+/** The sites whose address is in a commune (INSEE code), in the sites' order, by a map built once per sites array. */
+export function sitesInCommune(sites: readonly Site[], insee: string): readonly Site[] {
+  let index = communeIndexes.get(sites);
+  if (!index) {
+    index = new Map();
+    for (const site of sites) index.set(site.insee, [...(index.get(site.insee) ?? []), site]);
+    communeIndexes.set(sites, index);
+  }
+  return index.get(insee) ?? [];
+}
+
 export function nearestSites(sites: readonly Site[], point: GeoPoint, options: { limit?: number; now?: Date } = {}): NearbySite[] {
   const requested = options.limit ?? DEFAULT_LIMIT;
   const limit = Number.isNaN(requested) ? DEFAULT_LIMIT : Math.max(0, Math.floor(requested));

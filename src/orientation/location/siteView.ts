@@ -133,9 +133,18 @@ export function siteView(site: Site, texts: SiteTexts): SiteView {
   };
 }
 
+/** Number formats by language and decimals, built once (building one costs more than a turn's other formatting). */
+const kmFormats = new Map<string, Intl.NumberFormat>();
+
 function kmText(km: number, language: Language): string {
   const digits = km < 10 ? 1 : 0;
-  return new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(km);
+  const key = `${language}/${digits}`;
+  let format = kmFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], { minimumFractionDigits: digits, maximumFractionDigits: digits });
+    kmFormats.set(key, format);
+  }
+  return format.format(km);
 }
 
 export function nearbySiteView(nearby: NearbySite, texts: SiteTexts, options: NearbyViewOptions): NearbySiteView {
