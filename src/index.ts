@@ -76,7 +76,7 @@ function logUnhandledErrors(logger: Logger): void {
 }
 
 /**
- * The language model (eld: about a second and a hundred MB to load) is loaded once the server
+ * The language model (eld's French and English database: a few ms from dist/, longer when derived) is loaded once the server
  * listens, so that /healthz answers at once; /readyz says not ready and every turn waits until it is
  * loaded, so no message is ever read without it.
  */
