@@ -316,9 +316,20 @@ export class Turn {
 
   // ——— the sites ———
 
+  /**
+   * The site in question: the one singled out, else the one of the commune asked about among those shown
+   * ("france services senlis": Senlis's own bus, though a site of Creil is nearer), else the nearest.
+   */
   site(): Site | null {
-    const id = this.state.site ?? this.state.sites[0];
+    const id = this.state.site ?? this.siteOfCommune()?.id ?? this.state.sites[0];
     return id ? (this.siteById(id) ?? null) : null;
+  }
+
+  /** Among the sites shown, the first one of the commune remembered (a fixed one before a bus); null when none. */
+  private siteOfCommune(): Site | null {
+    if (!this.state.commune) return null;
+    const shown = this.state.sites.map((id) => this.siteById(id)).filter((s): s is Site => s?.insee === this.state.commune);
+    return shown.find((s) => !s.mobile) ?? shown[0] ?? null;
   }
 
   siteById(id: string): Site | undefined {

@@ -57,6 +57,7 @@ export function siteAppointmentText(site: Site, m: C, note?: string): string {
 
 export function siteAddressText(site: Site, m: C): string {
   const lines = [fill(m.siteAddress, { site: site.name, address: siteAddress(site) })];
+  if (site.mobile) lines.push(m.siteBusAddress);
   if (site.phone) lines.push(fill(m.sitePhone, { site: site.name, phone: site.phone }));
   return lines.join('\n');
 }

@@ -195,6 +195,8 @@ export const messagesSchema = z.object({
     siteAppointmentCall: say,
     /** {site}, {address} */
     siteAddress: say,
+    /** After a bus's address: it is where the bus starts from, not a stop. */
+    siteBusAddress: say,
     /** {site}, {phone} */
     sitePhone: say,
     siteNoPhone: say,
