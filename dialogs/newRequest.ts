@@ -4,6 +4,7 @@
  */
 import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { Procedure } from '../src/knowledge/schemas/procedure.js';
+import type { Analysis } from '../src/orientation/types.js';
 import { fill, frenchList, isOneOf } from '../src/bot/texts.js';
 import { logAnswer, logClarification } from '../src/bot/usage.js';
 import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
@@ -14,46 +15,53 @@ import type { Turn } from './turn.js';
 const PLACE_ONLY_REST = 1;
 
 export async function newRequest(t: Turn, commune: Commune | null): Promise<void> {
-  const { analysis } = t;
   const m = t.m;
-  if (t.reader.medical(t.text) && analysis.intent !== 'procedure') {
+  if (t.reader.medical(t.text) && t.analysis.intent !== 'procedure') {
     logAnswer(t.context, t.services, { intent: 'out_of_scope', procedure: null, partner: null, unanswered: true, text: t.text });
     return t.menu(`${m.conversation.medical}\n\n${m.replies.outOfScope}`);
   }
   if (isOneOf(t.text, m.commands.findSite) || (commune && onlyPlace(t, commune))) return sitesOrAsk(t, commune ?? t.commune());
-  switch (analysis.intent) {
+  switch (t.analysis.intent) {
     case 'greeting':
       return t.menu(m.replies.greeting);
     case 'thanks':
       return t.say(m.replies.thanks);
     case 'help':
       return help(t);
-    case 'out_of_scope':
+    case 'out_of_scope': {
       // A commune in a conversation under way ("ah non c pour mon pere il habite chaumont en vexin"): its sites.
       if (commune && t.underWay) return showSites(t, commune);
+      // "j'ai changé de banque, voici mon RIB [masqué], pouvez-vous le transmettre à ma caisse de retraite ?":
+      // one clause of the message asks for a procedure; the rest of it is context.
+      const clause = clauseRequest(t);
+      if (clause) {
+        t.analysis = clause;
+        break;
+      }
       // Out of scope with a commune ("il va pleuvoir demain ? j'habite Méru"): the commune is remembered, the refusal stays.
-      logAnswer(t.context, t.services, { intent: analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
+      logAnswer(t.context, t.services, { intent: t.analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
       if (t.agent) return help(t).then(() => t.say(m.replies.outOfScope));
       return t.menu(m.replies.outOfScope);
+    }
     default:
       break;
   }
-  const needs = t.readInContext ? [] : splitNeeds(t.text, t.services.orientation, analysis);
+  const needs = t.readInContext ? [] : splitNeeds(t.text, t.services.orientation, t.analysis);
   if (needs.length >= 2) return severalNeeds(t, needs, commune);
   const either = splitAlternatives(t.text, t.services.orientation);
   if (either.length >= 2 && !t.agent) return clarify(t, either);
-  if (analysis.clarify && !t.agent) return clarify(t);
-  const procedure = t.procedureOf(analysis);
+  if (t.analysis.clarify && !t.agent) return clarify(t);
+  const procedure = t.procedureOf(t.analysis);
   if (!procedure) {
     if (commune) return showSites(t, commune);
-    logAnswer(t.context, t.services, { intent: analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
+    logAnswer(t.context, t.services, { intent: t.analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
     return t.say(m.replies.notUnderstood);
   }
   t.setProcedure(procedure);
   // The conversation's own reading first (it knows ages and foreign papers), then the core's.
   t.state.situation =
     t.reader.situation(t.text, procedure.situations, { labels: false }) ??
-    (analysis.procedure?.id === procedure.id ? analysis.situation : t.services.orientation.situationOf(t.text, procedure.id));
+    (t.analysis.procedure?.id === procedure.id ? t.analysis.situation : t.services.orientation.situationOf(t.text, procedure.id));
   if (t.agent) {
     await deskAnswer(t, procedure);
     if (commune) await showSites(t, commune);
@@ -61,6 +69,35 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
   }
   await answerProcedure(t, procedure, {});
   if (commune) await showSites(t, commune);
+}
+
+/** A clause of an out-of-scope message is read alone when it has at least this many words… */
+const CLAUSE_WORDS = 3;
+/** …and names a procedure this surely. */
+const CLAUSE_CONFIDENCE = 0.5;
+
+/**
+ * The request one clause of an out-of-scope message makes (clauses cut at sentence ends, commas and
+ * semicolons), the surest; null when none names a procedure surely. What the whole message says of the
+ * place and the person stays. Only out-of-scope messages of several clauses cost these engine calls.
+ */
+function clauseRequest(t: Turn): Analysis | null {
+  const clauses = t.text
+    .split(/[.;!?,]+/)
+    .map((c) => c.trim())
+    .filter((c) => t.reader.length(c) >= CLAUSE_WORDS);
+  if (clauses.length < 2) return null;
+  // The clause must name its procedure in its own words ("j'habite Clermont" names none, whatever the classifier falls to).
+  const read = clauses
+    .map((c) => ({ clause: c, analysis: t.services.orientation.analyze(c) }))
+    .filter(
+      ({ clause, analysis: a }) => a.intent === 'procedure' && a.procedure && a.confidence >= CLAUSE_CONFIDENCE && t.tools.evidence(clause, a.procedure.id),
+    )
+    .map(({ analysis: a }) => a)
+    .sort((a, b) => b.confidence - a.confidence)[0];
+  if (!read) return null;
+  const { intent, procedure, partner, confidence, clarify, alternatives, situation } = read;
+  return { ...t.analysis, intent, procedure, partner, confidence, clarify, alternatives, situation };
 }
 
 /** "j'habite à Songeons", "60400", "France services près de Clermont": only a place. */
@@ -73,7 +110,10 @@ function onlyPlace(t: Turn, commune: Commune): boolean {
 /** Several procedures are close (or named on each side of "ou"): the user picks one. */
 async function clarify(t: Turn, first: readonly Procedure[] = []): Promise<void> {
   const ranked = t.analysis.alternatives.map((a) => t.services.orientation.procedure(a.id)).filter((p): p is Procedure => !!p);
-  const procedures = [...first, ...ranked.filter((p) => !first.includes(p))].slice(0, Math.max(first.length, 4));
+  // The procedures the message names in its own words first ("m'actualiser" among France Travail's), then the classifier's order.
+  const named = ranked.filter((p) => t.tools.evidence(t.text, p.id) && !first.includes(p));
+  const offered = [...first, ...named, ...ranked.filter((p) => !first.includes(p) && !named.includes(p))];
+  const procedures = offered.slice(0, Math.max(first.length, 4));
   const other = t.m.commands.other[0] ?? '';
   const best = t.analysis.procedure;
   logClarification(t.context, t.services, {

@@ -115,12 +115,11 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
       return true;
     }
   }
-  // "ok je le fais comment alors" to "which procedure?": the question once more in other words, then the
-  // classifier's first choice, rather than a refusal.
-  if (pending.kind === 'procedure' && t.analysis.intent !== 'procedure' && t.reader.vague(t.text)) {
-    const first = pending.choices[0];
-    if (pending.misses === 0 || !first) await t.ask({ ...pending, misses: pending.misses + 1 }, t.m.conversation.choiceAgain);
-    else await choose(t, pending, first);
+  // "ok je le fais comment alors" to "which procedure?": the first one offered (the one the message named
+  // in its own words, else the classifier's best), rather than a refusal.
+  const first = pending.choices[0];
+  if (pending.kind === 'procedure' && first && t.analysis.intent !== 'procedure' && t.reader.vague(t.text)) {
+    await choose(t, pending, first);
     return true;
   }
   // Menus, choices of procedures and details: anything else is a new message.

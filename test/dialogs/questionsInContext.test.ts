@@ -3,9 +3,11 @@
  * an answer: each stays with the procedure discussed and never gets the same question again or a refusal.
  * Tables of [user says, texts shown, texts not shown]; expected texts are read from the knowledge.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/knowledge/fill.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createEvidence } from '../../src/orientation/conversation/evidence.js';
+import { createConversationReader } from '../../src/orientation/conversation/reader.js';
 import { orientation } from '../bot/harness.js';
 import { dialogClient } from './dialogHarness.js';
 
@@ -61,12 +63,42 @@ describe('webchat: a commune alone after an answer', () => {
 });
 
 describe('sms: a vague answer to "which procedure?"', () => {
-  it('gets the choice once more in other words, then the first procedure offered, never a refusal', async () => {
-    const first = orientation().analyze("j'ai oublié mon mot de passe").alternatives[0]!;
+  const text = "j'ai oublié mon mot de passe";
+  const reader = createConversationReader(knowledge.conversation, knowledge.lexicon);
+  const evidence = createEvidence(knowledge.procedures, knowledge.partners, reader.simple);
+  const ranked = orientation()
+    .analyze(text)
+    .alternatives.map((a) => a.id);
+  // The procedures the message names in its own words come first, then the classifier's order.
+  const expectedFirst = ranked.find((id) => evidence(text, id)) ?? ranked[0]!;
+
+  it('offers first the procedure the message names in its own words', async () => {
+    if (expectedFirst === ranked[0]) throw new Error('expected a choice whose named procedure is not the best ranked');
+    const { send } = dialogClient({ channelId: 'sms' });
+    const lines = (await send(text)).flatMap((r) => (r.text ?? '').split('\n'));
+    expect(lines.find((l) => l.startsWith('1.'))).toContain(title(expectedFirst));
+  });
+
+  it('gets that first procedure, never a refusal', async () => {
     await dialogClient({ channelId: 'sms' }).play([
-      ["j'ai oublié mon mot de passe", [m.orientation.clarify]],
-      ['ok je fais comment alors', [c.choiceAgain], [m.replies.outOfScope]],
-      ['je fais comment', [title(first.id)], [m.replies.outOfScope, c.choiceAgain]],
+      [text, [m.orientation.clarify]],
+      ['ok je fais comment alors', [title(expectedFirst)], [m.replies.outOfScope, c.choiceAgain]],
     ]);
+  });
+});
+
+describe('webchat: an out-of-scope message one clause of which asks for a procedure', () => {
+  it('a pasted RIB with "transmettre à ma caisse de retraite": the warning, then the pension procedures, not a refusal', async () => {
+    await dialogClient().play([
+      [
+        "j'ai changé de banque, voici mon nouveau rib [masqué], pouvez vous le transmettre a ma caisse de retraite ?",
+        [title('demande-retraite')],
+        [m.replies.outOfScope, m.replies.notUnderstood],
+      ],
+    ]);
+  });
+
+  it('a place in a clause of its own does not make an out-of-scope question a procedure', async () => {
+    await dialogClient().play([["je veux savoir la météo de demain, j'habite Clermont", [m.replies.outOfScope], [m.orientation.clarify]]]);
   });
 });
