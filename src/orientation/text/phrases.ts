@@ -3,9 +3,9 @@
  * Used for synonyms, regime cues, partner aliases and intent cues.
  */
 export class PhraseMatcher<T> {
-  private readonly byFirst = new Map<string, { tokens: string[]; value: T }[]>();
+  private readonly byFirst = new Map<string, { tokens: readonly string[]; value: T }[]>();
 
-  add(tokens: string[], value: T): void {
+  add(tokens: readonly string[], value: T): void {
     const first = tokens[0];
     if (first === undefined) return;
     const list = this.byFirst.get(first) ?? [];
@@ -43,7 +43,7 @@ export class PhraseMatcher<T> {
     return this.byFirst.has(token);
   }
 
-  private matchAt(tokens: readonly string[], start: number): { tokens: string[]; value: T } | undefined {
+  private matchAt(tokens: readonly string[], start: number): { tokens: readonly string[]; value: T } | undefined {
     const candidates = this.byFirst.get(tokens[start] ?? '');
     return candidates?.find((c) => c.tokens.every((t, k) => tokens[start + k] === t));
   }

@@ -10,16 +10,16 @@ import { createAbbreviationReader, smsMap, tokenize } from './tokenize.js';
  */
 export interface TextPipeline {
   /** Normalised words, stop words kept (for intents). */
-  words(text: string): string[];
+  words(text: string): readonly string[];
   /** Content stems, before synonyms (for cues that must see the user's own words). */
-  stems(text: string): string[];
+  stems(text: string): readonly string[];
   /** Content stems with synonyms rewritten to their canonical terms. */
-  terms(text: string): string[];
+  terms(text: string): readonly string[];
   /**
    * Like `terms`, for knowledge texts: a phrase variant keeps its own words before its canonical
    * terms, so a message naming only part of it ("indemnités") still meets "indemnités journalières".
    */
-  documentTerms(text: string): string[];
+  documentTerms(text: string): readonly string[];
   /** Known stems that synonyms produce or recognise (vocabulary for typo correction). */
   readonly synonymVocabulary: ReadonlySet<string>;
   /** Normalised stop words. */
@@ -39,8 +39,13 @@ export interface PipelineOptions {
  * message, so what is remembered stays proportional to its length.
  */
 const REMEMBERED_TEXTS = 1024;
-let remembering = false;
-let analysisId = 0;
+/**
+ * The caches of the analysis running, one per remembering function; null between analyses. They are made
+ * afresh for each analysis and dropped at its end: what one analysis read never outlives it, and long-lived
+ * caches holding short-lived texts would make every young-generation collection of the garbage collector
+ * several times slower.
+ */
+let scope: Map<unknown, Map<string, readonly string[]>> | null = null;
 
 /**
  * Runs one analysis of a message during which every pipeline remembers the texts it has read: one
@@ -49,37 +54,35 @@ let analysisId = 0;
  * the next: a message costs what it costs, however often it was seen.
  */
 export function withRememberedTexts<T>(run: () => T): T {
-  if (remembering) return run();
-  remembering = true;
-  analysisId++;
+  if (scope) return run();
+  scope = new Map();
   try {
     return run();
   } finally {
-    remembering = false;
+    scope = null;
   }
 }
 
-/** `compute`, remembered during one analysis (see withRememberedTexts); results are copies callers may change. */
-function remembered(compute: (text: string) => string[]): (text: string) => string[] {
-  const cache = new Map<string, string[]>();
-  let cachedFor = 0;
+/** `compute`, remembered during one analysis (see withRememberedTexts); results are shared, never changed. */
+function remembered(compute: (text: string) => readonly string[]): (text: string) => readonly string[] {
   return (text) => {
-    if (!remembering) return compute(text);
-    if (cachedFor !== analysisId) {
-      cache.clear();
-      cachedFor = analysisId;
-    }
+    if (!scope) return compute(text);
+    let cache = scope.get(compute);
+    if (!cache) scope.set(compute, (cache = new Map()));
     let result = cache.get(text);
     if (result === undefined) {
       result = compute(text);
       if (cache.size < REMEMBERED_TEXTS) cache.set(text, result);
     }
-    return result.slice();
+    return result;
   };
 }
 
 /** Words and content stems depend on the lexicon only: pipelines built from one lexicon share them. */
-const readersByLexicon = new WeakMap<Lexicon, { words: (text: string) => string[]; contentStems: (text: string) => string[]; stopwords: Set<string> }>();
+const readersByLexicon = new WeakMap<
+  Lexicon,
+  { words: (text: string) => readonly string[]; contentStems: (text: string) => readonly string[]; stopwords: Set<string> }
+>();
 
 function readersOf(lexicon: Lexicon) {
   let readers = readersByLexicon.get(lexicon);
@@ -101,8 +104,8 @@ function readersOf(lexicon: Lexicon) {
 
 export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = {}): TextPipeline {
   const { words, contentStems, stopwords } = readersOf(lexicon);
-  const synonyms = new PhraseMatcher<string[]>();
-  const phrases = new PhraseMatcher<string[]>();
+  const synonyms = new PhraseMatcher<readonly string[]>();
+  const phrases = new PhraseMatcher<readonly string[]>();
   const synonymVocabulary = new Set<string>();
   for (const entry of [...lexicon.synonyms, ...lexicon.english]) {
     const canonical = contentStems(entry.canonical);
@@ -117,7 +120,7 @@ export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = 
   }
   const { correct, ignore } = options;
   const stems = remembered((text: string) => (correct ? contentStems(text).map(correct) : contentStems(text)));
-  const kept = (terms: string[]) => (ignore ? terms.filter((t) => !ignore.has(t)) : terms);
+  const kept = (terms: readonly string[]) => (ignore ? terms.filter((t) => !ignore.has(t)) : terms);
   return {
     words,
     stems,
