@@ -90,6 +90,7 @@ type Strength = 'strong' | 'weak' | 'place' | 'not';
 const SENTENCE_END = /([.!?;\n]+)/;
 const CLAUSE_END = /[,:()]+|\s[-–]\s/;
 const WORD_SPLIT = /[^a-z0-9']+/;
+const NON_WORD_CHAR = /[^a-z0-9]/;
 /** A negation denies a cue that starts at most this many words after it ("pas" … "affilié à la MSA"). */
 const NEGATION_REACH = 5;
 
@@ -153,7 +154,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
           for (const raw of clauseText.split(WORD_SPLIT)) {
             const bare = raw.replace(/^'+|'+$/g, '');
             const expanded = sms.get(bare) ?? bare;
-            for (const piece of expanded.split(/[^a-z0-9]+/)) {
+            for (const piece of NON_WORD_CHAR.test(expanded) ? expanded.split(/[^a-z0-9]+/) : [expanded]) {
               if (!piece) continue;
               const meaningful = piece.length >= 2 && !/^\d{1,2}$/.test(piece) && !stopwords.has(piece);
               out.push({ text: piece, sentence, clause, stem: meaningful ? stem(piece) : null, asks });
@@ -215,7 +216,21 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       return shift === 0 ? w : { ...w, clause: w.clause + shift };
     });
   };
-  const contrastAt = (words: readonly Word[], i: number): boolean => markersAt(words, i).has('contrast');
+  /**
+   * Length of the longest marker phrase of `kind` starting at `i` (within its clause), 0 when none:
+   * `markersAt(words, i).get(kind) ?? 0`, without building the map.
+   */
+  const markerLength = (words: readonly Word[], i: number, kind: Kind): number => {
+    const lengths = lengthsByFirst.get(words[i]!.text);
+    if (!lengths) return 0;
+    for (const length of lengths) {
+      if (i + length > words.length || words[i + length - 1]!.clause !== words[i]!.clause) continue;
+      if (markers.get(keyAt(words, i, length))?.has(kind)) return length;
+    }
+    return 0;
+  };
+  const markerAt = (words: readonly Word[], i: number, kind: Kind): boolean => markerLength(words, i, kind) > 0;
+  const contrastAt = (words: readonly Word[], i: number): boolean => markerAt(words, i, 'contrast');
 
   /** "je suis caissière à l'intermarché", "je bosse à la mairie": the person's own job, with a non-farm employer. */
   const saysOtherJob = (words: readonly Word[]): boolean => {
@@ -223,9 +238,9 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     const employers = new Set<number>();
     const jobs = new Set<number>();
     for (let i = 0; i < words.length; i++) {
-      const at = markersAt(words, i);
-      if (at.has('employer')) employers.add(words[i]!.sentence);
-      if (at.has('work') || saysJobAt(words, i, at)) jobs.add(words[i]!.sentence);
+      if (!lengthsByFirst.has(words[i]!.text)) continue;
+      if (markerAt(words, i, 'employer')) employers.add(words[i]!.sentence);
+      if (markerAt(words, i, 'work') || saysJobAt(words, i)) jobs.add(words[i]!.sentence);
     }
     return [...jobs].some((sentence) => employers.has(sentence));
   };
@@ -233,15 +248,14 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
    * "je suis caissière", "I'm a nurse": the person's own verb of being followed by what they are; not "je
    * suis à l'hôpital" or "I'm in Clermont" (a place), nor "je suis perdue" (a state), nor "je suis pas…".
    */
-  const saysJobAt = (words: readonly Word[], i: number, at: Map<Kind, number>): boolean => {
-    const verb = at.get('jobVerb');
+  const saysJobAt = (words: readonly Word[], i: number): boolean => {
+    const verb = markerLength(words, i, 'jobVerb');
     if (!verb) return false;
     // "je suis", or a verb that carries its subject ("i m").
-    const subject = (i > 0 && words[i - 1]!.clause === words[i]!.clause && markersAt(words, i - 1).has('self')) || (verb > 1 && at.has('self'));
+    const subject = (i > 0 && words[i - 1]!.clause === words[i]!.clause && markerAt(words, i - 1, 'self')) || (verb > 1 && markerAt(words, i, 'self'));
     const next = i + verb;
     if (!subject || next >= words.length || words[next]!.clause !== words[i]!.clause) return false;
-    const after = markersAt(words, next);
-    return !after.has('place') && !after.has('state') && !after.has('negation') && !after.has('deceased');
+    return !markerAt(words, next, 'place') && !markerAt(words, next, 'state') && !markerAt(words, next, 'negation') && !markerAt(words, next, 'deceased');
   };
 
   return (text) => {
