@@ -4,7 +4,7 @@
  * word ("cart"). Built once; scoring a message is a few map look-ups.
  */
 export interface WeightedText {
-  terms: string[];
+  terms: readonly string[];
   weight: number;
 }
 
@@ -36,6 +36,8 @@ export class ConceptIndex {
   private readonly unigrams = new Map<string, Posting>();
   private readonly bigrams = new Map<string, Map<string, Posting>>();
   private scoring = 0;
+  /** Scores of one call of addScaled, added to the caller's right away. */
+  private scratch: Float64Array | undefined;
   readonly size: number;
 
   constructor(documents: WeightedText[][]) {
@@ -69,13 +71,23 @@ export class ConceptIndex {
    * Features are counted in the order of `features(terms)` (stems, then bigrams), each once.
    */
   score(terms: readonly string[], termWeight: (term: string) => number = () => 1): Float64Array {
-    const scores = new Float64Array(this.size);
+    return this.scoreInto(new Float64Array(this.size), terms, termWeight);
+  }
+
+  /** `score`, times `scale`, added to `scores` (one per document): scores[doc] += scale × score[doc]. */
+  addScaled(scores: Float64Array, scale: number, terms: readonly string[], termWeight?: (term: string) => number): void {
+    this.scratch ??= new Float64Array(this.size);
+    const own = this.scoreInto(this.scratch.fill(0), terms, termWeight);
+    for (let doc = 0; doc < own.length; doc++) scores[doc] = (scores[doc] ?? 0) + scale * own[doc]!;
+  }
+
+  private scoreInto(own: Float64Array, terms: readonly string[], termWeight: (term: string) => number = () => 1): Float64Array {
     const scoring = ++this.scoring;
     const add = (posting: Posting, termWeight: number) => {
       if (posting.seenAt === scoring) return;
       posting.seenAt = scoring;
       const weight = posting.weight * termWeight;
-      for (const [doc, w] of posting.docs) scores[doc] = (scores[doc] ?? 0) + weight * w;
+      for (const [doc, w] of posting.docs) own[doc] = (own[doc] ?? 0) + weight * w;
     };
     for (const term of terms) {
       const posting = this.unigrams.get(term);
@@ -87,7 +99,7 @@ export class ConceptIndex {
       const posting = this.bigrams.get(first)?.get(second);
       if (posting) add(posting, Math.min(termWeight(first), termWeight(second)));
     }
-    return scores;
+    return own;
   }
 
   /** Per-feature contributions to one document's score (for tuning and debugging). */

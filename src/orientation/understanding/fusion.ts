@@ -59,9 +59,9 @@ export interface Fused {
 }
 
 export interface Fusion {
-  /** Every class, most probable first; the probabilities add up to 1. */
-  fuse(evidence: Evidence): Fused[];
-  /** The most probable class, `fuse(evidence)[0]`, without ranking the others (a sentence read on its own needs no more). */
+  /** The `count` most probable classes, most probable first (the probabilities of all the classes add up to 1); the others are not ranked. */
+  best(evidence: Evidence, count: number): Fused[];
+  /** The most probable class, `best(evidence, 1)[0]` (a sentence read on its own needs no more). */
   mostProbable(evidence: Evidence): Fused;
 }
 
@@ -126,12 +126,22 @@ export function createFusion(labels: readonly string[], procedureIds: readonly s
   };
 
   return {
-    fuse(evidence) {
+    best(evidence, count) {
       const total = exponentials(evidence);
-      if (total === 0) return [{ ...alone }];
+      if (total === 0) return count > 0 ? [{ ...alone }] : [];
       const out: Fused[] = [];
-      for (let i = 0; i < z.length; i++) if (present[i]) out.push({ label: classes[i]!, probability: z[i]! / total });
-      return out.sort(mostProbableFirst);
+      for (let i = 0; i < z.length; i++) {
+        if (!present[i]) continue;
+        const probability = z[i]! / total;
+        const last = out[count - 1];
+        if (last && (probability < last.probability || (probability === last.probability && classes[i]! > last.label))) continue;
+        if (out.length === count) out.pop();
+        const f = { label: classes[i]!, probability };
+        let at = out.length;
+        while (at > 0 && mostProbableFirst(f, out[at - 1]!) < 0) at--;
+        out.splice(at, 0, f);
+      }
+      return out;
     },
     mostProbable(evidence) {
       const total = exponentials(evidence);

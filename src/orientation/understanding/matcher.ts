@@ -39,9 +39,7 @@ export function createProcedureMatcher(procedures: Procedure[], partners: Partne
 
   const scores = (terms: readonly string[], termWeight?: (term: string) => number): Float64Array => {
     const scores = index.score(terms, termWeight);
-    titles.score(terms, termWeight).forEach((title, i) => {
-      scores[i] = (scores[i] ?? 0) + TITLE_BONUS * title;
-    });
+    titles.addScaled(scores, TITLE_BONUS, terms, termWeight);
     return scores;
   };
   return {

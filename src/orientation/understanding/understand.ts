@@ -15,6 +15,8 @@ import { placeWords } from './places.js';
 import { createRegimeDetector } from './regime.js';
 
 const MAX_ALTERNATIVES = 5;
+/** Classes a reading ranks: the alternatives shown, and room for out of scope among them. */
+const RANKED = MAX_ALTERNATIVES + 1;
 /** Candidates proposed when clarifying: at least this share of the best probability. */
 const CANDIDATE_RATIO = 0.15;
 /**
@@ -45,6 +47,7 @@ export type RegimeAnswer = { regime?: 'msa' | 'general' };
 
 /** What the fused evidence says about one message, before it becomes an Analysis. */
 export interface Reading {
+  /** The RANKED most probable classes, most probable first. */
   ranked: Fused[];
   /** Probability that the best procedure is right (calibrated). */
   confidence: number;
@@ -126,7 +129,7 @@ export function createUnderstanding(knowledge: Knowledge, departement: string = 
     const features = weightedFeaturesOf(pipeline, sentences);
     const length = [...features.values()].reduce((a, b) => a + b, 0);
     const evidence = { classifier: classifier.odds([...features.keys()], [...features.values()]), lexical, outOfScopeCues, unknownShare, length };
-    const ranked = fusion.fuse(evidence);
+    const ranked = fusion.best(evidence, RANKED);
     const calibrationInput: CalibrationInput = {
       probability: ranked[0]?.probability ?? 0,
       second: ranked[1]?.probability ?? 0,
