@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { describeIssues, KnowledgeError } from './errors.js';
 
@@ -8,6 +8,16 @@ import { describeIssues, KnowledgeError } from './errors.js';
 export function displayPath(file: string): string {
   const rel = relative(process.cwd(), file);
   return rel.startsWith('..') ? file : rel;
+}
+
+/**
+ * The YAML parser, loaded on first use: a start from the knowledge snapshot (snapshot.ts) reads no YAML,
+ * and spares loading its 72 modules.
+ */
+let yaml: typeof import('yaml') | undefined;
+function parseYaml(text: string): unknown {
+  yaml ??= createRequire(import.meta.url)('yaml') as typeof import('yaml');
+  return yaml.parse(text);
 }
 
 /** Reads a YAML or JSON file, or throws a KnowledgeError naming it. */
