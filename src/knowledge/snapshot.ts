@@ -12,13 +12,70 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Knowledge } from './load.js';
 import { projectRoot } from './projectRoot.js';
+import type { Commune, CommunesFile } from './schemas/commune.js';
 
 export const defaultSnapshotDir = join(projectRoot, 'dist', 'knowledge-snapshot');
 const codeDir = dirname(fileURLToPath(import.meta.url));
 
+/**
+ * The ~35,000 communes as columns, one array per field: as objects, the snapshot would repeat every field
+ * name 35,000 times (two thirds of the file), and every empty list would be an array of its own.
+ */
+interface CommuneColumns {
+  insee: string[];
+  name: string[];
+  departement: string[];
+  postalCodes: string[][];
+  /** 0 for no localities, no former codes, no population. */
+  localities: (string[] | 0)[];
+  formerCodes: (string[] | 0)[];
+  population: (number | 0)[];
+  /** Indexes of the communes that have a population of 0 (told apart from no population). */
+  zeroPopulation: number[];
+  lat: number[];
+  lon: number[];
+}
+
 interface SnapshotFile {
   key: string;
-  knowledge: Omit<Knowledge, 'dir'>;
+  knowledge: Omit<Knowledge, 'dir' | 'communes'> & { communes: { source: CommunesFile['source']; columns: CommuneColumns } };
+}
+
+function communeColumns(communes: readonly Commune[]): CommuneColumns {
+  const list = (values: string[]) => (values.length > 0 ? values : 0);
+  return {
+    insee: communes.map((c) => c.insee),
+    name: communes.map((c) => c.name),
+    departement: communes.map((c) => c.departement),
+    postalCodes: communes.map((c) => c.postalCodes),
+    localities: communes.map((c) => list(c.localities)),
+    formerCodes: communes.map((c) => list(c.formerCodes)),
+    population: communes.map((c) => c.population ?? 0),
+    zeroPopulation: communes.flatMap((c, i) => (c.population === 0 ? [i] : [])),
+    lat: communes.map((c) => c.lat),
+    lon: communes.map((c) => c.lon),
+  };
+}
+
+/** One empty list shared by every commune without localities or former codes (the knowledge is never modified). */
+const NONE: string[] = Object.freeze([]) as unknown as string[];
+
+function communesFromColumns(columns: CommuneColumns): Commune[] {
+  const zero = new Set(columns.zeroPopulation);
+  return columns.insee.map((insee, i) => {
+    const population = columns.population[i] || (zero.has(i) ? 0 : undefined);
+    return {
+      insee,
+      name: columns.name[i]!,
+      departement: columns.departement[i]!,
+      postalCodes: columns.postalCodes[i]!,
+      localities: columns.localities[i] || NONE,
+      formerCodes: columns.formerCodes[i] || NONE,
+      ...(population === undefined ? {} : { population }),
+      lat: columns.lat[i]!,
+      lon: columns.lon[i]!,
+    };
+  });
 }
 
 function filesUnder(dir: string, keep: (name: string) => boolean = () => true): string[] {
@@ -58,7 +115,9 @@ export function snapshotFile(dir: string, snapshotDir = defaultSnapshotDir): str
 export function readSnapshot(file: string, key: string): Omit<Knowledge, 'dir'> | undefined {
   try {
     const saved = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
-    return saved.key === key ? saved.knowledge : undefined;
+    if (saved.key !== key) return undefined;
+    const { source, columns } = saved.knowledge.communes;
+    return { ...saved.knowledge, communes: { source, communes: communesFromColumns(columns) } };
   } catch {
     return undefined;
   }
@@ -66,8 +125,8 @@ export function readSnapshot(file: string, key: string): Omit<Knowledge, 'dir'> 
 
 /** Saves validated knowledge (atomically: concurrent starts and test workers never read half a file). */
 export function writeSnapshot(file: string, key: string, knowledge: Knowledge): boolean {
-  const { dir: _dir, ...content } = knowledge;
-  const snapshot: SnapshotFile = { key, knowledge: content };
+  const { dir: _dir, communes, ...content } = knowledge;
+  const snapshot: SnapshotFile = { key, knowledge: { ...content, communes: { source: communes.source, columns: communeColumns(communes.communes) } } };
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
