@@ -1,70 +1,161 @@
-/** Maps over all communes, built once: name keys, postal codes, INSEE codes (current and former). */
+/**
+ * Look-ups over all communes, built once: name keys, postal codes, INSEE codes (current and former).
+ * The national list has ~35,000 communes: instead of maps holding a list per key, each table is one sorted
+ * array of keys searched by bisection, with the communes of each key as numbers in a typed array (a
+ * tenth of the memory of the maps). Lists are made when a key is found, in the order the communes came.
+ */
 import type { Commune } from '../../knowledge/schemas/commune.js';
 import { nameHeads, nameKeys } from './nameKeys.js';
 import { NameResolver, type NameMatches } from './resolve.js';
 
-function push<K>(map: Map<K, Commune[]>, key: K, commune: Commune): void {
-  const list = map.get(key);
-  if (!list) map.set(key, [commune]);
-  else if (!list.includes(commune)) list.push(commune);
+/** Index of `key` in the sorted `keys`, or -1. */
+function find(keys: readonly string[], key: string): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const at = keys[mid]!;
+    if (at === key) return mid;
+    if (at < key) low = mid + 1;
+    else high = mid - 1;
+  }
+  return -1;
 }
 
-export class CommuneTables {
-  readonly official = new Map<string, Commune[]>();
-  readonly localities = new Map<string, Commune[]>();
-  /** Heads of Oise names only ("CREVECOEUR" for Crèvecœur-le-Grand and Crèvecœur-le-Petit). */
-  readonly heads = new Map<string, Commune[]>();
-  readonly byPostalCode = new Map<string, Commune[]>();
-  readonly byInsee = new Map<string, Commune>();
-  /** First word of every name → the longest name it starts, in words: bounds the n-grams tried in free text. */
-  readonly firstTokens = new Map<string, number>();
-  /** Every name key of the three name maps: most n-grams of a message are none, and are told so by one look-up. */
-  private readonly keys = new Set<string>();
+/** Keys → numbers, several per key, kept in the order they were added (each distinct pair once). */
+class MultiTable {
+  private readonly keys: string[];
+  private readonly starts: Uint32Array;
+  private readonly values: Uint32Array;
 
+  constructor(pairs: { keys: string[]; values: number[] }) {
+    const order = pairs.keys.map((_, i) => i).sort((a, b) => (pairs.keys[a]! < pairs.keys[b]! ? -1 : pairs.keys[a]! > pairs.keys[b]! ? 1 : a - b));
+    const keys: string[] = [];
+    const starts: number[] = [];
+    const values: number[] = [];
+    let seen = new Set<number>();
+    for (const i of order) {
+      const key = pairs.keys[i]!;
+      if (keys[keys.length - 1] !== key) {
+        keys.push(key);
+        starts.push(values.length);
+        seen = new Set();
+      }
+      const value = pairs.values[i]!;
+      if (seen.has(value)) continue;
+      seen.add(value);
+      values.push(value);
+    }
+    starts.push(values.length);
+    this.keys = keys;
+    this.starts = Uint32Array.from(starts);
+    this.values = Uint32Array.from(values);
+  }
+
+  /** The numbers of a key, or undefined when the key is unknown. */
+  get(key: string): Uint32Array | undefined {
+    const at = find(this.keys, key);
+    return at < 0 ? undefined : this.values.subarray(this.starts[at]!, this.starts[at + 1]!);
+  }
+}
+
+/** Name kinds, stored with the commune's number: value = commune × 4 + kind. */
+const OFFICIAL = 0;
+const LOCALITY = 1;
+const HEAD = 2;
+
+export class CommuneTables {
   /** Resolution that prefers the département served. */
   readonly resolver: NameResolver;
 
+  private readonly communes: readonly Commune[];
+  /** Official names, localities and heads of Oise names ("CREVECOEUR" for Crèvecœur-le-Grand and Crèvecœur-le-Petit). */
+  private readonly names: MultiTable;
+  private readonly postalCodes: MultiTable;
+  private readonly insee: MultiTable;
+  private readonly tokens: string[];
+  private readonly tokenLengths: Uint8Array;
+
   constructor(communes: readonly Commune[], home: string) {
     this.resolver = new NameResolver(home);
-    for (const commune of communes) this.add(commune);
-    for (const commune of communes) {
-      for (const former of commune.formerCodes) if (!this.byInsee.has(former)) this.byInsee.set(former, commune);
-    }
+    this.communes = communes;
+    const names = { keys: [] as string[], values: [] as number[] };
+    const postal = { keys: [] as string[], values: [] as number[] };
+    const insee = { keys: [] as string[], values: [] as number[] };
+    /** First word of every name → the longest name it starts, in words: bounds the n-grams tried in free text. */
+    const firstTokens = new Map<string, number>();
+    const addName = (key: string, index: number, kind: number) => {
+      names.keys.push(key);
+      names.values.push(index * 4 + kind);
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
+      const words = space < 0 ? 1 : key.split(' ').length;
+      firstTokens.set(first, Math.max(firstTokens.get(first) ?? 1, words));
+    };
+    communes.forEach((commune, index) => {
+      insee.keys.push(commune.insee);
+      insee.values.push(index);
+      for (const code of commune.postalCodes) {
+        postal.keys.push(code);
+        postal.values.push(index);
+      }
+      const home = this.resolver.isHome(commune);
+      for (const key of nameKeys(commune.name)) {
+        addName(key, index, OFFICIAL);
+        if (home) for (const head of nameHeads(key)) addName(head, index, HEAD);
+      }
+      for (const locality of commune.localities) for (const key of nameKeys(locality)) addName(key, index, LOCALITY);
+    });
+    // A former code names its current commune unless it is itself a current code.
+    const current = new Set(insee.keys);
+    communes.forEach((commune, index) => {
+      for (const former of commune.formerCodes) {
+        if (current.has(former)) continue;
+        insee.keys.push(former);
+        insee.values.push(index);
+      }
+    });
+    this.names = new MultiTable(names);
+    this.postalCodes = new MultiTable(postal);
+    this.insee = new MultiTable(insee);
+    this.tokens = [...firstTokens.keys()].sort();
+    this.tokenLengths = Uint8Array.from(this.tokens, (t) => Math.min(255, firstTokens.get(t)!));
   }
 
-  private add(commune: Commune): void {
-    this.byInsee.set(commune.insee, commune);
-    for (const code of commune.postalCodes) push(this.byPostalCode, code, commune);
-    for (const key of nameKeys(commune.name)) {
-      push(this.official, key, commune);
-      this.noteKey(key);
-      if (!this.resolver.isHome(commune)) continue;
-      for (const head of nameHeads(key)) {
-        push(this.heads, head, commune);
-        this.noteKey(head);
-      }
-    }
-    for (const locality of commune.localities) {
-      for (const key of nameKeys(locality)) {
-        push(this.localities, key, commune);
-        this.noteKey(key);
-      }
-    }
-  }
+  /** Current commune for a current or former INSEE code (the first commune listing a former code). */
+  readonly byInsee = {
+    get: (code: string): Commune | undefined => {
+      const found = this.insee.get(code);
+      return found && found.length > 0 ? this.communes[found[0]!] : undefined;
+    },
+  };
 
-  private noteKey(key: string): void {
-    const tokens = key.split(' ');
-    this.firstTokens.set(tokens[0]!, Math.max(this.firstTokens.get(tokens[0]!) ?? 1, tokens.length));
-    this.keys.add(key);
-  }
+  /** The communes of a postal code, or undefined when none. */
+  readonly byPostalCode = {
+    get: (code: string): Commune[] | undefined => {
+      const found = this.postalCodes.get(code);
+      return found ? Array.from(found, (i) => this.communes[i]!) : undefined;
+    },
+  };
+
+  /** The longest name, in words, that a first word starts; undefined when no name starts with it. */
+  readonly firstTokens = {
+    get: (token: string): number | undefined => {
+      const at = find(this.tokens, token);
+      return at < 0 ? undefined : this.tokenLengths[at];
+    },
+  };
 
   /** Every commune a name key may designate, or undefined when none. */
   matches(key: string): NameMatches | undefined {
-    if (!this.keys.has(key)) return undefined;
-    const official = this.official.get(key) ?? [];
-    const localities = this.localities.get(key) ?? [];
-    const heads = this.heads.get(key) ?? [];
-    if (official.length + localities.length + heads.length === 0) return undefined;
-    return { official, localities, heads };
+    const found = this.names.get(key);
+    if (!found || found.length === 0) return undefined;
+    const matches: NameMatches = { official: [], localities: [], heads: [] };
+    for (const value of found) {
+      const commune = this.communes[value >> 2]!;
+      const kind = value & 3;
+      (kind === OFFICIAL ? matches.official : kind === LOCALITY ? matches.localities : matches.heads).push(commune);
+    }
+    return matches;
   }
 }
