@@ -1,7 +1,48 @@
-/** French public holidays (jours fériés), from the date-holidays library. */
-import Holidays from 'date-holidays';
+/**
+ * French public holidays (jours fériés), from the date-holidays library. Its rules for France are read by
+ * its parser (date-holidays-parser) from France's part of its data, as its "custom builds" do
+ * (holidays2json --pick): the package's data for 200 countries is a 1.5 MB module that would take some
+ * 4 MB of memory and tens of milliseconds at every start. That part is taken from the installed
+ * date-holidays once and saved under dist/ (the build writes it); the rules and dates are the library's.
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import HolidaysParser from 'date-holidays-parser';
+import { projectRoot } from '../../knowledge/projectRoot.js';
 
-const france = new Holidays('FR', { types: ['public'] });
+interface HolidaysData {
+  version: string;
+  license: string;
+  holidays: Record<string, unknown>;
+  names: unknown;
+}
+
+const COUNTRY = 'FR';
+
+/** France's rules and the shared holiday names, as date-holidays' data holds them. */
+function franceData(): HolidaysData {
+  const require = createRequire(import.meta.url);
+  const { version } = require('date-holidays/package.json') as { version: string };
+  const file = join(projectRoot, 'dist', 'holidays', `date-holidays-${version}-${COUNTRY}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as HolidaysData;
+  } catch {
+    const { data } = require('date-holidays/data') as { data: HolidaysData };
+    const france: HolidaysData = { version: data.version, license: data.license, holidays: { [COUNTRY]: data.holidays[COUNTRY] }, names: data.names };
+    const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(temporary, JSON.stringify(france));
+      renameSync(temporary, file);
+    } catch {
+      // A read-only install takes it from the package at every start.
+    }
+    return france;
+  }
+}
+
+const france = new HolidaysParser(franceData(), COUNTRY, { types: ['public'] });
 const byYear = new Map<number, Set<string>>();
 
 function holidaysOf(year: number): Set<string> {
