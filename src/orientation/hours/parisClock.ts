@@ -22,14 +22,19 @@ const parisParts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-/** One-entry cache: a listing asks the same instant for every site. */
-let last: { time: number; moment: ParisMoment } | undefined;
+const MINUTE_MS = 60_000;
+
+/**
+ * One-entry cache by minute: a listing asks the same instant for every site, and every turn of the same
+ * minute has the same Paris date, weekday and minutes (time-zone offsets are whole minutes).
+ */
+let last: { minute: number; moment: ParisMoment } | undefined;
 
 export function parisMoment(now: Date): ParisMoment {
-  const time = now.getTime();
-  if (last?.time === time) return last.moment;
-  const moment = computeParisMoment(now);
-  last = { time, moment };
+  const minute = Math.floor(now.getTime() / MINUTE_MS);
+  if (last?.minute === minute) return last.moment;
+  const moment = computeParisMoment(new Date(minute * MINUTE_MS));
+  last = { minute, moment };
   return moment;
 }
 

@@ -109,7 +109,24 @@ export function siteAddress(site: Site): string {
   return addressLinesOf(site).join(', ');
 }
 
+/**
+ * Views already made, by texts and site: a view depends on nothing else (no time), and the knowledge does
+ * not change while the service runs, so a listing words each site's weekly hours once, not at every turn.
+ * Views are shared: nobody modifies them.
+ */
+const views = new WeakMap<SiteTexts['location'], WeakMap<SiteTexts['hours'], WeakMap<Site, SiteView>>>();
+
 export function siteView(site: Site, texts: SiteTexts): SiteView {
+  let byHours = views.get(texts.location);
+  if (!byHours) views.set(texts.location, (byHours = new WeakMap()));
+  let bySite = byHours.get(texts.hours);
+  if (!bySite) byHours.set(texts.hours, (bySite = new WeakMap()));
+  let view = bySite.get(site);
+  if (!view) bySite.set(site, (view = makeSiteView(site, texts)));
+  return view;
+}
+
+function makeSiteView(site: Site, texts: SiteTexts): SiteView {
   const m = texts.location;
   const addressLines = addressLinesOf(site);
   const charged = site.phone ? isChargedNumber(site.phone) : false;
