@@ -4,10 +4,16 @@ import { simplify } from '../orientation/text/normalize.js';
 export { fill } from '../knowledge/fill.js';
 export { simplify };
 
+/** The words of a list as compared, made once per list (lists come from the knowledge, which never changes). */
+const simplified = new WeakMap<readonly string[], Set<string>>();
+
 /** True when the text is exactly one of the words (ignoring case, accents and end punctuation). */
 export function isOneOf(text: string, words: readonly string[]): boolean {
   const typed = simplify(text);
-  return typed.length > 0 && words.some((w) => simplify(w) === typed);
+  if (typed.length === 0) return false;
+  let set = simplified.get(words);
+  if (!set) simplified.set(words, (set = new Set(words.map(simplify))));
+  return set.has(typed);
 }
 
 /** Joins ["a", "b", "c"] as "a, b et c" (or with the given word: "a, b and c"). */
