@@ -22,34 +22,33 @@ function find(keys: readonly string[], key: string): number {
   return -1;
 }
 
-/** Keys → numbers, several per key, kept in the order they were added (each distinct pair once). */
+/** Numbers by key while the tables are built, each distinct number once per key, in the order added. */
+type Pairs = Map<string, number[]>;
+
+function addPair(pairs: Pairs, key: string, value: number): void {
+  const list = pairs.get(key);
+  if (!list) pairs.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+/** Keys → numbers, several per key, kept in the order they were added. */
 class MultiTable {
   private readonly keys: string[];
   private readonly starts: Uint32Array;
   private readonly values: Uint32Array;
 
-  constructor(pairs: { keys: string[]; values: number[] }) {
-    const order = pairs.keys.map((_, i) => i).sort((a, b) => (pairs.keys[a]! < pairs.keys[b]! ? -1 : pairs.keys[a]! > pairs.keys[b]! ? 1 : a - b));
-    const keys: string[] = [];
-    const starts: number[] = [];
-    const values: number[] = [];
-    let seen = new Set<number>();
-    for (const i of order) {
-      const key = pairs.keys[i]!;
-      if (keys[keys.length - 1] !== key) {
-        keys.push(key);
-        starts.push(values.length);
-        seen = new Set();
-      }
-      const value = pairs.values[i]!;
-      if (seen.has(value)) continue;
-      seen.add(value);
-      values.push(value);
-    }
-    starts.push(values.length);
-    this.keys = keys;
-    this.starts = Uint32Array.from(starts);
-    this.values = Uint32Array.from(values);
+  constructor(pairs: Pairs) {
+    this.keys = [...pairs.keys()].sort();
+    this.starts = new Uint32Array(this.keys.length + 1);
+    let count = 0;
+    for (const list of pairs.values()) count += list.length;
+    this.values = new Uint32Array(count);
+    let at = 0;
+    this.keys.forEach((key, i) => {
+      this.starts[i] = at;
+      for (const value of pairs.get(key)!) this.values[at++] = value;
+    });
+    this.starts[this.keys.length] = at;
   }
 
   /** The numbers of a key, or undefined when the key is unknown. */
@@ -79,26 +78,21 @@ export class CommuneTables {
   constructor(communes: readonly Commune[], home: string) {
     this.resolver = new NameResolver(home);
     this.communes = communes;
-    const names = { keys: [] as string[], values: [] as number[] };
-    const postal = { keys: [] as string[], values: [] as number[] };
-    const insee = { keys: [] as string[], values: [] as number[] };
+    const names: Pairs = new Map();
+    const postal: Pairs = new Map();
+    const insee: Pairs = new Map();
     /** First word of every name → the longest name it starts, in words: bounds the n-grams tried in free text. */
     const firstTokens = new Map<string, number>();
     const addName = (key: string, index: number, kind: number) => {
-      names.keys.push(key);
-      names.values.push(index * 4 + kind);
+      addPair(names, key, index * 4 + kind);
       const space = key.indexOf(' ');
       const first = space < 0 ? key : key.slice(0, space);
       const words = space < 0 ? 1 : key.split(' ').length;
       firstTokens.set(first, Math.max(firstTokens.get(first) ?? 1, words));
     };
     communes.forEach((commune, index) => {
-      insee.keys.push(commune.insee);
-      insee.values.push(index);
-      for (const code of commune.postalCodes) {
-        postal.keys.push(code);
-        postal.values.push(index);
-      }
+      addPair(insee, commune.insee, index);
+      for (const code of commune.postalCodes) addPair(postal, code, index);
       const home = this.resolver.isHome(commune);
       for (const key of nameKeys(commune.name)) {
         addName(key, index, OFFICIAL);
@@ -107,13 +101,9 @@ export class CommuneTables {
       for (const locality of commune.localities) for (const key of nameKeys(locality)) addName(key, index, LOCALITY);
     });
     // A former code names its current commune unless it is itself a current code.
-    const current = new Set(insee.keys);
+    const current = new Set(insee.keys());
     communes.forEach((commune, index) => {
-      for (const former of commune.formerCodes) {
-        if (current.has(former)) continue;
-        insee.keys.push(former);
-        insee.values.push(index);
-      }
+      for (const former of commune.formerCodes) if (!current.has(former)) addPair(insee, former, index);
     });
     this.names = new MultiTable(names);
     this.postalCodes = new MultiTable(postal);
