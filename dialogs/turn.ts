@@ -11,6 +11,7 @@ import type { Evidence } from '../src/orientation/conversation/evidence.js';
 import type { ConversationReader } from '../src/orientation/conversation/reader.js';
 import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView.js';
 import { siteWithId } from '../src/orientation/location/index.js';
+import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { forSituation, type ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
 
@@ -41,6 +42,10 @@ const CLARIFY_SHOWN = 4;
 const CONTEXT_CONFIDENCE = 0.5;
 /** …and this surely when the classifier would still ask between it and another. */
 const CONTEXT_SURE = 0.8;
+/** A procedure a message names that the classifier scores below this is weakly read. */
+const WEAK_OTHER = 0.4;
+/** Up to this many words, a question may be about a detail of the procedure discussed (as in followUps.ts). */
+const DETAIL_QUESTION = 14;
 /** When a message changes the regime, the current procedure stays if it scores this much… */
 const STILL_CANDIDATE = 0.4;
 /** …unless the other procedure is this sure. */
@@ -238,7 +243,11 @@ export class Turn {
       read.confidence >= CONTEXT_CONFIDENCE;
     // The classifier unsure between others ("c'est à quelle période ?"), or sure of one the message does not name.
     const named = (alone.clarify ? alone.alternatives.slice(0, CLARIFY_SHOWN) : [alone.procedure]).some((p) => this.tools.evidence(alone.text, p.id));
-    const stays = read.procedure.id === current.id && !named;
+    // Named, it still stays when the procedure's own texts answer the short question ("c'est à quelle période ?"
+    // during the tax return: "période" is a word of the career statement, and of the tax return's summary).
+    // (Only when the other is weakly read: "pour la carte grise c'est payant ?" names the carte grise for sure.)
+    const weak = (alone.alternatives[0]?.score ?? 0) < WEAK_OTHER;
+    const stays = read.procedure.id === current.id && (!named || (weak && this.answeredBy(current, alone.text)));
     if (!third && !stays) return alone;
     this.readInContext = true;
     const { intent, procedure, partner, confidence, alternatives, situation } = read;
@@ -255,6 +264,12 @@ export class Turn {
     const read = this.contextRead;
     if (!read?.procedure || read.procedure.id === this.state.procedure || read.confidence < CONTEXT_CONFIDENCE) return null;
     return this.procedureOf(read);
+  }
+
+  /** A short question, not about something else ("et pour…"), that lines of the procedure's texts answer. */
+  private answeredBy(procedure: Procedure, text: string): boolean {
+    if (this.reader.elliptic(text) || this.reader.length(text) > DETAIL_QUESTION) return false;
+    return linesAbout(this.reader.simple(text).split(' '), this.view(procedure), this.reader.simple, this.reader.stopword).length > 0;
   }
 
   procedureOf(analysis: Analysis): Procedure | null {

@@ -102,3 +102,22 @@ describe('webchat: an out-of-scope message one clause of which asks for a proced
     await dialogClient().play([["je veux savoir la météo de demain, j'habite Clermont", [m.replies.outOfScope], [m.orientation.clarify]]]);
   });
 });
+
+describe('webchat: a short question the procedure discussed answers stays with it', () => {
+  it('"c\'est à quelle période ?" during the tax return gets its own line, not the career statement', async () => {
+    const taxReturn = procedure('declaration-revenus');
+    const line = taxReturn.summary.split(/(?<=[.!?])\s+/).find((l) => /période/i.test(l));
+    if (!line) throw new Error('the tax return summary no longer tells its period');
+    await dialogClient().play([
+      ['je dois faire ma declaration de revenus pour la premiere fois', [taxReturn.title]],
+      ["c'est a quelle periode ?", [line], [title('releve-carriere')]],
+    ]);
+  });
+
+  it('a question naming another procedure surely still switches ("pour la carte grise c\'est payant ?")', async () => {
+    await dialogClient().play([
+      ['je dois faire ma declaration de revenus pour la premiere fois', [title('declaration-revenus')]],
+      ["pour la carte grise c'est payant ?", [fill(c.costs, { title: title('carte-grise') })]],
+    ]);
+  });
+});
