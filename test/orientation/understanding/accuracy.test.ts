@@ -50,6 +50,23 @@ describe('untouched final set set-b-long-stories.jsonl', () => {
   });
 });
 
+// Set F (320 mixed messages written and label-reviewed by two other helpers on 2026-12-02, evening) is the
+// second untouched final set: nobody tunes on it. Its floor is the target of issue 10 where it was met on the
+// day it was written (top-1 96.2 %, top-3 98.9 %, partner 97.7 %, out-of-scope recall 93.2 %, in scope called
+// out of scope 1.1 %, confidently wrong 0.6 %), a point under the measured figure where it was not.
+describe('untouched final set set-f-mixed-reviewed.jsonl', () => {
+  it('does not fall below its floor', () => {
+    const f = figuresOf(analyzeAll(orientation, readLabelled(join(projectRoot, 'test/fixtures/set-f-mixed-reviewed.jsonl'))));
+    expect(f.inScope).toBeGreaterThanOrEqual(250);
+    expect(f.top1 / f.inScope).toBeGreaterThanOrEqual(0.95);
+    expect(f.top3 / f.inScope).toBeGreaterThanOrEqual(0.98);
+    expect(f.partner / f.inScope).toBeGreaterThanOrEqual(0.97);
+    expect(f.outOfScopeRecall / f.outOfScope).toBeGreaterThanOrEqual(0.9);
+    expect(f.inScopeCalledOut / f.inScope).toBeLessThanOrEqual(0.02);
+    expect(f.confidentlyWrong / f.messages).toBeLessThanOrEqual(0.02);
+  });
+});
+
 // Long versions of the tuning sets A and C (each message wrapped in narrative, `npm run eval -- <file> --long`):
 // a regression on long messages fails here before it reaches a held-out set.
 describe.each(BLIND_SETS)('long version of %s', (file) => {
