@@ -98,7 +98,8 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     // "j'habite à Pont Ste Maxence, je peux le faire où ?": where the procedure is done (a mairie, an
     // agency), then the France services near the commune.
     const current = t.procedure();
-    const elsewhere = wantsSites && current ? t.view(current).elsewhere : [];
+    // "Is there a France services office near me?" asks for France services, not where else the procedure is done.
+    const elsewhere = wantsSites && current && !t.reader.network(t.text) ? t.view(current).elsewhere : [];
     if (commune) {
       if (elsewhere.length > 0) await t.say([t.m.conversation.elsewhere, ...elsewhere.map((e) => `- ${e}`)].join('\n'));
       await showSitesAsked(t, commune);

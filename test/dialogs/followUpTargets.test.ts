@@ -3,14 +3,18 @@
  * site elsewhere), the procedure in context. Tables of [user says, texts shown, texts not shown]; expected
  * texts are read from the knowledge (messages, procedures, sites), never copied.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fill } from '../../src/knowledge/fill.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Site } from '../../src/knowledge/schemas/site.js';
 import { siteAddress } from '../../src/orientation/location/siteView.js';
+import { createOrientation, loadLanguageModel } from '../../src/orientation/index.js';
+import { allText, createTestBot } from '../bot/harness.js';
 import { dialogClient, type Turn } from './dialogHarness.js';
 
 const knowledge = loadKnowledge();
+/** The core as src/index.ts builds it, with the language-identification model. */
+const core = createOrientation(knowledge, { languageModel: await loadLanguageModel() });
 const m = knowledge.messages;
 const c = m.conversation;
 const sites = knowledge.sites.sites.filter((s) => s.departement === '60');
@@ -44,6 +48,49 @@ describe.each(['webchat', 'sms'])('%s: the site in question is the one of the co
     await dialogClient({ channelId }).play([
       ['france services beauvais', [own[0]!.name]],
       ['le téléphone ?', [/Beauvais/], others.map(phone)],
+    ]);
+  });
+});
+
+describe.each(['webchat', 'sms'])('%s, in English: after a procedure, a person to help, and the sites of the commune given', (channelId) => {
+  const en = knowledge.english.messages;
+  // The language is chosen by the bot (src/bot/assistantBot.ts), with the core's language model: the whole bot plays.
+  const english = () => {
+    const { say } = createTestBot({ channelId, orientation: core });
+    return {
+      play: async (turns: Turn[]) => {
+        for (const [user, shows, hides = []] of turns) {
+          const text = allText(await say(user));
+          const label = `after « ${String(user)} » the bot said:\n${text}`;
+          for (const expected of shows) expect(text, label).toContain(expected);
+          for (const hidden of hides) expect(text, label).not.toContain(hidden);
+        }
+      },
+    };
+  };
+  const lost = knowledge.english.procedures['perte-vol-papiers']!;
+  const nearest = (name: string) => fill(en.location.header, { commune: name });
+
+  it('"can someone help me in person?" with no commune known: the way to a person, and the commune asked', async () => {
+    await english().play([
+      ['I lost my passport, what should I do?', [lost.title]],
+      ["I don't understand the website at all, can someone help me in person?", [en.conversation.human, en.conversation.humanAskCommune], [lost.summary]],
+      ['Méru', [nearest('Méru')]],
+    ]);
+  });
+
+  it('"can someone help me in person?" with the commune given before: its France services', async () => {
+    await english().play([
+      ['I lost my passport, what should I do?', [lost.title]],
+      ["I'm in Méru", [nearest('Méru')]],
+      ["I don't understand the website at all, can someone help me in person?", [en.conversation.human, nearest('Méru')], [en.conversation.humanAskCommune]],
+    ]);
+  });
+
+  it('"Is there a France services office near me? I\'m in Clermont": the sites of Clermont, not the procedure again', async () => {
+    await english().play([
+      ['I lost my passport, what should I do?', [lost.title]],
+      ["Is there a France services office near me? I'm in Clermont", [nearest('Clermont')], [lost.title, en.conversation.regimeNo, en.conversation.elsewhere]],
     ]);
   });
 });

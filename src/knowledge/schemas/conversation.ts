@@ -51,6 +51,8 @@ export const conversationVocabularySchema = z.object({
   placeCues: phrases,
   /** Words that go with a commune in a message that only gives a place ("bonjour, j'habite à Songeons"). */
   placeOnly: phrases,
+  /** The network's own name ("France services"): a message naming it asks for its sites, not where else the procedure is done. */
+  network: z.array(phrase).default([]),
 });
 
 export type ConversationVocabulary = z.infer<typeof conversationVocabularySchema>;

@@ -58,6 +58,8 @@ export interface ConversationReader {
   /** A word as `simple` reads it is one of the stop words of knowledge/lexicon.yaml ("what", "does", "faut"). */
   stopword(word: string): boolean;
   medical(text: string): boolean;
+  /** "Is there a France services office near me?": the message names the network itself. */
+  network(text: string): boolean;
   /** The words of the message besides the place named, postal codes and the words that go with a place. */
   besidesPlace(text: string, place: string): string[];
 }
@@ -103,6 +105,7 @@ export function createConversationReader(
   const kinds = Object.entries(vocabulary.situationAnswers).map(([kind, words]) => ({ kind, cues: list(words.cues), labels: list(words.labels) }));
   const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
   const medical = list(vocabulary.medical);
+  const network = list(vocabulary.network);
   const escape = (phrase: string) => simple(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = (phrases: readonly string[]) =>
     phrases
@@ -225,6 +228,7 @@ export function createConversationReader(
       return feelings.find((f) => has(padded, f.phrases))?.feeling ?? null;
     },
     medical: (text) => has(pad(text), medical),
+    network: (text) => has(pad(text), network),
     mobileSite: (text) => has(pad(text), mobile),
     afterPlaceCues(text, max) {
       const padded = pad(text);
