@@ -162,6 +162,8 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     if (switched) t.setProcedure(switched);
     t.state.topic = asked;
     await procedureTopic(t, target, asked);
+    // "c'est payant ? et il faut quoi comme papiers": each detail asked, in vocabulary order.
+    for (const also of topics.filter((x) => x !== asked && x !== 'child' && PROCEDURE_TOPICS.includes(x))) await procedureTopic(t, target, also);
     if (commune) await showSites(t, commune);
     return true;
   }

@@ -121,3 +121,13 @@ describe('webchat: a short question the procedure discussed answers stays with i
     ]);
   });
 });
+
+describe('webchat: several details of the procedure asked in one message', () => {
+  it('"c\'est payant ? et il faut quoi comme papiers" gets the cost and the papers', async () => {
+    const id = 'declaration-revenus';
+    await dialogClient().play([
+      ['je dois faire ma declaration de revenus pour la premiere fois', [title(id)]],
+      ["c'est payant ? et il faut quoi comme papiers", [fill(c.costs, { title: title(id) }), c.documentsAll.split(',')[0]!]],
+    ]);
+  });
+});
