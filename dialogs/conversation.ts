@@ -32,11 +32,23 @@ export class Conversation {
     // A digit answers the pending numbered question; out of range, the choices again.
     if (await answerNumber(t, text)) return;
     // No regime context: `analysis.regime` then says what this message itself tells (the partner is chosen here).
-    t.analysis = t.inContext(t.services.orientation.analyze(text));
+    const alone = t.services.orientation.analyze(text);
+    t.analysis = t.inContext(alone);
     t.regimeChanged = this.rememberRegime();
     const commune = t.rememberCommune(t.communeOfMessage()) ?? this.placeInQuestion();
     const pending = t.state.pending;
     if (t.regimeChanged && pending?.kind !== 'regime') await t.say(t.state.regime === 'msa' ? t.m.conversation.regimeNoted : t.m.conversation.regimeNo);
+    // "et les impôts aussi ?" after a job loss: what the event calls for there, even while a question is open.
+    const related = t.relatedProcedure(alone);
+    if (related) {
+      t.state.pending = null;
+      await this.feeling();
+      t.setProcedure(related.procedure, { event: related.event });
+      t.state.situation = related.situation;
+      await answerProcedure(t, related.procedure, {});
+      if (commune) await showSites(t, commune);
+      return;
+    }
     if (pending && (await answerPending(t, pending, commune))) return;
     await this.feeling();
     const current = t.procedure();

@@ -7,7 +7,7 @@ import { Dialog, DialogTurnStatus } from 'botbuilder-dialogs/lib/dialog.js';
 import { DialogSet } from 'botbuilder-dialogs/lib/dialogSet.js';
 import type { BotServices } from '../src/bot/services.js';
 import { createCommunePrefixFinder, createCommuneSpeller } from '../src/orientation/conversation/communePrefix.js';
-import { createEvidence } from '../src/orientation/conversation/evidence.js';
+import { createEvidence, createPartnerNames } from '../src/orientation/conversation/evidence.js';
 import { createConversationReader } from '../src/orientation/conversation/reader.js';
 import { Conversation } from './conversation.js';
 import type { ConversationTools } from './turn.js';
@@ -33,6 +33,7 @@ export class MainDialog extends Dialog {
       prefixCommune: createCommunePrefixFinder(knowledge.communes.communes, services.departement),
       spellCommune: createCommuneSpeller(knowledge.communes.communes, services.departement),
       evidence: createEvidence(knowledge.procedures, knowledge.partners, reader.simple),
+      partnersNamed: createPartnerNames(knowledge.partners, reader.simple, reader.stopword),
     };
   }
 

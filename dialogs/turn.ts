@@ -24,6 +24,8 @@ export interface ConversationTools {
   spellCommune(text: string, options?: { inSentence?: boolean }): Commune | null;
   /** Whether the message itself names a procedure (one of its keywords, a word few others use). */
   evidence: Evidence;
+  /** The partners a message names ("et la caf ?", "et les impôts aussi ?"). */
+  partnersNamed(text: string): Set<string>;
 }
 
 /** A procedure named with less confidence than this does not replace the one being discussed. */
@@ -36,6 +38,10 @@ const SPELT_WORDS = 3;
 const REPEATABLE: readonly PendingQuestion['kind'][] = ['situation', 'regime', 'commune'];
 /** Highest count of unreadable answers the state keeps (src/bot/conversationState.ts). */
 const MAX_MISSES_STORED = 5;
+/** A question about what a life event calls for elsewhere has at most this many words ("et les impôts, je dois les prévenir ?"). */
+const RELATED_WORDS = 10;
+/** A message this sure of a procedure it names in its own words asks for it, not for what the event calls for. */
+const SURE_OWN = 0.8;
 /** The procedures a clarifying question would offer. */
 const CLARIFY_SHOWN = 4;
 /** A procedure the context brings out must be read this surely… */
@@ -280,7 +286,39 @@ export class Turn {
     return this.state.procedure ? (this.services.orientation.procedure(this.state.procedure) ?? null) : null;
   }
 
-  setProcedure(procedure: Procedure): void {
+  /**
+   * What the life event discussed calls for at another partner, named by a short question ("et les impôts
+   * aussi ?", "et la caf je dois la prévenir ?" after a job loss: the tax rate, the CAF's change of
+   * situation), with the situation of the event; null when the message asks nothing of the kind, or clearly
+   * names another procedure in its own words.
+   */
+  relatedProcedure(alone: Analysis): { procedure: Procedure; situation: string | null; event: string } | null {
+    const current = this.procedure();
+    if (!current) return null;
+    const event = this.state.event ?? current.id;
+    const related = this.services.orientation.knowledge.conversation.related;
+    const entries = [...(related[event] ?? []), ...(event === current.id ? [] : (related[current.id] ?? []))]
+      .map((entry) => {
+        const [id = '', situation] = entry.split('#');
+        return { id, situation: situation ?? null };
+      })
+      .filter((e) => e.id !== current.id);
+    if (entries.length === 0 || this.reader.length(this.text) > RELATED_WORDS) return null;
+    if (!this.reader.question(this.text) && !this.reader.elliptic(this.text)) return null;
+    const own = alone.intent === 'procedure' && alone.procedure && !alone.clarify && alone.confidence >= SURE_OWN ? alone.procedure.id : null;
+    if (own && !entries.some((e) => e.id === own) && this.tools.evidence(this.text, own)) return null;
+    // Named by its partner, another than the one of the procedure discussed ("et les impôts aussi ?").
+    const named = this.tools.partnersNamed(this.text);
+    const found = entries.find((e) => {
+      const partner = this.services.orientation.procedure(e.id)?.partner;
+      return !!partner && partner !== current.partner && named.has(partner);
+    });
+    const procedure = found ? this.services.orientation.procedure(found.id) : undefined;
+    return found && procedure ? { procedure, situation: found.situation, event } : null;
+  }
+
+  setProcedure(procedure: Procedure, options: { event?: string } = {}): void {
+    this.state.event = options.event ?? null;
     if (this.state.procedure !== procedure.id) {
       this.state.situation = null;
       this.state.topic = null;

@@ -38,6 +38,8 @@ export const conversationStateSchema = z.object({
   sites: z.array(id).max(10).default([]),
   /** The site a follow-up is about ("et celle de Formerie"), an id among or besides `sites`. */
   site: id.nullable().default(null),
+  /** The procedure of the life event the conversation came from ("j'ai perdu mon emploi") while what it calls for elsewhere is discussed. */
+  event: id.nullable().default(null),
   /** What the last follow-up asked about, for "et la carte vitale ?". */
   topic: z.string().max(30).nullable().default(null),
   pending: pendingQuestionSchema.nullable().default(null),

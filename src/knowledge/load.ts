@@ -108,9 +108,22 @@ export function loadIntents(dir: string): Intents {
   return validate(intentsSchema, readData(file), file);
 }
 
-export function loadConversationVocabulary(dir: string): ConversationVocabulary {
+export function loadConversationVocabulary(dir: string, procedures: Procedure[]): ConversationVocabulary {
   const file = join(dir, 'conversation.yaml');
-  return validate(conversationVocabularySchema, readData(file), file);
+  const vocabulary = validate(conversationVocabularySchema, readData(file), file);
+  const byId = new Map(procedures.map((p) => [p.id, p]));
+  const unknown: string[] = [];
+  for (const [event, related] of Object.entries(vocabulary.related)) {
+    if (!byId.has(event)) unknown.push(`related › ${event} : procédure inconnue`);
+    for (const entry of related) {
+      const [id = '', situation] = entry.split('#');
+      const procedure = byId.get(id);
+      if (!procedure) unknown.push(`related › ${event} › ${id} : procédure inconnue`);
+      else if (situation && !procedure.situations.some((s) => s.id === situation)) unknown.push(`related › ${event} › ${entry} : situation inconnue`);
+    }
+  }
+  if (unknown.length > 0) throw new KnowledgeError(displayPath(file), unknown);
+  return vocabulary;
 }
 
 export function loadMessages(dir: string): Messages {
@@ -219,7 +232,7 @@ export function loadKnowledgeFiles(dir: string = defaultKnowledgeDir): Knowledge
     intents: timed('autres YAML', () => loadIntents(dir)),
     messages,
     pilotage: timed('autres YAML', () => loadPilotageTexts(dir)),
-    conversation: timed('autres YAML', () => loadConversationVocabulary(dir)),
+    conversation: timed('autres YAML', () => loadConversationVocabulary(dir, procedures)),
     languages: timed('autres YAML', () => loadLanguages(dir)),
     english: timed('anglais', () => ({ ...loadEnglishProcedures(dir, procedures), messages: loadEnglishMessages(dir, messages), partners: loadEnglishPartners(dir, partners) })),
     training: timed('entraînement (YAML)', () => loadTraining(dir, procedures)),

@@ -94,3 +94,35 @@ describe.each(['webchat', 'sms'])('%s, in English: after a procedure, a person t
     ]);
   });
 });
+
+describe.each(['webchat', 'sms'])('%s: what a life event calls for at another partner', (channelId) => {
+  const title = (id: string) => knowledge.procedures.find((p) => p.id === id)!.title;
+  const firstDocument = (id: string, situation: string) =>
+    knowledge.procedures.find((p) => p.id === id)!.situations.find((s) => s.id === situation)!.documents[0]!;
+  const jobLoss = "j'ai perdu mon emploi, je m'inscris à france travail comment ?";
+
+  it('after a job loss, "et la caf ?" then "et les impôts aussi ?": the change of situation, then the tax rate', async () => {
+    await dialogClient({ channelId }).play([
+      [jobLoss, [title('inscription-france-travail')]],
+      ['et la caf je dois la prévenir ?', [title('attestation-caf'), firstDocument('attestation-caf', 'changement-situation')], [m.orientation.clarify]],
+      ['et les impôts aussi ?', [title('prelevement-source'), firstDocument('prelevement-source', 'changement-revenus')], [m.orientation.clarify]],
+    ]);
+  });
+
+  it.each(['et pour les impôts ?', 'et les impôts, je dois les prévenir ?'])(
+    'after a job loss, "%s": the tax rate, not a choice of tax procedures',
+    async (question) => {
+      await dialogClient({ channelId }).play([
+        [jobLoss, [title('inscription-france-travail')]],
+        [question, [title('prelevement-source')], [m.orientation.clarify, title('paiement-impots')]],
+      ]);
+    },
+  );
+
+  it('a question clearly naming another procedure still gets that one', async () => {
+    await dialogClient({ channelId }).play([
+      [jobLoss, [title('inscription-france-travail')]],
+      ["et pour ma carte vitale que j'ai perdue ?", [title('carte-vitale')], [title('prelevement-source')]],
+    ]);
+  });
+});

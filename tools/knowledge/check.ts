@@ -64,7 +64,7 @@ export function checkKnowledge(dir: string, today: string = new Date().toISOStri
   // English: every partner, with every text of its French entry.
   if (partners.length > 0) attempt(() => loadEnglishPartners(dir, partners));
   attempt(() => loadPilotageTexts(dir));
-  attempt(() => loadConversationVocabulary(dir));
+  attempt(() => loadConversationVocabulary(dir, procedures));
   attempt(() => loadLanguages(dir));
   const training = attempt(() => loadTraining(dir, procedures));
   attempt(() => loadCalibration(dir));

@@ -53,6 +53,12 @@ export const conversationVocabularySchema = z.object({
   placeOnly: phrases,
   /** The network's own name ("France services"): a message naming it asks for its sites, not where else the procedure is done. */
   network: z.array(phrase).default([]),
+  /**
+   * What else a life event calls for at other partners, most usual first: after the event's procedure, a
+   * short question naming one of these or its partner ("et les impôts aussi ?") is about it, for the
+   * situation after "#" ("prelevement-source#changement-revenus").
+   */
+  related: z.record(slug, z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$/))).default({}),
 });
 
 export type ConversationVocabulary = z.infer<typeof conversationVocabularySchema>;

@@ -55,3 +55,25 @@ export function createEvidence(
     return [...said].some((w) => w.length >= RARE_LETTERS && users.get(w)?.has(procedureId) && (users.get(w)?.size ?? 0) <= RARE_PROCEDURES);
   };
 }
+
+/**
+ * The partners a message names by a word of their short name or aliases that no other partner uses ("et la
+ * CAF ?", "et les impôts aussi ?"); the catch-all partner is never named.
+ */
+export function createPartnerNames(
+  partners: readonly Pick<Partner, 'id' | 'shortName' | 'aliases'>[],
+  simple: (text: string) => string,
+  stopword: (word: string) => boolean,
+): (text: string) => Set<string> {
+  const stems = (text: string) =>
+    simple(text)
+      .split(' ')
+      .map((w) => w.replace(/^[a-z]{1,2}'/, '').replace(/'$/, ''))
+      .filter((w) => /^[a-z0-9]+$/.test(w) && !stopword(w))
+      .map((w) => w.slice(0, STEM));
+  const owners = new Map<string, Set<string>>();
+  for (const partner of partners.filter((p) => p.id !== CATCH_ALL_PARTNER))
+    for (const word of [partner.shortName, ...partner.aliases].flatMap((name) => stems(name)).filter((w) => w.length >= 3))
+      owners.set(word, (owners.get(word) ?? new Set()).add(partner.id));
+  return (text) => new Set(stems(text).flatMap((w) => (owners.get(w)?.size === 1 ? [...owners.get(w)!] : [])));
+}
