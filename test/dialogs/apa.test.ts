@@ -32,6 +32,8 @@ describe('APA (allocation personnalisée d’autonomie)', () => {
     ["j'ai 45 ans, handicapé, je voudrais la PCH pour une aide humaine", 'handicap-mdph'],
     ['ma mère a 78 ans et ne touche que 600 euros de retraite, un complément ?', 'aspa'],
     ['je suis auxiliaire de vie et mon arrêt maladie n’est pas payé', 'arret-maladie'],
+    // One's own job in home care is not a request for home help.
+    ['Je suis aide à domicile à Méru. Comment je déclare mes revenus en ligne ?', 'declaration-revenus'],
   ])('%s → %s', (text, procedure) => {
     expect(core.analyze(text).procedure?.id).toBe(procedure);
   });
