@@ -11,8 +11,12 @@ const COMBINING_MARKS = /\p{M}/gu;
 const REPEATED_LETTERS = /(\p{L})\1{2,}/gu;
 const END_PUNCTUATION = /^[\s.!?,;:]+|[\s.!?,;:]+$/g;
 
+const NON_ASCII = /[^\0-\x7f]/;
+
 /** Accents removed and ligatures spelled out, case kept: "Crèvecœur" → "Crevecoeur". */
 export function foldAccents(text: string): string {
+  // Plain ASCII has no accent, ligature nor combining mark.
+  if (!NON_ASCII.test(text)) return text;
   return text
     .replace(/[œæßŒÆ]/g, (c) => LIGATURES[c] ?? c)
     .normalize('NFD')
@@ -25,7 +29,18 @@ export function foldAccents(text: string): string {
  * Punctuation is kept for the tokenizer (apostrophes matter for elisions).
  */
 export function normalizeChars(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(APOSTROPHES, "'").replace(REPEATED_LETTERS, '$1');
+  const folded = foldAccents(text.toLowerCase()).replace(APOSTROPHES, "'");
+  return mayRepeatLetters(folded) ? folded.replace(REPEATED_LETTERS, '$1') : folded;
+}
+
+/** False when no character occurs three times in a row (nor any character outside the BMP): REPEATED_LETTERS would find nothing. */
+function mayRepeatLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdfff) return true;
+    if (i >= 2 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2)) return true;
+  }
+  return false;
 }
 
 /** Lower case, no accents, no punctuation at the ends, single spaces: "  Aide ! " → "aide". */

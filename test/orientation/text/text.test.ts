@@ -11,6 +11,10 @@ describe('normalizeChars', () => {
     ['CŒUR Æsthète', 'coeur aesthete'],
     ['bonjouuur', 'bonjour'],
     ['Crèvecœur-le-Grand', 'crevecoeur-le-grand'],
+    ['plain `ascii` text...', "plain 'ascii' text..."],
+    ['trèèès 111 ...', 'tres 111 ...'],
+    ['ééé', 'e'],
+    ['𝒜𝒜𝒜 ok', '𝒜 ok'],
   ])('%s → %s', (input, expected) => expect(normalizeChars(input)).toBe(expected));
 });
 
