@@ -57,6 +57,8 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     logAnswer(t.context, t.services, { intent: t.analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
     return t.say(m.replies.notUnderstood);
   }
+  // "mon père a fait un malaise, le samu est là, après pour sa carte vitale ?": 15 / 112 first, then the need.
+  if (t.reader.medical(t.text) && !t.agent) await t.say(m.conversation.medical);
   t.setProcedure(procedure);
   // The conversation's own reading first (it knows ages and foreign papers), then the core's.
   t.state.situation =
