@@ -21,6 +21,10 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     return t.menu(`${m.conversation.medical}\n\n${m.replies.outOfScope}`);
   }
   if (isOneOf(t.text, m.commands.findSite) || (commune && onlyPlace(t, commune))) return sitesOrAsk(t, commune ?? t.commune());
+  // "mon fils est mort dans un accident, il avait un appartement, un CDI, une voiture, par où commencer ?"
+  const event = eventNeeds(t);
+  if (event && event.length >= 2) return severalNeeds(t, event, commune);
+  if (event?.[0]) t.analysis = readAs(t.analysis, event[0]);
   switch (t.analysis.intent) {
     case 'greeting':
       return t.menu(m.replies.greeting);
@@ -46,7 +50,7 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     default:
       break;
   }
-  const needs = t.readInContext ? [] : splitNeeds(t.text, t.services.orientation, t.analysis);
+  const needs = t.readInContext || event ? [] : splitNeeds(t.text, t.services.orientation, t.analysis);
   if (needs.length >= 2) return severalNeeds(t, needs, commune);
   const either = splitAlternatives(t.text, t.services.orientation);
   if (either.length >= 2 && !t.agent) return clarify(t, either);
@@ -71,6 +75,43 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
   }
   await answerProcedure(t, procedure, {});
   if (commune) await showSites(t, commune);
+}
+
+/**
+ * A message telling a life event through a feeling (grief: a death) that the core reads as nothing sure
+ * (out of scope, a doubt between procedures, several needs): what the deceased had ("un appartement, un
+ * CDI, une voiture") is context, not requests. The event's procedure (knowledge/conversation.yaml
+ * `feelingEvents`), with the needs the message still names in its own words (of a doubt, only the event's
+ * related procedures), in the core's order; null when no event applies or the core is sure of one procedure.
+ */
+function eventNeeds(t: Turn): Procedure[] | null {
+  const feeling = t.reader.feeling(t.text);
+  const { knowledge } = t.services.orientation;
+  const eventId = feeling ? knowledge.conversation.feelingEvents[feeling] : undefined;
+  const event = eventId ? t.services.orientation.procedure(eventId) : undefined;
+  if (!event || t.readInContext) return null;
+  const a = t.analysis;
+  const listed = a.intent === 'procedure' ? splitNeeds(t.text, t.services.orientation, a).map((p) => p.id) : [];
+  if (a.intent === 'procedure' && !a.clarify && listed.length < 2) return null;
+  if (a.intent !== 'procedure' && a.intent !== 'out_of_scope') return null;
+  const family = new Set([event.id, ...(knowledge.conversation.related[event.id] ?? []).map((e) => e.split('#')[0] ?? '')]);
+  const read = listed.length >= 2 ? listed : a.alternatives.map((x) => x.id);
+  // What the deceased had is context; the words that tell the event ("décédée") name no related procedure.
+  const rest = t.reader
+    .withoutBelongings(t.text)
+    .split(/\s+/)
+    .filter((w) => !t.tools.evidence(w, event.id))
+    .join(' ');
+  // A need of its own, asked in the message's own words ("mettre la taxe foncière à son nom"), stays; a doubt keeps only the event's family.
+  const kept = read.filter((id) => id === event.id || ((family.has(id) || listed.length >= 2) && t.tools.evidence(rest, id)));
+  const ids = kept.includes(event.id) ? kept : [event.id, ...kept];
+  return ids.map((id) => t.services.orientation.procedure(id)).filter((p): p is Procedure => !!p);
+}
+
+/** The analysis as a sure reading of this procedure (the context settled it). */
+function readAs(analysis: Analysis, procedure: Procedure): Analysis {
+  const { id, title, partner } = procedure;
+  return { ...analysis, intent: 'procedure', procedure: { id, title, partner }, partner, clarify: false, needs: undefined };
 }
 
 /** A clause of an out-of-scope message is read alone when it has at least this many words… */

@@ -122,6 +122,8 @@ export function loadConversationVocabulary(dir: string, procedures: Procedure[])
       else if (situation && !procedure.situations.some((s) => s.id === situation)) unknown.push(`related › ${event} › ${entry} : situation inconnue`);
     }
   }
+  for (const [feeling, event] of Object.entries(vocabulary.feelingEvents))
+    if (event && !byId.has(event)) unknown.push(`feelingEvents › ${feeling} › ${event} : procédure inconnue`);
   if (unknown.length > 0) throw new KnowledgeError(displayPath(file), unknown);
   return vocabulary;
 }

@@ -59,6 +59,14 @@ export const conversationVocabularySchema = z.object({
    * situation after "#" ("prelevement-source#changement-revenus").
    */
   related: z.record(slug, z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*(#[a-z0-9]+(-[a-z0-9]+)*)?$/))).default({}),
+  /**
+   * The life event a feeling tells (grief: a death), as the procedure it calls for first: a message telling
+   * it that names no procedure surely ("mon fils est mort dans un accident, il avait un appartement, un CDI,
+   * une voiture, par où commencer ?") gets that procedure; what the person had is context, not needs.
+   */
+  /** What someone had, told as context ("il avait un appartement, un CDI et une voiture"): from these words to the sentence end, no request. */
+  belongings: z.array(phrase).default([]),
+  feelingEvents: z.object({ grief: slug.optional(), urgency: slug.optional(), frustration: slug.optional() }).default({}),
 });
 
 export type ConversationVocabulary = z.infer<typeof conversationVocabularySchema>;

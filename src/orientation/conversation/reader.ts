@@ -58,6 +58,11 @@ export interface ConversationReader {
   /** A word as `simple` reads it is one of the stop words of knowledge/lexicon.yaml ("what", "does", "faut"). */
   stopword(word: string): boolean;
   medical(text: string): boolean;
+  /**
+   * The message without what someone had, told as context ("il avait un appartement, un CDI et une
+   * voiture"): from a belongings cue to the sentence end, but for the sentence's question after its last comma.
+   */
+  withoutBelongings(text: string): string;
   /** "Is there a France services office near me?": the message names the network itself. */
   network(text: string): boolean;
   /** The words of the message besides the place named, postal codes and the words that go with a place. */
@@ -105,6 +110,7 @@ export function createConversationReader(
   const kinds = Object.entries(vocabulary.situationAnswers).map(([kind, words]) => ({ kind, cues: list(words.cues), labels: list(words.labels) }));
   const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
   const medical = list(vocabulary.medical);
+  const belongings = list(vocabulary.belongings);
   const network = list(vocabulary.network);
   const escape = (phrase: string) => simple(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = (phrases: readonly string[]) =>
@@ -228,6 +234,18 @@ export function createConversationReader(
       return feelings.find((f) => has(padded, f.phrases))?.feeling ?? null;
     },
     medical: (text) => has(pad(text), medical),
+    withoutBelongings(text) {
+      return text
+        .split(/(?<=[.!?…])\s+|\n+/)
+        .map((sentence) => {
+          const parts = sentence.split(',');
+          const from = parts.findIndex((part) => has(pad(part), belongings));
+          if (from < 0) return sentence;
+          const question = sentence.includes('?') && from < parts.length - 1 ? parts.slice(-1) : [];
+          return [...parts.slice(0, from), ...question].join(',');
+        })
+        .join(' ');
+    },
     network: (text) => has(pad(text), network),
     mobileSite: (text) => has(pad(text), mobile),
     afterPlaceCues(text, max) {

@@ -1,0 +1,62 @@
+/**
+ * Life events told through a feeling, per channel: a death told with what the deceased had ("un
+ * appartement, un CDI, une voiture") gets one human sentence and the death-of-a-relative procedure, never a
+ * refusal nor a list of needs. Expected texts are read from the knowledge.
+ */
+import { describe, it } from 'vitest';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { dialogClient } from './dialogHarness.js';
+
+const knowledge = loadKnowledge();
+const m = knowledge.messages;
+const c = m.conversation;
+const procedure = (id: string) => knowledge.procedures.find((p) => p.id === id)!;
+const needsLead = c.needs.split('{')[0]!;
+const grief = knowledge.conversation.feelingEvents.grief!;
+
+describe.each(['webchat', 'sms', 'msteams'])('%s: a death told with what the deceased had', (channelId) => {
+  const human = channelId === 'msteams' ? [] : [c.feelings.grief];
+  it('"mon fils est mort dans un accident, il avait un appartement, un CDI, une voiture": the steps after a death', async () => {
+    await dialogClient({ channelId }).play([
+      [
+        'mon fils est mort dans un accident de voiture samedi, il avait 28 ans, un appartement en location, un CDI et une voiture à crédit. je ne sais pas par où commencer',
+        [...human, procedure(grief).title],
+        [m.replies.outOfScope, needsLead, m.orientation.clarify],
+      ],
+    ]);
+  });
+
+  it('"ma fille est décédée dans un accident de moto, elle avait son appart, son travail, sa voiture": no list of needs', async () => {
+    await dialogClient({ channelId }).play([
+      [
+        "ma fille est décédée dans un accident de moto hier soir, elle avait son appart, son travail à l'usine et sa voiture, on fait quoi en premier ?",
+        [...human, procedure(grief).title],
+        [m.replies.outOfScope, needsLead, m.orientation.clarify, procedure('inscription-france-travail').title],
+      ],
+    ]);
+  });
+});
+
+describe.each(['webchat', 'sms'])('%s: what to do first after a death', (channelId) => {
+  it('the death procedure tells what to do first (mairie, employer, bank, insurers, landlord, notaire) and the official guide', async () => {
+    const p = procedure(grief);
+    await dialogClient({ channelId }).play([
+      [
+        'bonjour, mon frère est décédé dans un accident de la route. il avait un loyer, une voiture, un contrat de travail et un crédit. par quoi je commence ?',
+        [p.title, p.summary, p.online[0]!.url],
+        [needsLead],
+      ],
+    ]);
+  });
+});
+
+describe.each(['webchat', 'msteams'])('%s: a death with needs asked in their own words', (channelId) => {
+  it('"mari décédé : elle veut la réversion, mettre la taxe foncière à son nom": those needs stay', async () => {
+    await dialogClient({ channelId }).play([
+      [
+        'usagère 72 ans, mari décédé le mois dernier : elle veut la réversion, mettre la taxe fonciere a son nom seul, et savoir pour le compte bancaire joint',
+        [needsLead, procedure('pension-reversion').title, procedure('taxe-fonciere').title],
+      ],
+    ]);
+  });
+});
