@@ -73,6 +73,8 @@ export const regimeSchema = z.object({
   states: words,
   /** The relative has died ("décédé", "veuve", "died"). */
   deceased: words,
+  /** A cue in a clause with one of these is a nickname, not a job ("on m'appelle le paysan"): it counts as a loose cue. */
+  naming: words,
   /** Procedures whose partner follows the deceased's regime (survivor's pension): the deceased's cues decide. */
   followDeceased: z.array(slug).default([]),
   /** Relatives who make the household (spouse, partner): their farm work counts for family benefits. */

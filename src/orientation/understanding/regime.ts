@@ -58,7 +58,8 @@ type Kind =
   | 'now'
   | 'employer'
   | 'state'
-  | 'deceased';
+  | 'deceased'
+  | 'naming';
 
 const LISTS: Record<Kind, keyof RegimeVocabulary> = {
   work: 'workWords',
@@ -82,6 +83,7 @@ const LISTS: Record<Kind, keyof RegimeVocabulary> = {
   employer: 'employers',
   state: 'states',
   deceased: 'deceased',
+  naming: 'naming',
 };
 
 type Strength = 'strong' | 'weak' | 'place' | 'not';
@@ -128,6 +130,10 @@ interface Evidence {
   deceased: boolean;
   /** Some cue of this person is said in the present ("est exploitant", not "était", "ex-"). */
   current: boolean;
+  /** Some cue of this person is said in the past ("j'étais ouvrière agricole"): their career may count at the MSA. */
+  past: boolean;
+  /** The person says a job of their own outright ("mais moi je suis caissière chez Leclerc", "je suis employée du magasin"). */
+  stated: boolean;
   /** Where the message first says something of this person's work. */
   first: number;
 }
@@ -372,7 +378,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
 
     const evidence = new Map<string, Evidence>();
     const of = (id: string, at = Infinity): Evidence => {
-      const known = evidence.get(id) ?? { strong: false, soft: false, job: false, deceased: false, current: false, first: at };
+      const known = evidence.get(id) ?? { strong: false, soft: false, job: false, deceased: false, current: false, past: false, stated: false, first: at };
       known.first = Math.min(known.first, at);
       evidence.set(id, known);
       return known;
@@ -384,7 +390,9 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       // "paysagiste salarié d'une commune": a loose cue with a non-farm employer is not farm work.
       if (cue.strength !== 'strong' && inClause(clause, 'employer')) continue;
       if (!past) said.current = true;
-      if (cue.strength === 'strong' && !past) said.strong = true;
+      else said.past = true;
+      // "on m'appelle le paysan": a nickname names no job, it counts as a loose cue.
+      if (cue.strength === 'strong' && !past && !inClause(clause, 'naming')) said.strong = true;
       else said.soft = true;
     }
     // Current non-farm jobs: "mais moi je suis infirmière", "sa femme est infirmière", "ex-salarié agricole,
@@ -413,7 +421,10 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       const signalled = inClause(clause, 'jobSignal') || inClause(clause, 'employer') || is(first, 'contrast');
       const afterPast = (pastCueOf.get(holder) ?? Infinity) < i && (verb || is(i, 'now'));
       const relativeSays = verb && holder !== 'self';
-      if (signalled || afterPast || relativeSays) of(holder, i).job = true;
+      if (!signalled && !afterPast && !relativeSays) return;
+      const said = of(holder, i);
+      said.job = true;
+      if (signalled && ((verb && saysJobAt(words, i)) || is(i, 'work'))) said.stated = true;
     });
     // A relative the message says has died (a sentence with "décédé", or "veuve d'un exploitant").
     const deathSentences = new Set(words.flatMap((w, i) => (is(i, 'deceased') ? [w.sentence] : [])));
@@ -439,13 +450,18 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
           : 'self';
     const dead = [...evidence.values()].filter((e) => e.deceased);
     const partnerMsa = [...evidence].some(([id, e]) => household.has(id) && !e.deceased && e.current && msa(e));
+    // The person's own non-farm job, said outright, beats farm words about others, a farm childhood or a
+    // nickname ("j'ai grandi à la ferme mais moi je suis caissière chez Leclerc"): not in the MSA. Their own
+    // farm job, even a past one, keeps the regime open (a career may count at the MSA).
+    const own = evidence.get('self');
+    const ownJobOnly = about === 'self' && !!own?.stated && !own.strong && !own.past && !partnerMsa && dead.length === 0;
     return {
       regime: msa(evidence.get(about)) ? 'msa' : null,
       cueStems,
       // A deceased relative's farm work is their career: said in the past, and no later job undoes it.
       deceased: dead.length === 0 ? null : dead.some((e) => e.strong || e.soft) ? 'msa' : 'general',
       household: partnerMsa ? 'msa' : null,
-      denied: deniedCues > 0 && found.length === 0,
+      denied: (deniedCues > 0 && found.length === 0) || ownJobOnly,
     };
   };
 }

@@ -69,6 +69,19 @@ const cases: [kind: string, text: string, procedure: string, expected: Expected]
   ['household, own health', 'ma femme est agricultrice, moi je suis chauffeur, j’ai perdu ma carte vitale', 'carte-vitale', 'general'],
   ['household, former job', 'ma femme était viticultrice, maintenant elle est secrétaire, les allocations familiales ?', 'allocations-familiales', 'general'],
   ['not the household', 'mes parents sont éleveurs, je voudrais l’APL pour mon studio d’étudiant', 'aide-logement', 'general'],
+  [
+    'farm childhood, own job',
+    'j’ai grandi dans une ferme mais moi je suis caissière chez Leclerc, je voudrais la prime d’activité',
+    'prime-activite',
+    'general',
+  ],
+  ['nickname, own job', 'tout le monde m’appelle le paysan mais moi je suis vendeuse au Carrefour, la prime d’activité ?', 'prime-activite', 'general'],
+  [
+    'farm family, own job',
+    'je viens d’une famille de paysans mais je travaille à l’usine depuis 10 ans, la prime d’activité c’est où',
+    'prime-activite',
+    'general',
+  ],
 ];
 
 describe('the MSA regime of the person the message is about', () => {
@@ -97,12 +110,21 @@ describe('the MSA regime of the person the message is about', () => {
 });
 
 describe('a job outside farming is read only when the message says it', () => {
-  const said: string[] = ['je suis caissière à l’intermarché', 'non je suis aide soignante à l’hôpital', 'je suis perdu, je travaille à la mairie'];
+  const said: string[] = [
+    'je suis caissière à l’intermarché',
+    'non je suis aide soignante à l’hôpital',
+    'je suis perdu, je travaille à la mairie',
+    // Farm words about the past, relatives or a nickname give way to the person's own job, said outright.
+    'je suis née à la ferme, mais je suis juste employée du magasin. comment demander le RSA ?',
+    'mes parents étaient éleveurs, on m’appelle la fermière, mais je suis juste employée du magasin, j’ai droit aux APL ?',
+  ];
   const notSaid: string[] = [
     // A state ("perdue"), a place ("I'm in"), an employer in another sentence: nobody's job.
     'mon mari est décédé hier à l’hôpital, je suis perdue, qu’est-ce que je dois faire ?',
     'Is there a France services office near me? I’m in Clermont',
     'je suis à l’hôpital depuis hier. Ma carte vitale est perdue',
+    // The person's own farm job, even a past one, keeps the regime open.
+    'j’étais ouvrière agricole dans ma jeunesse mais je suis aide à domicile depuis 15 ans, je veux demander ma retraite',
   ];
   it.each(said)('« %s » says the person is not in the MSA', (text) => expect(understand(text).regimeDenied).toBe(true));
   it.each(notSaid)('« %s » says nothing of the regime', (text) => expect(understand(text).regimeDenied).toBeUndefined());
