@@ -1,11 +1,13 @@
 /**
- * One cold start-up, measured: load the knowledge, then build the indexes.
+ * One cold start-up, measured as the service starts: load the knowledge, then the orientation model saved
+ * by the build (built and saved when stale), and make the indexes from it.
  * Run alone (`node dist/scripts/benchStartup.js`), it prints its figures as JSON:
  * `npm run bench` runs it in several fresh processes and keeps the medians.
  */
 import { fileURLToPath } from 'node:url';
-import { loadKnowledge, type Knowledge } from '../src/knowledge/load.js';
-import { createOrientation, type Orientation } from '../src/orientation/index.js';
+import { loadKnowledgeReporting, type Knowledge } from '../src/knowledge/load.js';
+import { createOrientation, loadOrientationModel, type Orientation } from '../src/orientation/index.js';
+import { DEFAULT_DEPARTEMENT } from '../src/orientation/location/resolve.js';
 
 export interface StartupFigures {
   /** Load + index build, wall clock. */
@@ -22,9 +24,11 @@ export interface StartupFigures {
 export function measureStartup(): { knowledge: Knowledge; orientation: Orientation; figures: StartupFigures } {
   const cpuAtStart = process.cpuUsage();
   const startedAt = performance.now();
-  const knowledge = loadKnowledge();
+  const { knowledge, key } = loadKnowledgeReporting();
   const loadedAt = performance.now();
-  const orientation = createOrientation(knowledge);
+  // As the service starts: the orientation model saved by the build (src/orientation/model.ts).
+  const model = key ? loadOrientationModel(knowledge, { knowledgeKey: key, departement: DEFAULT_DEPARTEMENT }).model : undefined;
+  const orientation = createOrientation(knowledge, { model });
   const endedAt = performance.now();
   const cpu = process.cpuUsage(cpuAtStart);
   const figures: StartupFigures = {

@@ -4,7 +4,9 @@
 import { parseArgs } from 'node:util';
 import { checkKnowledge } from '../tools/knowledge/check.js';
 import { anomalyReport, countBy } from '../tools/import/report.js';
-import { defaultKnowledgeDir, verifySnapshot } from '../src/knowledge/load.js';
+import { defaultKnowledgeDir, loadKnowledgeReporting, verifySnapshot } from '../src/knowledge/load.js';
+import { verifyOrientationModel } from '../src/orientation/index.js';
+import { DEFAULT_DEPARTEMENT } from '../src/orientation/location/resolve.js';
 
 const args = parseArgs({ options: { strict: { type: 'boolean', default: false } }, allowPositionals: true });
 const dir = args.positionals[0] ?? defaultKnowledgeDir;
@@ -45,4 +47,10 @@ if (result.errors.length > 0) {
 }
 const snapshot = { 'up-to-date': 'à jour', rebuilt: 'reconstruit', unwritable: 'non enregistré (dossier en lecture seule)' }[verifySnapshot(dir)];
 console.log(`Instantané des connaissances (chargé au démarrage) : ${snapshot}`);
+const { knowledge, key } = loadKnowledgeReporting(dir);
+if (key) {
+  const verdict = verifyOrientationModel(knowledge, { knowledgeKey: key, departement: DEFAULT_DEPARTEMENT });
+  const model = { 'up-to-date': 'à jour', rebuilt: 'reconstruit', unwritable: 'non enregistré (dossier en lecture seule)' }[verdict];
+  console.log(`Modèle d'orientation (index et classifieur entraîné, chargés au démarrage) : ${model}`);
+}
 console.log('\nConnaissances valides.');

@@ -8,9 +8,9 @@ import { MainDialog } from '../dialogs/mainDialog.js';
 import { AssistantBot, createBotServices, createStorage } from './bot/index.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { KnowledgeError } from './knowledge/errors.js';
-import { loadKnowledge, type Knowledge } from './knowledge/load.js';
+import { loadKnowledgeReporting, type Knowledge } from './knowledge/load.js';
 import { createLogger, type Logger } from './logging.js';
-import { createOrientation, loadLanguageModel, type LanguageModel } from './orientation/index.js';
+import { createOrientation, loadLanguageModel, loadOrientationModel, type LanguageModel, type OrientationModel } from './orientation/index.js';
 import { createAdapter } from './server/adapter.js';
 import { turnFailureHandler } from './bot/turnFailure.js';
 import { close, createApp, listen } from './server/app.js';
@@ -34,9 +34,9 @@ function readConfig(): Config {
   }
 }
 
-function readKnowledge(dir: string | undefined): Knowledge {
+function readKnowledge(dir: string | undefined): { knowledge: Knowledge; key?: string } {
   try {
-    return loadKnowledge(dir);
+    return loadKnowledgeReporting(dir);
   } catch (err) {
     if (err instanceof KnowledgeError) fail(err.message);
     throw err;
@@ -101,9 +101,13 @@ async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger({ level: config.logLevel });
   logUnhandledErrors(logger);
-  const knowledge = readKnowledge(config.knowledgeDir);
+  const { knowledge, key } = readKnowledge(config.knowledgeDir);
   const language = languageModelLoadedAfterListen();
-  const orientation = createOrientation(knowledge, { languageModel: language.model, departement: config.defaultDepartement });
+  // The indexes and trained classifier, as the build saved them for this knowledge (built and saved when stale).
+  const model: OrientationModel | undefined = key
+    ? loadOrientationModel(knowledge, { knowledgeKey: key, departement: config.defaultDepartement }).model
+    : undefined;
+  const orientation = createOrientation(knowledge, { languageModel: language.model, departement: config.defaultDepartement, model });
   const storage = createStorage(config.storage);
   const usage = await createUsageStore(config.usageStore, { salt: config.usageSalt, logger });
   const services = createBotServices({

@@ -193,16 +193,19 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir, options: LoadOp
   return loadKnowledgeReporting(dir, options).knowledge;
 }
 
-/** As loadKnowledge, also telling where the knowledge came from. */
-export function loadKnowledgeReporting(dir: string = defaultKnowledgeDir, options: LoadOptions = {}): { knowledge: Knowledge; source: 'snapshot' | 'files' } {
+/** As loadKnowledge, also telling where the knowledge came from and its snapshot key (the orientation model is saved for it). */
+export function loadKnowledgeReporting(
+  dir: string = defaultKnowledgeDir,
+  options: LoadOptions = {},
+): { knowledge: Knowledge; source: 'snapshot' | 'files'; key?: string } {
   if (options.snapshotDir === false) return { knowledge: loadKnowledgeFiles(dir), source: 'files' };
   const file = snapshotFile(dir, options.snapshotDir);
   const key = timed('empreinte des fichiers', () => knowledgeKey(dir));
   const saved = timed('instantané (lecture)', () => readSnapshot(file, key));
-  if (saved) return { knowledge: { dir, ...saved }, source: 'snapshot' };
+  if (saved) return { knowledge: { dir, ...saved }, source: 'snapshot', key };
   const knowledge = loadKnowledgeFiles(dir);
   timed('instantané (écriture)', () => writeSnapshot(file, key, knowledge));
-  return { knowledge, source: 'files' };
+  return { knowledge, source: 'files', key };
 }
 
 /**

@@ -78,7 +78,8 @@ function communesFromColumns(columns: CommuneColumns): Commune[] {
   });
 }
 
-function filesUnder(dir: string, keep: (name: string) => boolean = () => true): string[] {
+/** Files under `dir` (recursively) whose name passes `keep`, sorted. */
+export function filesUnder(dir: string, keep: (name: string) => boolean = () => true): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
@@ -88,7 +89,8 @@ function filesUnder(dir: string, keep: (name: string) => boolean = () => true): 
   return found.sort();
 }
 
-function packageVersion(name: string): string {
+/** Version of an installed package, or 'unknown'. */
+export function packageVersion(name: string): string {
   try {
     return (JSON.parse(readFileSync(join(projectRoot, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
   } catch {

@@ -9,24 +9,28 @@ import { createCommuneIndex, nearbyServices, nearestSites } from './location/ind
 import { detectPersonalData } from './privacy.js';
 import { procedureView } from './procedures/view.js';
 import { createTextPipeline, withRememberedTexts } from './text/pipeline.js';
+import type { OrientationModel } from './model.js';
 import type { Orientation } from './types.js';
 import { createSituationFinder } from './understanding/situation.js';
 import { createUnderstanding } from './understanding/understand.js';
 
 export type { Orientation } from './types.js';
 export { loadLanguageModel, type LanguageModel } from './language/index.js';
+export { loadOrientationModel, verifyOrientationModel, type OrientationModel } from './model.js';
 
 export interface OrientationOptions {
   /** Identifies the language of messages (loadLanguageModel()); without it, only "in English please" switches. */
   languageModel?: LanguageModel;
   /** The département served (DEFAULT_DEPARTEMENT): its communes win over homonyms elsewhere. */
   departement?: string;
+  /** What the indexes are built from, built or loaded for this knowledge and département (src/orientation/model.ts); built here when absent. */
+  model?: OrientationModel;
 }
 
 export function createOrientation(knowledge: Knowledge, options: OrientationOptions = {}): Orientation {
   const departement = options.departement ?? DEFAULT_DEPARTEMENT;
-  const understand = createUnderstanding(knowledge, departement);
-  const communes = createCommuneIndex(knowledge.communes.communes, knowledge.lexicon.placeStopWords, departement);
+  const understand = createUnderstanding(knowledge, departement, undefined, options.model?.understanding);
+  const communes = createCommuneIndex(knowledge.communes.communes, knowledge.lexicon.placeStopWords, departement, options.model?.communes);
   const procedures = new Map(knowledge.procedures.map((p) => [p.id, p]));
   const partners = new Map(knowledge.partners.map((p) => [p.id, p]));
   const sites = knowledge.sites.sites;

@@ -31,13 +31,24 @@ function addPair(pairs: Pairs, key: string, value: number): void {
   else if (!list.includes(value)) list.push(value);
 }
 
+/** A MultiTable as plain data (the saved orientation model, src/orientation/model.ts). */
+export interface MultiTableData {
+  keys: string[];
+  starts: Uint32Array;
+  values: Uint32Array;
+}
+
 /** Keys → numbers, several per key, kept in the order they were added. */
 class MultiTable {
   private readonly keys: string[];
   private readonly starts: Uint32Array;
   private readonly values: Uint32Array;
 
-  constructor(pairs: Pairs) {
+  constructor(pairs: Pairs | MultiTableData) {
+    if (!(pairs instanceof Map)) {
+      ({ keys: this.keys, starts: this.starts, values: this.values } = pairs);
+      return;
+    }
     this.keys = [...pairs.keys()].sort();
     this.starts = new Uint32Array(this.keys.length + 1);
     let count = 0;
@@ -56,12 +67,25 @@ class MultiTable {
     const at = find(this.keys, key);
     return at < 0 ? undefined : this.values.subarray(this.starts[at]!, this.starts[at + 1]!);
   }
+
+  toData(): MultiTableData {
+    return { keys: this.keys, starts: this.starts, values: this.values };
+  }
 }
 
 /** Name kinds, stored with the commune's number: value = commune × 4 + kind. */
 const OFFICIAL = 0;
 const LOCALITY = 1;
 const HEAD = 2;
+
+/** The built tables as plain data: restored by `new CommuneTables(communes, home, data)` without reading a name again. */
+export interface CommuneTablesData {
+  names: MultiTableData;
+  postalCodes: MultiTableData;
+  insee: MultiTableData;
+  tokens: string[];
+  tokenLengths: Uint8Array;
+}
 
 export class CommuneTables {
   /** Resolution that prefers the département served. */
@@ -75,9 +99,33 @@ export class CommuneTables {
   private readonly tokens: string[];
   private readonly tokenLengths: Uint8Array;
 
-  constructor(communes: readonly Commune[], home: string) {
+  /** `data`: tables saved by `toData` for the same communes and département (the orientation model). */
+  constructor(communes: readonly Commune[], home: string, data?: CommuneTablesData) {
     this.resolver = new NameResolver(home);
     this.communes = communes;
+    ({
+      names: this.names,
+      postalCodes: this.postalCodes,
+      insee: this.insee,
+      tokens: this.tokens,
+      tokenLengths: this.tokenLengths,
+    } = data
+      ? { ...data, names: new MultiTable(data.names), postalCodes: new MultiTable(data.postalCodes), insee: new MultiTable(data.insee) }
+      : this.build(communes));
+  }
+
+  /** The tables as plain data. */
+  toData(): CommuneTablesData {
+    return {
+      names: this.names.toData(),
+      postalCodes: this.postalCodes.toData(),
+      insee: this.insee.toData(),
+      tokens: this.tokens,
+      tokenLengths: this.tokenLengths,
+    };
+  }
+
+  private build(communes: readonly Commune[]) {
     const names: Pairs = new Map();
     const postal: Pairs = new Map();
     const insee: Pairs = new Map();
@@ -105,11 +153,14 @@ export class CommuneTables {
     communes.forEach((commune, index) => {
       for (const former of commune.formerCodes) if (!current.has(former)) addPair(insee, former, index);
     });
-    this.names = new MultiTable(names);
-    this.postalCodes = new MultiTable(postal);
-    this.insee = new MultiTable(insee);
-    this.tokens = [...firstTokens.keys()].sort();
-    this.tokenLengths = Uint8Array.from(this.tokens, (t) => Math.min(255, firstTokens.get(t)!));
+    const tokens = [...firstTokens.keys()].sort();
+    return {
+      names: new MultiTable(names),
+      postalCodes: new MultiTable(postal),
+      insee: new MultiTable(insee),
+      tokens,
+      tokenLengths: Uint8Array.from(tokens, (t) => Math.min(255, firstTokens.get(t)!)),
+    };
   }
 
   /** Current commune for a current or former INSEE code (the first commune listing a former code). */

@@ -68,12 +68,29 @@ export function trainingTexts(knowledge: Knowledge): LabelledText[] {
 
 type Exported = [unknown, Record<string, number>, Record<string, Record<string, number>>, Record<string, number>, string[]];
 
-export function trainClassifier(examples: readonly { features: string[]; label: string }[]): Classifier {
+/** What training learned, as wink exports it (its exportJSON, parsed): plain data, saved in the orientation model. */
+export interface ClassifierModel {
+  /** Training texts per label, in wink's label order. */
+  samples: Record<string, number>;
+  /** Texts holding each feature, per label. */
+  count: Record<string, Record<string, number>>;
+  /** Features counted per label. */
+  words: Record<string, number>;
+  /** Every feature seen, in the order first seen. */
+  vocabulary: string[];
+}
+
+export function trainClassifierModel(examples: readonly { features: string[]; label: string }[]): ClassifierModel {
   const model = naiveBayes();
   model.defineConfig({ considerOnlyPresence: true, smoothingFactor: SMOOTHING });
   for (const { features, label } of examples) if (features.length > 0) model.learn(features, label);
   model.consolidate();
-  return fastOdds(model.exportJSON());
+  const [, samples, count, words, vocabulary] = JSON.parse(model.exportJSON()) as Exported;
+  return { samples, count, words, vocabulary };
+}
+
+export function trainClassifier(examples: readonly { features: string[]; label: string }[]): Classifier {
+  return classifierFrom(trainClassifierModel(examples));
 }
 
 /**
@@ -82,8 +99,7 @@ export function trainClassifier(examples: readonly { features: string[]; label: 
  * term per (token, label), computed once from the learned counts: microseconds a message.
  * test/orientation/classifier.test.ts checks both give the same odds.
  */
-function fastOdds(json: string): Classifier {
-  const [, samples, count, words, vocabulary] = JSON.parse(json) as Exported;
+export function classifierFrom({ samples, count, words, vocabulary }: ClassifierModel): Classifier {
   const labels = Object.keys(samples);
   const V = vocabulary.length;
   const totalWords = labels.reduce((s, l) => s + (words[l] ?? 0), 0);

@@ -19,6 +19,15 @@ export function features(terms: readonly string[]): string[] {
   return [...out];
 }
 
+/**
+ * A built index as plain data (the saved orientation model, src/orientation/model.ts): the size and,
+ * per feature in the order first met, its documents and weights as [doc, weight, doc, weight…].
+ */
+export interface ConceptIndexData {
+  size: number;
+  postings: [feature: string, docsAndWeights: number[]][];
+}
+
 /** The documents one feature occurs in, with what it weighs there. */
 interface Posting {
   /** [document index, weight] pairs. */
@@ -40,19 +49,19 @@ export class ConceptIndex {
   private scratch: Float64Array | undefined;
   readonly size: number;
 
-  constructor(documents: WeightedText[][]) {
-    this.size = documents.length;
-    const counts = documents.map(weightedCounts);
-    const lengths = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
-    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    counts.forEach((byFeature, doc) => {
-      const norm = K1 * (1 - B + (B * (lengths[doc] ?? avg)) / avg);
-      for (const [feature, tf] of byFeature) {
-        const list = this.postings.get(feature) ?? [];
-        list.push([doc, (tf * (K1 + 1)) / (tf + norm)]);
-        this.postings.set(feature, list);
+  /** Builds the index of `documents`, or restores one saved by `toData`. */
+  constructor(documents: WeightedText[][] | ConceptIndexData) {
+    if (Array.isArray(documents)) {
+      this.size = documents.length;
+      this.countPostings(documents);
+    } else {
+      this.size = documents.size;
+      for (const [feature, flat] of documents.postings) {
+        const docs: [number, number][] = [];
+        for (let i = 0; i < flat.length; i += 2) docs.push([flat[i]!, flat[i + 1]!]);
+        this.postings.set(feature, docs);
       }
-    });
+    }
     for (const [feature, docs] of this.postings) {
       const space = feature.indexOf(' ');
       const posting: Posting = { docs, weight: this.idf(docs.length) * (space >= 0 ? BIGRAM_BOOST : 1), seenAt: 0 };
@@ -64,6 +73,25 @@ export class ConceptIndex {
         this.bigrams.set(first, seconds);
       }
     }
+  }
+
+  private countPostings(documents: WeightedText[][]): void {
+    const counts = documents.map(weightedCounts);
+    const lengths = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
+    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    counts.forEach((byFeature, doc) => {
+      const norm = K1 * (1 - B + (B * (lengths[doc] ?? avg)) / avg);
+      for (const [feature, tf] of byFeature) {
+        const list = this.postings.get(feature) ?? [];
+        list.push([doc, (tf * (K1 + 1)) / (tf + norm)]);
+        this.postings.set(feature, list);
+      }
+    });
+  }
+
+  /** The index as plain data, restored by `new ConceptIndex(data)` to the same index. */
+  toData(): ConceptIndexData {
+    return { size: this.size, postings: [...this.postings].map(([feature, docs]) => [feature, docs.flat()]) };
   }
 
   /**

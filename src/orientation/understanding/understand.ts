@@ -3,12 +3,12 @@ import { createFeelingStateReader } from '../text/feelingStates.js';
 import { createTextPipeline } from '../text/pipeline.js';
 import type { Analysis, ScoredProcedure } from '../types.js';
 import { createCalibrator, type CalibrationInput } from './calibrate.js';
-import { featuresOf, OUT_OF_SCOPE, trainClassifier, trainingTexts, weightedFeaturesOf } from './classifier.js';
+import { classifierFrom, featuresOf, OUT_OF_SCOPE, trainClassifierModel, trainingTexts, weightedFeaturesOf, type ClassifierModel } from './classifier.js';
 import { sentencesOf } from './focus.js';
 import { createFusion, FUSION, type Fused, type FusionWeights } from './fusion.js';
 import { createSpellingCorrector } from './fuzzy.js';
 import { createIntentDetector } from './intents.js';
-import { createProcedureMatcher } from './matcher.js';
+import { buildMatcherData, createProcedureMatcher, type MatcherData } from './matcher.js';
 import { DEFAULT_DEPARTEMENT } from '../location/resolve.js';
 import { partnerFor } from '../msa.js';
 import { placeWords } from './places.js';
@@ -63,19 +63,52 @@ export interface Understand {
   inspect(text: string, context?: RegimeAnswer): { understanding: Understanding; input: CalibrationInput | null };
 }
 
-/** Builds every index and trains the classifier once; the returned function understands one message. */
-export function createUnderstanding(knowledge: Knowledge, departement: string = DEFAULT_DEPARTEMENT, weights: FusionWeights = FUSION): Understand {
+/**
+ * What the understanding learns from the knowledge, as plain data: building it reads every knowledge text
+ * through the text pipeline and trains the classifier (a few hundred ms); the service loads it saved
+ * (src/orientation/model.ts) and gets the same understanding, score for score.
+ */
+export interface UnderstandingModel {
+  /** Stems of place names, left out of matching (places.ts). */
+  placeWords: string[];
+  matcher: MatcherData;
+  classifier: ClassifierModel;
+  /** Known stems a typo is corrected to, in the order the corrector meets them. */
+  spellingVocabulary: string[];
+}
+
+/** Builds every index and trains the classifier, deterministically: the same knowledge gives the same model. */
+export function buildUnderstandingModel(knowledge: Knowledge, departement: string = DEFAULT_DEPARTEMENT): UnderstandingModel {
   const { procedures, partners, lexicon, intents } = knowledge;
   const ignore = placeWords(knowledge, createTextPipeline(lexicon), departement);
   const indexing = createTextPipeline(lexicon, { ignore });
-  const matcher = createProcedureMatcher(procedures, partners, lexicon, indexing);
-  const detector = createIntentDetector(intents, indexing);
-  const texts = trainingTexts(knowledge);
-  const examples = texts.map(({ text, label }) => ({ features: featuresOf(indexing, text), label }));
-  const classifier = trainClassifier(examples);
+  const matcher = buildMatcherData(procedures, partners, lexicon, indexing);
+  const examples = trainingTexts(knowledge).map(({ text, label }) => ({ features: featuresOf(indexing, text), label }));
   const trainedStems = examples.flatMap((e) => e.features.filter((f) => !f.includes('_')));
   const cueVocabulary = intents.outOfScope.flatMap((t) => t.cues.flatMap((c) => indexing.stems(c)));
-  const correct = createSpellingCorrector([...matcher.index.vocabulary(), ...indexing.synonymVocabulary, ...cueVocabulary, ...trainedStems]);
+  const indexVocabulary = matcher.index.postings.map(([feature]) => feature).filter((f) => !f.includes(' '));
+  return {
+    placeWords: [...ignore],
+    matcher,
+    classifier: trainClassifierModel(examples),
+    spellingVocabulary: [...new Set([...indexVocabulary, ...indexing.synonymVocabulary, ...cueVocabulary, ...trainedStems])],
+  };
+}
+
+/** The understanding of one message, from a model built (by default) or loaded; the returned function understands one message. */
+export function createUnderstanding(
+  knowledge: Knowledge,
+  departement: string = DEFAULT_DEPARTEMENT,
+  weights: FusionWeights = FUSION,
+  model: UnderstandingModel = buildUnderstandingModel(knowledge, departement),
+): Understand {
+  const { procedures, lexicon, intents } = knowledge;
+  const ignore = new Set(model.placeWords);
+  const indexing = createTextPipeline(lexicon, { ignore });
+  const matcher = createProcedureMatcher(model.matcher);
+  const detector = createIntentDetector(intents, indexing);
+  const classifier = classifierFrom(model.classifier);
+  const correct = createSpellingCorrector(model.spellingVocabulary);
   const pipeline = createTextPipeline(lexicon, { correct, ignore });
   const regimeOf = createRegimeDetector(lexicon, indexing);
   const feelingFree = createFeelingStateReader(lexicon);
