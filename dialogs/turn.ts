@@ -305,20 +305,31 @@ export class Turn {
       .filter((e) => e.id !== current.id);
     if (entries.length === 0 || this.reader.length(this.text) > RELATED_WORDS) return null;
     if (!this.reader.question(this.text) && !this.reader.elliptic(this.text)) return null;
-    const own = alone.intent === 'procedure' && alone.procedure && !alone.clarify && alone.confidence >= SURE_OWN ? alone.procedure.id : null;
-    if (own && !entries.some((e) => e.id === own) && this.tools.evidence(this.text, own)) return null;
     // Named by its partner, another than the one of the procedure discussed ("et les impôts aussi ?").
     const named = this.tools.partnersNamed(this.text);
     const found = entries.find((e) => {
       const partner = this.services.orientation.procedure(e.id)?.partner;
       return !!partner && partner !== current.partner && named.has(partner);
     });
+    // A procedure the message names in its own words, sure, stays a request of its own ("et les impôts, pour ma
+    // déclaration de revenus ?"), unless it belongs to no partner named: "et les impôts, je dois les prévenir ?"
+    // names the tax office, not the change of address that "prévenir" also describes.
+    const own = alone.intent === 'procedure' && alone.procedure && !alone.clarify && alone.confidence >= SURE_OWN ? alone.procedure.id : null;
+    const ownPartner = own ? this.services.orientation.procedure(own)?.partner : undefined;
+    const ownStands = !found || (!!ownPartner && named.has(ownPartner));
+    if (own && ownStands && !entries.some((e) => e.id === own) && this.tools.evidence(this.text, own)) return null;
     const procedure = found ? this.services.orientation.procedure(found.id) : undefined;
     return found && procedure ? { procedure, situation: found.situation, event } : null;
   }
 
   setProcedure(procedure: Procedure, options: { event?: string } = {}): void {
-    this.state.event = options.event ?? null;
+    // A procedure the life event under discussion calls for, or another of the same partner, keeps the event
+    // ("j'ai perdu mon emploi", then "et la caf, j'ai droit au RSA ?", then "et les impôts ?": the job loss's tax rate).
+    const event = this.state.event ?? this.state.procedure;
+    const related = event ? this.services.orientation.knowledge.conversation.related[event] : undefined;
+    const partnerOf = (entry: string) => this.services.orientation.procedure(entry.split('#')[0] ?? '')?.partner;
+    const sameEvent = event !== procedure.id && !!related?.some((entry) => entry.split('#')[0] === procedure.id || partnerOf(entry) === procedure.partner);
+    this.state.event = options.event ?? (sameEvent ? event : null);
     if (this.state.procedure !== procedure.id) {
       this.state.situation = null;
       this.state.topic = null;

@@ -60,3 +60,24 @@ describe.each(['webchat', 'msteams'])('%s: a death with needs asked in their own
     ]);
   });
 });
+
+describe.each(['webchat', 'sms', 'msteams'])('%s: informing another partner after a life event', (channelId) => {
+  const related = knowledge.conversation.related['inscription-france-travail']!.map((e) => e.split('#')[0]!);
+  const caf = procedure(related.find((id) => procedure(id).partner === 'caf')!);
+  const taxes = procedure(related.find((id) => procedure(id).partner === 'dgfip')!);
+  it('job loss, "et la caf ?", then "et les impôts, je dois les prévenir ?": the tax rate, not a move nor a list of needs', async () => {
+    await dialogClient({ channelId }).play([
+      ["mon employeur m'a licencié lundi, quelles démarches ?", [procedure('allocation-chomage').title]],
+      ['et la caf je dois la prévenir ?', [caf.title]],
+      ['et les impôts, je dois les prévenir ?', [taxes.title], [needsLead, procedure('demenagement').title, m.orientation.clarify]],
+    ]);
+  });
+
+  it('job loss, another CAF procedure ("et la caf, j\'ai droit au RSA ?"), then "et les impôts ?": still the job loss\'s tax rate', async () => {
+    await dialogClient({ channelId }).play([
+      ["j'ai perdu mon travail le mois dernier, fin de CDD, je m'inscris où ?", [procedure('inscription-france-travail').title]],
+      ["et la caf, j'ai droit au RSA maintenant ?", [procedure('rsa').title]],
+      ['et les impôts, je dois les prévenir ?', [taxes.title], [needsLead, procedure('demenagement').title, m.orientation.clarify]],
+    ]);
+  });
+});
