@@ -33,6 +33,7 @@ export class Conversation {
     if (await answerNumber(t, text)) return;
     // No regime context: `analysis.regime` then says what this message itself tells (the partner is chosen here).
     const alone = t.services.orientation.analyze(text);
+    t.setMessageAnalysis(alone);
     t.analysis = t.inContext(alone);
     t.regimeChanged = this.rememberRegime();
     const commune = t.rememberCommune(t.communeOfMessage()) ?? this.placeInQuestion();

@@ -91,9 +91,11 @@ export class Turn {
     if (!state.commune && profile.commune) state.commune = profile.commune.insee;
   }
 
+  /** The conversation's reader, remembering what it read during this turn only. */
   get reader(): ConversationReader {
-    return this.tools.reader;
+    return (this.turnReader ??= this.tools.reader.forTurn());
   }
+  private turnReader: ConversationReader | undefined;
 
   /** The texts in the conversation's language. */
   get m() {
@@ -144,7 +146,7 @@ export class Turn {
         : lookup.status === 'ambiguous'
           ? (lookup.candidates.find((c) => c.departement === departement) ?? null)
           : null;
-    const fromMessage = orientation.locate(query);
+    const fromMessage = this.locate(query);
     const whole = orientation.lookupCommune(query);
     const home = (fromMessage && inDepartement(fromMessage)) ?? inDepartement(whole);
     if (home) return home;
@@ -206,6 +208,18 @@ export class Turn {
     const first = (name: string) => this.reader.simple(name).split(' ')[0] ?? '';
     const close = (a: string, b: string) => a.startsWith(b) || b.startsWith(a) || levenshtein(a, b).steps <= 1;
     return near && far.some((c) => close(first(c.name), first(near.name))) ? { status: 'found', commune: near } : location;
+  }
+
+  /** The commune a text names (the core's `locate`), read once per turn; the message's is the one its analysis found. */
+  locate(query: string): CommuneLookup | null {
+    if (!this.located.has(query)) this.located.set(query, this.services.orientation.locate(query));
+    return this.located.get(query) ?? null;
+  }
+  private readonly located = new Map<string, CommuneLookup | null>();
+
+  /** The message's own analysis (read alone, before any context): its place is the one `locate` gives for it. */
+  setMessageAnalysis(alone: Analysis): void {
+    this.located.set(this.text, alone.location);
   }
 
   commune(): Commune | null {

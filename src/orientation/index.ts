@@ -48,6 +48,11 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
         const situation = understood.procedure ? situationOf(redacted, understood.procedure.id) : null;
         return { ...understood, situation, location: communes.extract(redacted), personalData: kinds };
       }),
+    understand: (text) =>
+      withRememberedTexts(() => {
+        const { kinds, redacted } = detectPersonalData(text);
+        return { ...understand(redacted), situation: null, location: null, personalData: kinds };
+      }),
     locate: (text) => communes.extract(detectPersonalData(text).redacted),
     situationOf: (text, id) => withRememberedTexts(() => situationOf(detectPersonalData(text).redacted, id)),
     procedure: (id) => procedures.get(id),

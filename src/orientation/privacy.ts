@@ -17,6 +17,8 @@ interface Detector {
    * the commune after a street). Default: the whole match becomes REDACTED.
    */
   mask?: (match: string, ...groups: string[]) => string;
+  /** What every match holds: without it in the message, the pattern is not run. */
+  needs?: 'digit' | '@';
 }
 
 const digitsOf = (s: string) => s.replace(/\D/g, '');
@@ -122,10 +124,11 @@ const credential = new RegExp(
 
 // Order matters: longer, more specific numbers first, so that a card number is not seen as a phone number.
 const detectors: Detector[] = [
-  { kind: 'email', pattern: /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu },
-  { kind: 'iban', pattern: /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z\d]{4}){2,7}(?:[ -]?[A-Z\d]{1,3})?\b/gi, accept: (m) => /\d{8}/.test(digitsOf(m)) },
+  { kind: 'email', needs: '@', pattern: /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu },
+  { kind: 'iban', needs: 'digit', pattern: /\b[A-Z]{2}\d{2}(?:[ -]?[A-Z\d]{4}){2,7}(?:[ -]?[A-Z\d]{1,3})?\b/gi, accept: (m) => /\d{8}/.test(digitsOf(m)) },
   {
     kind: 'bank-card',
+    needs: 'digit',
     pattern: /\b\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}\b/g,
     accept: (m) => {
       const d = digitsOf(m);
@@ -133,11 +136,11 @@ const detectors: Detector[] = [
     },
   },
   // American Express: 15 digits grouped 4-6-5.
-  { kind: 'bank-card', pattern: /\b3[47]\d{2}[ -]?\d{6}[ -]?\d{5}\b/g },
-  { kind: 'nir', pattern: /\b[12378][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[AB])[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d{2})?\b/gi, accept: looksLikeNir },
-  { kind: 'tax-number', pattern: /\b[0-3] ?\d(?: ?\d){11}\b/g, accept: (m) => digitsOf(m).length === 13 },
-  { kind: 'phone', pattern: /(?:(?:\+33|0033)[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/g },
-  { kind: 'birth-date', pattern: birthDate, mask: (_m, trigger) => `${trigger}${REDACTED}` },
+  { kind: 'bank-card', needs: 'digit', pattern: /\b3[47]\d{2}[ -]?\d{6}[ -]?\d{5}\b/g },
+  { kind: 'nir', needs: 'digit', pattern: /\b[12378][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[AB])[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d{2})?\b/gi, accept: looksLikeNir },
+  { kind: 'tax-number', needs: 'digit', pattern: /\b[0-3] ?\d(?: ?\d){11}\b/g, accept: (m) => digitsOf(m).length === 13 },
+  { kind: 'phone', needs: 'digit', pattern: /(?:(?:\+33|0033)[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/g },
+  { kind: 'birth-date', needs: 'digit', pattern: birthDate, mask: (_m, trigger) => `${trigger}${REDACTED}` },
   { kind: 'credential', pattern: credential, mask: (_m, trigger) => `${trigger}${REDACTED}` },
   {
     kind: 'name',
@@ -149,6 +152,7 @@ const detectors: Detector[] = [
   },
   {
     kind: 'address',
+    needs: 'digit',
     pattern: street,
     mask: (match, words) => {
       const { rest } = maskWords(words!.replace(/^\s+/, ''), STREET_STOP_WORDS);
@@ -169,8 +173,12 @@ export function detectPersonalData(text: string): PersonalDataFinding {
   const kinds: PersonalDataKind[] = [];
   let redacted = text;
   // 13 digits are a NIR without its key or a tax number: the words around say which ("mon numéro fiscal").
-  const taxWords = TAX_WORDS.test(text) && !SECU_WORDS.test(text);
-  for (const { kind, pattern, accept, mask } of detectors) {
+  // Most messages hold no digit and no "@": the patterns of numbers and addresses cannot match them.
+  const digit = /\d/.test(text);
+  const taxWords = digit && TAX_WORDS.test(text) && !SECU_WORDS.test(text);
+  const at = text.includes('@');
+  for (const { kind, pattern, accept, mask, needs } of detectors) {
+    if ((needs === 'digit' && !digit) || (needs === '@' && !at)) continue;
     redacted = redacted.replace(pattern, (match: string, ...rest: unknown[]) => {
       if (accept && !accept(match)) return match;
       if (kind === 'nir' && taxWords && digitsOf(match).length === 13) return match;

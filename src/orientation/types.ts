@@ -117,6 +117,12 @@ export interface Orientation {
   readonly knowledge: Knowledge;
   /** Understands one message; `regime` is what the user answered to "are you MSA-affiliated?". */
   analyze(text: string, context?: { regime?: 'msa' | 'general' }): Analysis;
+  /**
+   * What a part of a message asks, as `analyze` reads it (intent, procedure, confidence, alternatives,
+   * regime), without looking for its place or its situation (`location` and `situation` null): for the
+   * parts of a message the conversation reads on their own (several needs, alternatives).
+   */
+  understand(text: string): Analysis;
   /** The commune a message names, as `analyze(text).location` finds it, without understanding the rest of the message. */
   locate(text: string): CommuneLookup | null;
   /** The situation of procedure `procedureId` that `text` clearly describes, null when unclear (see Analysis.situation). */

@@ -26,7 +26,7 @@ const LIST_ITEM_CONFIDENCE = 0.85;
 const LIST_SEPARATORS = /[,;:\n]/g;
 const PARTS = /[,;:+\n]|\bet\b|\bpuis\b|\bainsi que\b|\bavec\b|\bplus\b/i;
 
-export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze' | 'procedure'>, analysis: Analysis): Procedure[] {
+export function splitNeeds(text: string, orientation: Pick<Orientation, 'understand' | 'procedure'>, analysis: Analysis): Procedure[] {
   const fromCore = (analysis as Analysis & { needs?: string[] }).needs;
   const ids: string[] = [];
   const add = (id: string | undefined) => {
@@ -49,7 +49,7 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
     // it is written as a list ("carte vitale perdue, inscription france travail, attestation caf").
     const looksLikeList = (text.match(LIST_SEPARATORS) ?? []).length >= 2;
     if (!wholeUnsure && !looksLikeList && analysis.alternatives.filter((a) => a.score >= SUPPORTED).length < 2) return [];
-    const read = parts.map((part) => ({ part, found: orientation.analyze(part) }));
+    const read = parts.map((part) => ({ part, found: orientation.understand(part) }));
     const item = ({ part, found }: (typeof read)[number]) =>
       found.intent === 'procedure' && !!found.procedure && found.confidence >= LIST_ITEM_CONFIDENCE && part.split(/\s+/).length <= LIST_ITEM_WORDS;
     const listed = new Set(read.filter(item).map((r) => r.found.procedure!.id));
@@ -66,7 +66,7 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'analyze
 }
 
 /** "Carte d'identité ou passeport": the procedures named on each side of "ou", when each side names one clearly. */
-export function splitAlternatives(text: string, orientation: Pick<Orientation, 'analyze' | 'procedure'>): Procedure[] {
+export function splitAlternatives(text: string, orientation: Pick<Orientation, 'understand' | 'procedure'>): Procedure[] {
   const parts = text
     .split(/\bou\b/i)
     .map((p) => p.trim())
@@ -74,7 +74,7 @@ export function splitAlternatives(text: string, orientation: Pick<Orientation, '
   if (parts.length < 2 || parts.length > MAX_NEEDS) return [];
   const ids: string[] = [];
   for (const part of parts) {
-    const found = orientation.analyze(part);
+    const found = orientation.understand(part);
     // A side the core is unsure of ("à la caf ?" in "à la msa ou à la caf ?": a partner, not a procedure) is no alternative.
     if (found.intent !== 'procedure' || !found.procedure || found.clarify || found.confidence < PART_CONFIDENCE) return [];
     if (!ids.includes(found.procedure.id)) ids.push(found.procedure.id);

@@ -67,6 +67,11 @@ export interface ConversationReader {
   network(text: string): boolean;
   /** The words of the message besides the place named, postal codes and the words that go with a place. */
   besidesPlace(text: string, place: string): string[];
+  /**
+   * The same reader for one turn: it remembers how it read each text during the turn (a turn reads its
+   * message a dozen times: topics, feelings, yes/no, the place…). Nothing outlives the turn.
+   */
+  forTurn(): ConversationReader;
 }
 
 /** Elided words: l', d', j', m', t', s', n', c', qu' (and jusqu', lorsqu', puisqu'). */
@@ -85,7 +90,7 @@ export function createConversationReader(
   const abbreviations = createAbbreviationReader(lexicon);
   // An elided article or pronoun is a word of its own ("l'adresse" → "l' adresse"), on both sides of a
   // comparison, so that "adresse" is found in "l'adresse exacte svp" and "j'ai" in "jai" (SMS spelling).
-  const simple = (text: string): string =>
+  const simpleOnce = (text: string): string =>
     normalizeChars(abbreviations(text))
       .replace(/[^a-z0-9']+/g, ' ')
       .split(' ')
@@ -95,7 +100,7 @@ export function createConversationReader(
       .replace(ELISION, "$1' ")
       .replace(/ {2,}/g, ' ')
       .trim();
-  const pad = (text: string): Padded => ` ${simple(text)} `;
+  const simple = simpleOnce;
   const list = (phrases: readonly string[]) => phrases.map((p) => ` ${simple(p)} `).filter((p) => p.trim());
   const has = (padded: Padded, phrases: readonly string[]) => phrases.some((p) => padded.includes(p));
 
@@ -128,162 +133,193 @@ export function createConversationReader(
   // Longest first, so that "je suis" goes before "je".
   const placeOnly = list(vocabulary.placeOnly).sort((a, b) => b.length - a.length);
 
+  // The kinds a situation's id and label name depend on the knowledge only: read once per situation.
+  const kindsBySituation = new WeakMap<Situation, Set<string>>();
   const kindsOfSituation = (situation: Situation) => {
-    const padded = pad(`${situation.id.replace(/-/g, ' ')} ${situation.label}`);
-    return new Set(kinds.filter((k) => has(padded, k.labels)).map((k) => k.kind));
+    let found = kindsBySituation.get(situation);
+    if (!found) {
+      const padded = ` ${simple(`${situation.id.replace(/-/g, ' ')} ${situation.label}`)} `;
+      found = new Set(kinds.filter((k) => has(padded, k.labels)).map((k) => k.kind));
+      kindsBySituation.set(situation, found);
+    }
+    return found;
   };
-  const words = (text: string) =>
-    simple(text)
-      .split(' ')
-      .filter((w) => w.length > 2);
   const stopwords = new Set(lexicon.stopwords.map((w) => simple(w)));
 
-  const reader: ConversationReader = {
-    simple,
-    yesNo(text) {
-      const padded = pad(text);
-      // "non" first: "non je suis pas agricultrice, oui salariée" is a no.
-      const first = simple(text).split(' ')[0] ?? '';
-      if (no.includes(` ${first} `)) return 'no';
-      if (yes.includes(` ${first} `)) return 'yes';
-      if (has(padded, no)) return 'no';
-      if (has(padded, yes)) return 'yes';
-      return null;
-    },
-    topics(text) {
+  /** The texts one turn read, and how (see `forTurn`); a turn reads at most a few hundred texts. */
+  const MAX_REMEMBERED = 512;
+  const remembering = <T>(read: (text: string) => T): ((text: string) => T) => {
+    const seen = new Map<string, T>();
+    return (text) => {
+      let found = seen.get(text);
+      if (found === undefined) {
+        found = read(text);
+        if (seen.size < MAX_REMEMBERED) seen.set(text, found);
+      }
+      return found;
+    };
+  };
+
+  return readerWith(simpleOnce, false);
+
+  function readerWith(simple: (text: string) => string, remember: boolean): ConversationReader {
+    const pad = (text: string): Padded => ` ${simple(text)} `;
+    const words = (text: string) =>
+      simple(text)
+        .split(' ')
+        .filter((w) => w.length > 2);
+    const topicsOf = (text: string): FollowUpTopic[] => {
       const padded = pad(text);
       const found = topics.map((t) => ({ topic: t.topic, matched: t.phrases.filter((p) => padded.includes(p)) })).filter((t) => t.matched.length > 0);
       // A topic found only inside a longer phrase of another ("combien" in "combien de temps") is not asked.
       const inside = (phrase: string, other: (typeof found)[number]) => other.matched.some((p) => p !== phrase && p.includes(phrase.trim()));
       return found.filter((t) => !t.matched.every((p) => found.some((o) => o !== t && inside(p, o)))).map((t) => t.topic);
-    },
-    elliptic(text) {
-      const padded = pad(text);
-      return elliptic.some((p) => padded.startsWith(p)) && words(text).length <= 6;
-    },
-    weekday(text) {
-      const padded = pad(text);
-      return days.find((d) => has(padded, d.phrases))?.day ?? null;
-    },
-    halfDay(text) {
-      const padded = pad(text);
-      if (has(padded, afternoon)) return 'afternoon';
-      if (has(padded, morning)) return 'morning';
-      return null;
-    },
-    plural: (text) => has(pad(text), plural),
-    age(text) {
-      const simpleText = simple(text);
-      const found = ageAfter.exec(simpleText) ?? ageBefore.exec(simpleText);
-      const age = found ? Number(found[1]) : null;
-      return age !== null && age <= 120 ? age : null;
-    },
-    figure(text) {
-      return reader.age(text) !== null || /(?:^| )\d{3,}(?: |$)|\d ?(?:€|euros?\b)/.test(simple(text).replace(/(\d) (\d{3})\b/g, '$1$2'));
-    },
-    situation(text, offered, options = {}) {
-      const padded = pad(feelingFree(text));
-      const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
-      const age = reader.age(text);
-      if (age !== null && age < vocabulary.adultAge) said.add('mineur');
-      if (age !== null && age >= vocabulary.adultAge) said.delete('mineur');
-      const byLabel =
-        options.labels === false
-          ? null
-          : reader.choice(
-              text,
-              offered.map((s) => s.label),
-              { loose: true },
-            );
-      if (said.size === 0) return byLabel === null ? null : (offered[byLabel]?.id ?? null);
-      const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
-      const best = Math.max(0, ...scored.map((s) => s.score));
-      const winners = scored.filter((s) => s.score === best);
-      if (best > 0 && winners.length === 1) return winners[0]?.id ?? null;
-      return byLabel === null ? null : (offered[byLabel]?.id ?? null);
-    },
-    situations(text, offered) {
-      const padded = pad(feelingFree(text));
-      const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
-      if (said.size === 0) return [];
-      const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
-      const best = Math.max(0, ...scored.map((s) => s.score));
-      return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.id) : [];
-    },
-    choice(text, labels, options = {}) {
-      const typed = simple(text);
-      if (!typed) return null;
-      const exact = labels.findIndex((l) => simple(l) === typed);
-      if (exact >= 0) return exact;
-      // Every word of the answer (3+ letters) starts a word of one label only.
-      const said = words(text);
-      if (said.length === 0 || said.length > 10) return null;
-      const match = (w: string, lw: string) => lw.startsWith(w) || w.startsWith(lw) || (w.length > 5 && lw.length > 5 && w.slice(0, 6) === lw.slice(0, 6));
-      const fits = labels.map((label, index) => ({ index, words: words(label) })).filter((l) => said.every((w) => l.words.some((lw) => match(w, lw))));
-      if (fits.length === 1) return fits[0]?.index ?? null;
-      if (!options.loose) return null;
-      // Otherwise the one label sharing the most long words with the answer ("je vois mes remboursements").
-      const long = said.filter((w) => w.length > 5);
-      const scored = labels.map((label, index) => ({ index, score: long.filter((w) => words(label).some((lw) => match(w, lw))).length }));
-      const best = Math.max(0, ...scored.map((x) => x.score));
-      const winners = scored.filter((x) => x.score === best);
-      return best > 0 && winners.length === 1 ? (winners[0]?.index ?? null) : null;
-    },
-    feeling(text) {
-      const padded = pad(text);
-      return feelings.find((f) => has(padded, f.phrases))?.feeling ?? null;
-    },
-    medical: (text) => has(pad(text), medical),
-    withoutBelongings(text) {
-      return text
-        .split(/(?<=[.!?…])\s+|\n+/)
-        .map((sentence) => {
-          const parts = sentence.split(',');
-          const from = parts.findIndex((part) => has(pad(part), belongings));
-          if (from < 0) return sentence;
-          const question = sentence.includes('?') && from < parts.length - 1 ? parts.slice(-1) : [];
-          return [...parts.slice(0, from), ...question].join(',');
-        })
-        .join(' ');
-    },
-    network: (text) => has(pad(text), network),
-    mobileSite: (text) => has(pad(text), mobile),
-    afterPlaceCues(text, max) {
-      const padded = pad(text);
-      const found: string[][] = [];
-      const taken: [number, number][] = [];
-      for (const cue of placeCues) {
-        for (let at = padded.indexOf(cue); at >= 0; at = padded.indexOf(cue, at + 1)) {
-          // A shorter cue inside a longer one found ("habite" in "habite a") adds nothing.
-          if (taken.some(([start, end]) => at >= start && at + cue.length <= end)) continue;
-          taken.push([at, at + cue.length]);
-          const after = padded
-            .slice(at + cue.length)
-            .trim()
-            .split(' ')
-            .filter(Boolean)
-            .slice(0, max);
-          if (after.length > 0 && !found.some((f) => f.join(' ') === after.join(' '))) found.push(after);
+    };
+    const topicsRead = remember ? remembering(topicsOf) : topicsOf;
+
+    const reader: ConversationReader = {
+      simple,
+      forTurn: () => readerWith(remembering(simpleOnce), true),
+      yesNo(text) {
+        const padded = pad(text);
+        // "non" first: "non je suis pas agricultrice, oui salariée" is a no.
+        const first = simple(text).split(' ')[0] ?? '';
+        if (no.includes(` ${first} `)) return 'no';
+        if (yes.includes(` ${first} `)) return 'yes';
+        if (has(padded, no)) return 'no';
+        if (has(padded, yes)) return 'yes';
+        return null;
+      },
+      // A copy: callers may keep or change the list they get.
+      topics: (text) => [...topicsRead(text)],
+      elliptic(text) {
+        const padded = pad(text);
+        return elliptic.some((p) => padded.startsWith(p)) && words(text).length <= 6;
+      },
+      weekday(text) {
+        const padded = pad(text);
+        return days.find((d) => has(padded, d.phrases))?.day ?? null;
+      },
+      halfDay(text) {
+        const padded = pad(text);
+        if (has(padded, afternoon)) return 'afternoon';
+        if (has(padded, morning)) return 'morning';
+        return null;
+      },
+      plural: (text) => has(pad(text), plural),
+      age(text) {
+        const simpleText = simple(text);
+        const found = ageAfter.exec(simpleText) ?? ageBefore.exec(simpleText);
+        const age = found ? Number(found[1]) : null;
+        return age !== null && age <= 120 ? age : null;
+      },
+      figure(text) {
+        return reader.age(text) !== null || /(?:^| )\d{3,}(?: |$)|\d ?(?:€|euros?\b)/.test(simple(text).replace(/(\d) (\d{3})\b/g, '$1$2'));
+      },
+      situation(text, offered, options = {}) {
+        const padded = pad(feelingFree(text));
+        const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
+        const age = reader.age(text);
+        if (age !== null && age < vocabulary.adultAge) said.add('mineur');
+        if (age !== null && age >= vocabulary.adultAge) said.delete('mineur');
+        const byLabel =
+          options.labels === false
+            ? null
+            : reader.choice(
+                text,
+                offered.map((s) => s.label),
+                { loose: true },
+              );
+        if (said.size === 0) return byLabel === null ? null : (offered[byLabel]?.id ?? null);
+        const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
+        const best = Math.max(0, ...scored.map((s) => s.score));
+        const winners = scored.filter((s) => s.score === best);
+        if (best > 0 && winners.length === 1) return winners[0]?.id ?? null;
+        return byLabel === null ? null : (offered[byLabel]?.id ?? null);
+      },
+      situations(text, offered) {
+        const padded = pad(feelingFree(text));
+        const said = new Set(kinds.filter((k) => has(padded, k.cues)).map((k) => k.kind));
+        if (said.size === 0) return [];
+        const scored = offered.map((s) => ({ id: s.id, score: [...kindsOfSituation(s)].filter((k) => said.has(k)).length }));
+        const best = Math.max(0, ...scored.map((s) => s.score));
+        return best > 0 ? scored.filter((s) => s.score === best).map((s) => s.id) : [];
+      },
+      choice(text, labels, options = {}) {
+        const typed = simple(text);
+        if (!typed) return null;
+        const exact = labels.findIndex((l) => simple(l) === typed);
+        if (exact >= 0) return exact;
+        // Every word of the answer (3+ letters) starts a word of one label only.
+        const said = words(text);
+        if (said.length === 0 || said.length > 10) return null;
+        const match = (w: string, lw: string) => lw.startsWith(w) || w.startsWith(lw) || (w.length > 5 && lw.length > 5 && w.slice(0, 6) === lw.slice(0, 6));
+        const fits = labels.map((label, index) => ({ index, words: words(label) })).filter((l) => said.every((w) => l.words.some((lw) => match(w, lw))));
+        if (fits.length === 1) return fits[0]?.index ?? null;
+        if (!options.loose) return null;
+        // Otherwise the one label sharing the most long words with the answer ("je vois mes remboursements").
+        const long = said.filter((w) => w.length > 5);
+        const scored = labels.map((label, index) => ({ index, score: long.filter((w) => words(label).some((lw) => match(w, lw))).length }));
+        const best = Math.max(0, ...scored.map((x) => x.score));
+        const winners = scored.filter((x) => x.score === best);
+        return best > 0 && winners.length === 1 ? (winners[0]?.index ?? null) : null;
+      },
+      feeling(text) {
+        const padded = pad(text);
+        return feelings.find((f) => has(padded, f.phrases))?.feeling ?? null;
+      },
+      medical: (text) => has(pad(text), medical),
+      withoutBelongings(text) {
+        return text
+          .split(/(?<=[.!?…])\s+|\n+/)
+          .map((sentence) => {
+            const parts = sentence.split(',');
+            const from = parts.findIndex((part) => has(pad(part), belongings));
+            if (from < 0) return sentence;
+            const question = sentence.includes('?') && from < parts.length - 1 ? parts.slice(-1) : [];
+            return [...parts.slice(0, from), ...question].join(',');
+          })
+          .join(' ');
+      },
+      network: (text) => has(pad(text), network),
+      mobileSite: (text) => has(pad(text), mobile),
+      afterPlaceCues(text, max) {
+        const padded = pad(text);
+        const found: string[][] = [];
+        const taken: [number, number][] = [];
+        for (const cue of placeCues) {
+          for (let at = padded.indexOf(cue); at >= 0; at = padded.indexOf(cue, at + 1)) {
+            // A shorter cue inside a longer one found ("habite" in "habite a") adds nothing.
+            if (taken.some(([start, end]) => at >= start && at + cue.length <= end)) continue;
+            taken.push([at, at + cue.length]);
+            const after = padded
+              .slice(at + cue.length)
+              .trim()
+              .split(' ')
+              .filter(Boolean)
+              .slice(0, max);
+            if (after.length > 0 && !found.some((f) => f.join(' ') === after.join(' '))) found.push(after);
+          }
         }
-      }
-      return found;
-    },
-    question(text) {
-      const padded = pad(text);
-      return text.includes('?') || questionWords.some((q) => padded.startsWith(q));
-    },
-    vague: (text) => has(pad(text), vague),
-    length: (text) => simple(text).split(' ').filter(Boolean).length,
-    stopword: (word) => stopwords.has(word.replace(/'$/, '')),
-    besidesPlace(text, place) {
-      const name = new Set(simple(place).split(' '));
-      let padded = ` ${simple(text)
-        .split(' ')
-        .filter((w) => !name.has(w) && !/^\d{5}$/.test(w) && !/^\d{2}$/.test(w))
-        .join(' ')} `;
-      for (const phrase of placeOnly) while (padded.includes(phrase)) padded = padded.replace(phrase, ' ');
-      return padded.split(' ').filter(Boolean);
-    },
-  };
-  return reader;
+        return found;
+      },
+      question(text) {
+        const padded = pad(text);
+        return text.includes('?') || questionWords.some((q) => padded.startsWith(q));
+      },
+      vague: (text) => has(pad(text), vague),
+      length: (text) => simple(text).split(' ').filter(Boolean).length,
+      stopword: (word) => stopwords.has(word.replace(/'$/, '')),
+      besidesPlace(text, place) {
+        const name = new Set(simple(place).split(' '));
+        let padded = ` ${simple(text)
+          .split(' ')
+          .filter((w) => !name.has(w) && !/^\d{5}$/.test(w) && !/^\d{2}$/.test(w))
+          .join(' ')} `;
+        for (const phrase of placeOnly) while (padded.includes(phrase)) padded = padded.replace(phrase, ' ');
+        return padded.split(' ').filter(Boolean);
+      },
+    };
+    return reader;
+  }
 }

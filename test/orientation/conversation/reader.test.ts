@@ -67,4 +67,21 @@ describe('communes typed short', () => {
     expect(find('vendredi')).toBeNull();
     expect(find('horaires')).toBeNull();
   });
+
+  it('reads a message within one turn as it reads it alone, however often the turn asks', () => {
+    const turn = reader.forTurn();
+    for (const text of ["c'est combien et c'est ouvert le mardi matin ?", 'oui', 'il a 9 ans', 'je suis perdue, ma carte grise']) {
+      for (let i = 0; i < 2; i++) {
+        expect(turn.simple(text)).toBe(reader.simple(text));
+        expect(turn.topics(text)).toEqual(reader.topics(text));
+        expect(turn.yesNo(text)).toBe(reader.yesNo(text));
+        expect(turn.weekday(text)).toBe(reader.weekday(text));
+        expect(turn.feeling(text)).toBe(reader.feeling(text));
+        expect(turn.situation(text, situations('passeport'))).toBe(reader.situation(text, situations('passeport')));
+      }
+    }
+    // A list given out is the caller's: changing it changes nothing of what the turn read.
+    turn.topics('combien ça coûte ?').push('hours');
+    expect(turn.topics('combien ça coûte ?')).toEqual(reader.topics('combien ça coûte ?'));
+  });
 });

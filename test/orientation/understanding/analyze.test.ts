@@ -194,4 +194,15 @@ describe('long messages', () => {
     expect(story.procedure?.id).toBe('prime-activite');
     expect(story.confidence).toBeLessThanOrEqual(alone.confidence);
   });
+
+  it.each(['bonjour', "j'ai perdu ma carte vitale", 'comment faire ?', 'carte grise ou permis', 'mon numéro est 06 12 34 56 78, je suis agriculteur à Méru'])(
+    'understands a part « %s » as analyze does, without its place or situation',
+    (text) => {
+      const { location, situation, ...understood } = orientation.understand(text);
+      const { location: _place, situation: _situation, ...analysed } = analyze(text);
+      expect(understood).toEqual(analysed);
+      expect(location).toBeNull();
+      expect(situation).toBeNull();
+    },
+  );
 });
