@@ -54,8 +54,11 @@ export const conversationStateSchema = z.object({
 export type PendingQuestion = z.infer<typeof pendingQuestionSchema>;
 export type ConversationStateData = z.infer<typeof conversationStateSchema>;
 
+/** The schema's defaults, worked out once: every new conversation starts from a copy. */
+const defaults = conversationStateSchema.parse({ version: STATE_VERSION });
+
 export function freshState(mode: ConversationStateData['mode']): ConversationStateData {
-  return conversationStateSchema.parse({ version: STATE_VERSION, mode });
+  return { ...defaults, mode, sites: [], needs: [] };
 }
 
 /** The stored value, or a fresh state when it is missing or does not fit (`dropped` says which). */

@@ -1,4 +1,5 @@
 /** Is a site open now, until when, and when does it open next (Europe/Paris wall-clock time). */
+import { weekdays, type Weekday } from '../../knowledge/schemas/common.js';
 import type { Site } from '../../knowledge/schemas/site.js';
 import type { OpeningStatus } from '../types.js';
 import { closureOn } from './closures.js';
@@ -10,17 +11,32 @@ export const LOOKAHEAD_DAYS = 14;
 
 type Interval = [start: number, end: number];
 
-/** Opening intervals of one date in minutes, touching intervals merged; none on holidays and closures. */
-export function intervalsOn(site: Site, date: string): Interval[] {
-  if (isPublicHoliday(date) || closureOn(site, date)) return [];
-  const intervals = site.hours[weekdayOf(date)].map(([start, end]): Interval => [toMinutes(start), toMinutes(end)]).sort((a, b) => a[0] - b[0]);
-  const merged: Interval[] = [];
-  for (const interval of intervals) {
-    const last = merged.at(-1);
-    if (last && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
-    else merged.push([...interval]);
+/** Each site's weekly intervals in minutes, sorted and touching ones merged: worked out once per site. */
+const weeks = new WeakMap<Site, Map<Weekday, readonly Interval[]>>();
+
+function weekOf(site: Site): Map<Weekday, readonly Interval[]> {
+  let week = weeks.get(site);
+  if (!week) {
+    week = new Map();
+    for (const weekday of weekdays) {
+      const intervals = site.hours[weekday].map(([start, end]): Interval => [toMinutes(start), toMinutes(end)]).sort((a, b) => a[0] - b[0]);
+      const merged: Interval[] = [];
+      for (const interval of intervals) {
+        const last = merged.at(-1);
+        if (last && interval[0] <= last[1]) last[1] = Math.max(last[1], interval[1]);
+        else merged.push([...interval]);
+      }
+      week.set(weekday, merged);
+    }
+    weeks.set(site, week);
   }
-  return merged;
+  return week;
+}
+
+/** Opening intervals of one date in minutes, touching intervals merged; none on holidays and closures. */
+export function intervalsOn(site: Site, date: string): readonly Interval[] {
+  if (isPublicHoliday(date) || closureOn(site, date)) return [];
+  return weekOf(site).get(weekdayOf(date)) ?? [];
 }
 
 function clock(minutes: number): string {
