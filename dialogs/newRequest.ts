@@ -50,9 +50,9 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     default:
       break;
   }
-  const needs = t.readInContext || event ? [] : splitNeeds(t.text, t.services.orientation, t.analysis);
+  const needs = t.readInContext || event ? [] : splitNeeds(t.text, t.parts, t.analysis);
   if (needs.length >= 2) return severalNeeds(t, needs, commune);
-  const either = splitAlternatives(t.text, t.services.orientation);
+  const either = splitAlternatives(t.text, t.parts);
   if (either.length >= 2 && !t.agent) return clarify(t, either);
   if (t.analysis.clarify && !t.agent) return clarify(t);
   const procedure = t.procedureOf(t.analysis);
@@ -91,7 +91,7 @@ function eventNeeds(t: Turn): Procedure[] | null {
   const event = eventId ? t.services.orientation.procedure(eventId) : undefined;
   if (!event || t.readInContext) return null;
   const a = t.analysis;
-  const listed = a.intent === 'procedure' ? splitNeeds(t.text, t.services.orientation, a).map((p) => p.id) : [];
+  const listed = a.intent === 'procedure' ? splitNeeds(t.text, t.parts, a).map((p) => p.id) : [];
   if (a.intent === 'procedure' && !a.clarify && listed.length < 2) return null;
   if (a.intent !== 'procedure' && a.intent !== 'out_of_scope') return null;
   const family = new Set([event.id, ...(knowledge.conversation.related[event.id] ?? []).map((e) => e.split('#')[0] ?? '')]);

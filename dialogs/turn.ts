@@ -13,7 +13,7 @@ import { isMsaFor, regimeView } from '../src/orientation/conversation/regimeView
 import { siteWithId } from '../src/orientation/location/index.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { forSituation, type ProcedureView } from '../src/orientation/procedures/view.js';
-import type { Analysis, CommuneLookup } from '../src/orientation/types.js';
+import type { Analysis, CommuneLookup, Orientation } from '../src/orientation/types.js';
 
 /** What the conversation reads messages with, built once from the knowledge (dialogs/mainDialog.ts). */
 export interface ConversationTools {
@@ -216,6 +216,27 @@ export class Turn {
     return this.located.get(query) ?? null;
   }
   private readonly located = new Map<string, CommuneLookup | null>();
+
+  /**
+   * The core reading the parts of the message (several needs, alternatives), each part once per turn:
+   * a turn may look for several needs twice (a feeling's event, then the new request).
+   */
+  get parts(): Pick<Orientation, 'understand' | 'procedure'> {
+    if (!this.partReader) {
+      const { orientation } = this.services;
+      const read = new Map<string, Analysis>();
+      this.partReader = {
+        understand: (text) => {
+          let found = read.get(text);
+          if (!found) read.set(text, (found = orientation.understand(text)));
+          return found;
+        },
+        procedure: (id) => orientation.procedure(id),
+      };
+    }
+    return this.partReader;
+  }
+  private partReader: Pick<Orientation, 'understand' | 'procedure'> | undefined;
 
   /** The message's own analysis (read alone, before any context): its place is the one `locate` gives for it. */
   setMessageAnalysis(alone: Analysis): void {

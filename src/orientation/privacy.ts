@@ -137,7 +137,12 @@ const detectors: Detector[] = [
   },
   // American Express: 15 digits grouped 4-6-5.
   { kind: 'bank-card', needs: 'digit', pattern: /\b3[47]\d{2}[ -]?\d{6}[ -]?\d{5}\b/g },
-  { kind: 'nir', needs: 'digit', pattern: /\b[12378][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[AB])[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d{2})?\b/gi, accept: looksLikeNir },
+  {
+    kind: 'nir',
+    needs: 'digit',
+    pattern: /\b[12378][ .-]?\d{2}[ .-]?\d{2}[ .-]?(?:\d{2}|2[AB])[ .-]?\d{3}[ .-]?\d{3}(?:[ .-]?\d{2})?\b/gi,
+    accept: looksLikeNir,
+  },
   { kind: 'tax-number', needs: 'digit', pattern: /\b[0-3] ?\d(?: ?\d){11}\b/g, accept: (m) => digitsOf(m).length === 13 },
   { kind: 'phone', needs: 'digit', pattern: /(?:(?:\+33|0033)[ .]?(?:\(0\)[ .]?)?|\b0)[1-9](?:[ .-]?\d{2}){4}\b/g },
   { kind: 'birth-date', needs: 'digit', pattern: birthDate, mask: (_m, trigger) => `${trigger}${REDACTED}` },
