@@ -6,6 +6,7 @@
  */
 import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import { normalizeChars } from './normalize.js';
+import { remembered } from './pipeline.js';
 import { smsMap } from './tokenize.js';
 
 /** A word of raw text (letters, digits); apostrophes split words ("i'm" → "i", "m"). */
@@ -17,8 +18,29 @@ interface Word {
   end: number;
 }
 
-/** The text without the feeling words (each replaced by spaces, so that nothing else moves). */
+/** One reader per lexicon: the understanding and the situation finder read the same message with it. */
+const readers = new WeakMap<Pick<Lexicon, 'sms' | 'feelingStates'>, (text: string) => string>();
+
+/**
+ * The text without the feeling words (each replaced by spaces, so that nothing else moves). A text is read
+ * once per analysis (see withRememberedTexts), however many parts of the core ask.
+ */
 export function createFeelingStateReader(lexicon: Pick<Lexicon, 'sms' | 'feelingStates'>): (text: string) => string {
+  let reader = readers.get(lexicon);
+  if (!reader) readers.set(lexicon, (reader = remembered(createReader(lexicon))));
+  return reader;
+}
+
+/** A–z and 0–9 only: such a word is one piece. */
+function isPlain(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
+  }
+  return word.length > 0;
+}
+
+function createReader(lexicon: Pick<Lexicon, 'sms' | 'feelingStates'>): (text: string) => string {
   const { subjects, adverbs, words } = lexicon.feelingStates;
   const sms = smsMap(lexicon.sms);
   const phrase = (entry: string) =>
@@ -34,11 +56,14 @@ export function createFeelingStateReader(lexicon: Pick<Lexicon, 'sms' | 'feeling
   /** The words of the text, SMS spellings expanded ("jsuis" → "je", "suis", both at the place of "jsuis"). */
   const wordsOf = (text: string): Word[] => {
     const out: Word[] = [];
-    for (const match of text.matchAll(RAW_WORD)) {
+    RAW_WORD.lastIndex = 0;
+    for (let match = RAW_WORD.exec(text); match; match = RAW_WORD.exec(text)) {
       const key = normalizeChars(match[0]);
       const start = match.index;
       const end = start + match[0].length;
-      for (const piece of (sms.get(key) ?? key).split(/[^a-z0-9]+/)) if (piece) out.push({ text: piece, start, end });
+      const expanded = sms.get(key) ?? key;
+      if (isPlain(expanded)) out.push({ text: expanded, start, end });
+      else for (const piece of expanded.split(/[^a-z0-9]+/)) if (piece) out.push({ text: piece, start, end });
     }
     return out;
   };

@@ -45,7 +45,7 @@ const REMEMBERED_TEXTS = 1024;
  * caches holding short-lived texts would make every young-generation collection of the garbage collector
  * several times slower.
  */
-let scope: Map<unknown, Map<string, readonly string[]>> | null = null;
+let scope: Map<unknown, Map<string, unknown>> | null = null;
 
 /**
  * Runs one analysis of a message during which every pipeline remembers the texts it has read: one
@@ -64,10 +64,10 @@ export function withRememberedTexts<T>(run: () => T): T {
 }
 
 /** `compute`, remembered during one analysis (see withRememberedTexts); results are shared, never changed. */
-function remembered(compute: (text: string) => readonly string[]): (text: string) => readonly string[] {
+export function remembered<T>(compute: (text: string) => T): (text: string) => T {
   return (text) => {
     if (!scope) return compute(text);
-    let cache = scope.get(compute);
+    let cache = scope.get(compute) as Map<string, T> | undefined;
     if (!cache) scope.set(compute, (cache = new Map()));
     let result = cache.get(text);
     if (result === undefined) {

@@ -138,6 +138,8 @@ interface Evidence {
   first: number;
 }
 
+const APOSTROPHE = 39;
+
 export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): (text: string) => RegimeCues {
   const vocabulary = lexicon.regime;
   const sms = smsMap(lexicon.sms);
@@ -146,6 +148,11 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
   /** Person ids of a spouse or partner ("relative:mari"), as the relatives are read below. */
   const household = new Set<string>();
 
+  const add = (out: Word[], piece: string, sentence: number, clause: number, asks: boolean) => {
+    if (!piece) return;
+    const meaningful = piece.length >= 2 && !/^\d{1,2}$/.test(piece) && !stopwords.has(piece);
+    out.push({ text: piece, sentence, clause, stem: meaningful ? stem(piece) : null, asks });
+  };
   const wordsOf = (text: string): Word[] => {
     const out: Word[] = [];
     const parts = normalizeChars(abbreviations(text)).split(SENTENCE_END);
@@ -158,13 +165,10 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
         for (const clauseText of sentenceText.split(CLAUSE_END)) {
           const clause = (out.at(-1)?.clause ?? -1) + 1;
           for (const raw of clauseText.split(WORD_SPLIT)) {
-            const bare = raw.replace(/^'+|'+$/g, '');
+            const bare = raw.charCodeAt(0) === APOSTROPHE || raw.charCodeAt(raw.length - 1) === APOSTROPHE ? raw.replace(/^'+|'+$/g, '') : raw;
             const expanded = sms.get(bare) ?? bare;
-            for (const piece of NON_WORD_CHAR.test(expanded) ? expanded.split(/[^a-z0-9]+/) : [expanded]) {
-              if (!piece) continue;
-              const meaningful = piece.length >= 2 && !/^\d{1,2}$/.test(piece) && !stopwords.has(piece);
-              out.push({ text: piece, sentence, clause, stem: meaningful ? stem(piece) : null, asks });
-            }
+            if (!NON_WORD_CHAR.test(expanded)) add(out, expanded, sentence, clause, asks);
+            else for (const piece of expanded.split(/[^a-z0-9]+/)) add(out, piece, sentence, clause, asks);
           }
         }
       }
