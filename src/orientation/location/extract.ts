@@ -46,11 +46,14 @@ const STRONG: Cue = 2;
 function cueBefore(tokens: string[], start: number): Cue {
   const previous = tokens[start - 1];
   if (!previous) return NONE;
-  const window = tokens.slice(Math.max(0, start - 4), start);
-  if (window.some((t) => homeWords.has(t)) && (prepositions.has(previous) || homeWords.has(previous))) return 3;
+  const inWindow = (words: ReadonlySet<string>) => {
+    for (let i = Math.max(0, start - 4); i < start; i++) if (words.has(tokens[i]!)) return true;
+    return false;
+  };
+  if (inWindow(homeWords) && (prepositions.has(previous) || homeWords.has(previous))) return 3;
   if (placeWords.has(previous)) return 2;
   if (!prepositions.has(previous)) return NONE;
-  return window.some((t) => placeWords.has(t)) ? 2 : 1;
+  return inWindow(placeWords) ? 2 : 1;
 }
 
 interface Mention {

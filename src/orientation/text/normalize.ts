@@ -52,10 +52,10 @@ export function simplify(text: string): string {
 
 /** Upper-case, accent-free, punctuation-free form used to compare place names across sources. */
 export function placeKey(name: string): string {
-  return foldAccents(name)
+  const key = foldAccents(name)
     .toUpperCase()
     .replace(/[^A-Z0-9]+/g, ' ')
-    .trim()
-    .replace(/\bSAINTE\b/g, 'STE')
-    .replace(/\bSAINT\b/g, 'ST');
+    .trim();
+  // Most texts name no saint: the whole text is not searched twice for nothing.
+  return key.includes('SAINT') ? key.replace(/\bSAINTE\b/g, 'STE').replace(/\bSAINT\b/g, 'ST') : key;
 }
