@@ -20,7 +20,8 @@ const FUZZY_THRESHOLD = 0.15;
 
 export function createCommunePrefixFinder(communes: readonly Commune[], departement: string): (text: string, options?: { cued?: boolean }) => Commune | null {
   const keyed = communes.filter((c) => c.departement === departement).map((commune) => ({ commune, key: placeKey(commune.name) }));
-  const fuzzy = new Fuse(keyed, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
+  // Indexed on the first misspelt name (some 20 ms): a start and most turns never need it.
+  let fuzzy: Fuse<(typeof keyed)[number]> | undefined;
   return (text, options = {}) => {
     const key = placeKey(text);
     if (key.replace(/[^A-Z]/g, '').length < MIN_LETTERS) return null;
@@ -42,6 +43,7 @@ export function createCommunePrefixFinder(communes: readonly Commune[], departem
     });
     if (fits.length === 0 && named.length === 1) return named[0]?.commune ?? null;
     if (fits.length > 1 || key.replace(/[^A-Z]/g, '').length < MIN_FUZZY_LETTERS) return null;
+    fuzzy ??= new Fuse(keyed, { keys: ['key'], includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true });
     const [best, second] = fuzzy.search(key, { limit: 2 });
     const close = best && (best.score ?? 1) <= FUZZY_THRESHOLD;
     const clear = !second || (second.score ?? 1) - (best?.score ?? 0) > FUZZY_THRESHOLD / 2;
@@ -61,10 +63,12 @@ const IN_SENTENCE_LETTERS = 7;
  * Damerau-Levenshtein distance (one typo per 5 letters; a single typo, 7 letters or more, inside a sentence).
  */
 export function createCommuneSpeller(communes: readonly Commune[], departement: string): (text: string, options?: { inSentence?: boolean }) => Commune | null {
-  const keyed = communes.filter((c) => c.departement === departement).map((commune) => ({ commune, key: placeKey(commune.name).replace(/[^A-Z]/g, '') }));
+  // Keyed on the first name to spell (some 10 ms): a start and most turns never need it.
+  let keyed: { commune: Commune; key: string }[] | undefined;
   return (text, options = {}) => {
     const key = placeKey(text).replace(/[^A-Z]/g, '');
     if (key.length < MIN_LETTERS + 1 || (options.inSentence && key.length < IN_SENTENCE_LETTERS)) return null;
+    keyed ??= communes.filter((c) => c.departement === departement).map((commune) => ({ commune, key: placeKey(commune.name).replace(/[^A-Z]/g, '') }));
     const allowed = options.inSentence ? 1 : Math.max(1, Math.floor(key.length / LETTERS_PER_TYPO));
     const near = keyed
       .filter((c) => c.key[0] === key[0] && Math.abs(c.key.length - key.length) <= allowed)

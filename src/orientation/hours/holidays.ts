@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import HolidaysParser from 'date-holidays-parser';
+import type HolidaysParser from 'date-holidays-parser';
 import { projectRoot } from '../../knowledge/projectRoot.js';
 
 interface HolidaysData {
@@ -42,7 +42,19 @@ function franceData(): HolidaysData {
   }
 }
 
-const france = new HolidaysParser(franceData(), COUNTRY, { types: ['public'] });
+/**
+ * The parser and France's rules, loaded on first use: date-holidays-parser and its calendars (moment-timezone,
+ * astronomia…) are some 5 MB of memory and 100 ms of start-up that only an answer with opening hours needs.
+ */
+let parser: HolidaysParser | undefined;
+function france(): HolidaysParser {
+  if (!parser) {
+    // The package's CommonJS build (its `require` entry), the same rules as its ES module.
+    const { default: Parser } = createRequire(import.meta.url)('date-holidays-parser') as { default: typeof HolidaysParser };
+    parser = new Parser(franceData(), COUNTRY, { types: ['public'] });
+  }
+  return parser;
+}
 const byYear = new Map<number, Set<string>>();
 
 function holidaysOf(year: number): Set<string> {
@@ -50,7 +62,7 @@ function holidaysOf(year: number): Set<string> {
   if (!dates) {
     // `date` is the local start date, "YYYY-MM-DD 00:00:00".
     dates = new Set(
-      france
+      france()
         .getHolidays(year)
         .filter((h) => h.type === 'public')
         .map((h) => h.date.slice(0, 10)),

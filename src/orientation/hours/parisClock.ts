@@ -12,15 +12,18 @@ export interface ParisMoment {
   minutes: number;
 }
 
-const parisParts = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/Paris',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
+/** Made on first use: a formatter with a time zone loads ICU's zone data (some 15 ms at start). */
+let parisParts: Intl.DateTimeFormat | undefined;
+const parisFormat = () =>
+  (parisParts ??= new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 const MINUTE_MS = 60_000;
 
@@ -40,7 +43,7 @@ export function parisMoment(now: Date): ParisMoment {
 
 function computeParisMoment(now: Date): ParisMoment {
   const parts: Record<string, string> = {};
-  for (const part of parisParts.formatToParts(now)) parts[part.type] = part.value;
+  for (const part of parisFormat().formatToParts(now)) parts[part.type] = part.value;
   const date = `${parts.year}-${parts.month}-${parts.day}`;
   return { date, weekday: weekdayOf(date), minutes: Number(parts.hour) * 60 + Number(parts.minute) };
 }

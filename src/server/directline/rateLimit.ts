@@ -4,7 +4,9 @@
  */
 import { isIP } from 'node:net';
 import type { Request } from 'restify';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+// The memory limiter's own modules: the package's index loads every store it supports (Redis, Mongo, SQL…: 36 modules).
+import RateLimiterMemory from 'rate-limiter-flexible/lib/RateLimiterMemory.js';
+import RateLimiterRes from 'rate-limiter-flexible/lib/RateLimiterRes.js';
 
 export interface RateLimiter {
   /** Counts one request; false when the client is over its allowance for the current window. */
