@@ -30,8 +30,9 @@ export interface ConceptIndexData {
 
 /** The documents one feature occurs in, with what it weighs there. */
 interface Posting {
-  /** [document index, weight] pairs. */
-  docs: [number, number][];
+  /** Its document index, weight, document index, weight… are pairs[from…to]. */
+  from: number;
+  to: number;
   /** idf × the bigram boost: the feature's weight before the message's own term weights. */
   weight: number;
   /** Last scoring that counted it (a feature counts once per message). */
@@ -39,8 +40,10 @@ interface Posting {
 }
 
 export class ConceptIndex {
-  /** feature → list of [document index, weight]. */
-  private readonly postings = new Map<string, [number, number][]>();
+  /** Every posting's document index, weight, document index, weight…: one typed array rather than an array per pair. */
+  private readonly pairs: Float64Array;
+  /** feature → its posting, in the order features were first met. */
+  private readonly postings = new Map<string, Posting>();
   /** Stems, then first stem → second stem for bigrams: scoring looks features up without building their strings. */
   private readonly unigrams = new Map<string, Posting>();
   private readonly bigrams = new Map<string, Map<string, Posting>>();
@@ -51,20 +54,16 @@ export class ConceptIndex {
 
   /** Builds the index of `documents`, or restores one saved by `toData`. */
   constructor(documents: WeightedText[][] | ConceptIndexData) {
-    if (Array.isArray(documents)) {
-      this.size = documents.length;
-      this.countPostings(documents);
-    } else {
-      this.size = documents.size;
-      for (const [feature, flat] of documents.postings) {
-        const docs: [number, number][] = [];
-        for (let i = 0; i < flat.length; i += 2) docs.push([flat[i]!, flat[i + 1]!]);
-        this.postings.set(feature, docs);
-      }
-    }
-    for (const [feature, docs] of this.postings) {
+    const lists = Array.isArray(documents) ? countPostings(documents) : documents.postings;
+    this.size = Array.isArray(documents) ? documents.length : documents.size;
+    this.pairs = new Float64Array(lists.reduce((n, [, list]) => n + list.length, 0));
+    let at = 0;
+    for (const [feature, list] of lists) {
+      this.pairs.set(list, at);
       const space = feature.indexOf(' ');
-      const posting: Posting = { docs, weight: this.idf(docs.length) * (space >= 0 ? BIGRAM_BOOST : 1), seenAt: 0 };
+      const posting: Posting = { from: at, to: at + list.length, weight: this.idf(list.length / 2) * (space >= 0 ? BIGRAM_BOOST : 1), seenAt: 0 };
+      at += list.length;
+      this.postings.set(feature, posting);
       if (space < 0) this.unigrams.set(feature, posting);
       else {
         const first = feature.slice(0, space);
@@ -75,23 +74,9 @@ export class ConceptIndex {
     }
   }
 
-  private countPostings(documents: WeightedText[][]): void {
-    const counts = documents.map(weightedCounts);
-    const lengths = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
-    const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    counts.forEach((byFeature, doc) => {
-      const norm = K1 * (1 - B + (B * (lengths[doc] ?? avg)) / avg);
-      for (const [feature, tf] of byFeature) {
-        const list = this.postings.get(feature) ?? [];
-        list.push([doc, (tf * (K1 + 1)) / (tf + norm)]);
-        this.postings.set(feature, list);
-      }
-    });
-  }
-
   /** The index as plain data, restored by `new ConceptIndex(data)` to the same index. */
   toData(): ConceptIndexData {
-    return { size: this.size, postings: [...this.postings].map(([feature, docs]) => [feature, docs.flat()]) };
+    return { size: this.size, postings: [...this.postings].map(([feature, { from, to }]) => [feature, Array.from(this.pairs.subarray(from, to))]) };
   }
 
   /**
@@ -115,7 +100,11 @@ export class ConceptIndex {
       if (posting.seenAt === scoring) return;
       posting.seenAt = scoring;
       const weight = posting.weight * termWeight;
-      for (const [doc, w] of posting.docs) own[doc] = (own[doc] ?? 0) + weight * w;
+      const pairs = this.pairs;
+      for (let at = posting.from; at < posting.to; at += 2) {
+        const doc = pairs[at]!;
+        own[doc] = (own[doc] ?? 0) + weight * pairs[at + 1]!;
+      }
     };
     for (const term of terms) {
       const posting = this.unigrams.get(term);
@@ -134,9 +123,10 @@ export class ConceptIndex {
   explain(terms: readonly string[], doc: number): [string, number][] {
     return features(terms)
       .map((feature): [string, number] => {
-        const list = this.postings.get(feature) ?? [];
-        const w = list.find(([d]) => d === doc)?.[1] ?? 0;
-        return [feature, w * this.idf(list.length) * (feature.includes(' ') ? BIGRAM_BOOST : 1)];
+        const { from = 0, to = 0 } = this.postings.get(feature) ?? {};
+        let w = 0;
+        for (let at = from; at < to; at += 2) if (this.pairs[at] === doc) w = this.pairs[at + 1]!;
+        return [feature, w * this.idf((to - from) / 2) * (feature.includes(' ') ? BIGRAM_BOOST : 1)];
       })
       .filter(([, v]) => v > 0)
       .sort((a, b) => b[1] - a[1]);
@@ -154,6 +144,23 @@ export class ConceptIndex {
   private idf(df: number): number {
     return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
   }
+}
+
+/** BM25 weights of every feature, per document: [feature, [document index, weight, …]] in the order features are first met. */
+function countPostings(documents: WeightedText[][]): [string, number[]][] {
+  const counts = documents.map(weightedCounts);
+  const lengths = counts.map((c) => [...c.values()].reduce((a, b) => a + b, 0));
+  const avg = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+  const lists = new Map<string, number[]>();
+  counts.forEach((byFeature, doc) => {
+    const norm = K1 * (1 - B + (B * (lengths[doc] ?? avg)) / avg);
+    for (const [feature, tf] of byFeature) {
+      const list = lists.get(feature) ?? [];
+      list.push(doc, (tf * (K1 + 1)) / (tf + norm));
+      lists.set(feature, list);
+    }
+  });
+  return [...lists];
 }
 
 /** Weighted feature counts of one document; a feature counts once per text. */
