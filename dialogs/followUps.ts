@@ -151,6 +151,16 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     await answerProcedure(t, current, { repeat: true, general: !t.state.situation });
     return true;
   }
+  // "comment payer ?" after a fine: the procedure's own situation of paying (the ways to pay), else its costs below.
+  if (current && !switched && topics.includes('pay')) {
+    const paying = t.reader.situations(t.text, current.situations);
+    if (paying.length === 1) {
+      t.state.situation = paying[0] ?? null;
+      t.state.topic = 'pay';
+      await answerProcedure(t, current, { repeat: true });
+      return true;
+    }
+  }
   // About the procedure just answered, or "et pour <another one> ?" with the same question.
   // A long message naming another procedure is a new request, answered in full.
   const asked =

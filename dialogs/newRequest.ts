@@ -16,8 +16,12 @@ const PLACE_ONLY_REST = 1;
 
 export async function newRequest(t: Turn, commune: Commune | null): Promise<void> {
   const m = t.m;
+  // After 15 / 112, the emergency told again with a need ("les pompiers l'ont emmenée, il faudra quelqu'un pour l'aider à la maison"): the need.
+  const need = t.emergencyBefore && t.reader.medical(t.text) && t.analysis.intent !== 'procedure' ? clauseRequest(t) : null;
+  if (need) t.analysis = need;
   if (t.reader.medical(t.text) && t.analysis.intent !== 'procedure') {
     logAnswer(t.context, t.services, { intent: 'out_of_scope', procedure: null, partner: null, unanswered: true, text: t.text });
+    t.state.emergency = t.reader.emergency(t.text);
     return t.menu(`${m.conversation.medical}\n\n${m.replies.outOfScope}`);
   }
   if (isOneOf(t.text, m.commands.findSite) || (commune && onlyPlace(t, commune))) return sitesOrAsk(t, commune ?? t.commune());
@@ -61,8 +65,12 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     logAnswer(t.context, t.services, { intent: t.analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
     return t.say(m.replies.notUnderstood);
   }
-  // "mon père a fait un malaise, le samu est là, après pour sa carte vitale ?": 15 / 112 first, then the need.
-  if (t.reader.medical(t.text) && !t.agent) await t.say(m.conversation.medical);
+  // "mon père a fait un malaise, le samu est là, après pour sa carte vitale ?": 15 / 112 first, then the need;
+  // not for a medical word without an emergency ("je suis malade, comment envoyer mon arrêt ?"), nor again right after.
+  if (t.reader.emergency(t.text) && !t.emergencyBefore && !t.agent) {
+    await t.say(m.conversation.medical);
+    t.state.emergency = true;
+  }
   t.setProcedure(procedure);
   // The conversation's own reading first (it knows ages and foreign papers), then the core's.
   t.state.situation =

@@ -76,6 +76,8 @@ export class Turn {
   private readonly pendingBefore: PendingQuestion | null;
   /** The user wrote before in this conversation ("ah non c pour mon pere il habite chaumont"). */
   readonly underWay: boolean;
+  /** 15 / 112 were shown at the previous message. */
+  readonly emergencyBefore: boolean;
 
   constructor(
     readonly services: BotServices,
@@ -87,6 +89,8 @@ export class Turn {
     this.pendingBefore = state.pending;
     this.underWay = state.underWay;
     state.underWay = true;
+    this.emergencyBefore = state.emergency;
+    state.emergency = false;
     if (state.regime === 'unknown' && profile.regime) state.regime = profile.regime === 'msa' ? 'msa' : 'no';
     if (!state.commune && profile.commune) state.commune = profile.commune.insee;
   }

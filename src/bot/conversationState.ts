@@ -47,6 +47,8 @@ export const conversationStateSchema = z.object({
   needs: z.array(id).max(8).default([]),
   /** The user has written before in this conversation: a commune given later is the place of what they asked. */
   underWay: z.boolean().default(false),
+  /** 15 / 112 were shown at the last message: the next one about the same emergency gets its need, not them again. */
+  emergency: z.boolean().default(false),
   /** The last answer, until the user says whether it helped (no message text). */
   feedback: z.object({ procedure: id.nullable(), partner: id.nullable() }).nullable().default(null),
 });

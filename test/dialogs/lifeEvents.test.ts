@@ -81,3 +81,34 @@ describe.each(['webchat', 'sms', 'msteams'])('%s: informing another partner afte
     ]);
   });
 });
+
+describe.each(['webchat', 'sms'])('%s: after a medical emergency, the care needs', (channelId) => {
+  it('a fall, 15 / 112, then help at home for the older parent: the APA, without 15 / 112 again', async () => {
+    await dialogClient({ channelId }).play([
+      ["ma mère de 84 ans est tombée dans l'escalier, elle ne se relève pas", [c.medical]],
+      [
+        "les pompiers l'ont emmenée, elle rentre demain mais elle ne pourra plus rester seule, on peut avoir de l'aide à la maison ?",
+        [procedure('apa').title],
+        [c.medical, m.replies.outOfScope],
+      ],
+    ]);
+  });
+});
+
+describe.each(['webchat', 'sms', 'msteams'])('%s: a medical word is no emergency', (channelId) => {
+  it('"je suis malade, comment envoyer mon arrêt de travail ?": the answer, without the health disclaimer', async () => {
+    await dialogClient({ channelId }).play([
+      ['je suis malade depuis lundi, comment envoyer mon arrêt de travail à la sécu ?', [procedure('arret-maladie').title], [c.medical]],
+    ]);
+  });
+});
+
+describe.each(['webchat', 'sms', 'msteams'])('%s: how to pay what the procedure asks for', (channelId) => {
+  const paying = procedure('amende').situations.find((s) => s.id === 'payer')!;
+  it('"comment payer ?" after a fine: the ways to pay that fine', async () => {
+    await dialogClient({ channelId }).play([
+      ["j'ai reçu une amende pour excès de vitesse", [procedure('amende').title]],
+      ['comment payer ?', [paying.documents[0]!, 'amendes.gouv.fr']],
+    ]);
+  });
+});

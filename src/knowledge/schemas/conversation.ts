@@ -24,6 +24,8 @@ export const conversationVocabularySchema = z.object({
     human: phrases,
     next: phrases,
     child: phrases,
+    /** How to pay what the procedure asks for ("comment payer ?" after a fine): its situation of paying, else its costs. */
+    pay: z.array(phrase).default([]),
   }),
   /** Openings of an elliptic message ("et pour la carte vitale ?"): the last question about something else. */
   elliptic: phrases,
@@ -43,6 +45,8 @@ export const conversationVocabularySchema = z.object({
   feelings: z.object({ grief: phrases, urgency: phrases, frustration: phrases }),
   /** Health questions: never a treatment, always a doctor or 15 / 112. */
   medical: phrases,
+  /** Of those, an emergency happening (a fall, a faint, the SAMU): 15 / 112 come first, also before the answer to a need. */
+  emergency: z.array(phrase).default([]),
   /** Openings of a question ("comment", "qui", "what"): with a question mark, a message that asks rather than answers. */
   questionWords: phrases,
   /** A vague follow-up on what was just answered ("je fais comment alors ?", "what do I do"): the same procedure, not a new request. */

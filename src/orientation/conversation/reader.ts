@@ -58,6 +58,8 @@ export interface ConversationReader {
   /** A word as `simple` reads it is one of the stop words of knowledge/lexicon.yaml ("what", "does", "faut"). */
   stopword(word: string): boolean;
   medical(text: string): boolean;
+  /** An emergency happening ("il vient de tomber", "le samu est là"): among the medical words, those that call for 15 / 112. */
+  emergency(text: string): boolean;
   /**
    * The message without what someone had, told as context ("il avait un appartement, un CDI et une
    * voiture"): from a belongings cue to the sentence end, but for the sentence's question after its last comma.
@@ -115,6 +117,7 @@ export function createConversationReader(
   const kinds = Object.entries(vocabulary.situationAnswers).map(([kind, words]) => ({ kind, cues: list(words.cues), labels: list(words.labels) }));
   const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
   const medical = list(vocabulary.medical);
+  const emergency = list(vocabulary.emergency);
   const belongings = list(vocabulary.belongings);
   const network = list(vocabulary.network);
   const escape = (phrase: string) => simple(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -269,6 +272,7 @@ export function createConversationReader(
         return feelings.find((f) => has(padded, f.phrases))?.feeling ?? null;
       },
       medical: (text) => has(pad(text), medical),
+      emergency: (text) => has(pad(text), emergency),
       withoutBelongings(text) {
         return text
           .split(/(?<=[.!?…])\s+|\n+/)
