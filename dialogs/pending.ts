@@ -17,6 +17,8 @@ import { SWITCH_CONFIDENCE, type Turn } from './turn.js';
 const SURE_OTHER = 0.5;
 /** An offered procedure fits an answer whose reading scores it this much. */
 const MIN_FIT = 0.05;
+/** What a question about the procedure asks (its costs, papers, delays, what is online), rather than an answer. */
+const DETAIL_TOPICS: readonly FollowUpTopic[] = ['cost', 'documents', 'delay', 'online'];
 /** Unreadable answers to one question before the general answer and the way to a person. */
 const MAX_MISSES = 2;
 
@@ -46,13 +48,23 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
       pending.choices.map((c) => c.label),
       { loose: true },
     );
-    const id =
-      t.reader.situation(t.text, offered) ??
-      (byLabel !== null ? pending.choices[byLabel]?.id : null) ??
-      (shownLabel !== null ? pending.choices[shownLabel]?.id : null);
+    const named = t.reader.situation(t.text, offered);
+    // "c'est combien le timbre fiscal ?" while the situation is asked: a question about the procedure (its costs,
+    // papers, delays), not an answer, unless it names the situation ("et le timbre pour un enfant ?": that one's).
+    const detail = t.reader.question(t.text) ? t.reader.topics(t.text).find((x) => DETAIL_TOPICS.includes(x)) : undefined;
+    if (detail && !named) {
+      t.state.pending = null;
+      return false;
+    }
+    const id = named ?? (byLabel !== null ? pending.choices[byLabel]?.id : null) ?? (shownLabel !== null ? pending.choices[shownLabel]?.id : null);
     if (id) {
       t.state.pending = null;
       t.state.situation = id;
+      if (detail) {
+        t.state.topic = detail;
+        await procedureTopic(t, procedure, detail);
+        return true;
+      }
       await answerProcedure(t, procedure, {});
       if (commune) await showSites(t, commune);
       return true;
