@@ -112,3 +112,15 @@ describe.each(['webchat', 'sms', 'msteams'])('%s: how to pay what the procedure 
     ]);
   });
 });
+
+describe.each(['webchat', 'sms'])('%s: how lost one feels says no job', (channelId) => {
+  it('"ma maman est décédée à l\'ehpad, je suis complètement perdu": condolences and the steps, nothing about the MSA', async () => {
+    await dialogClient({ channelId }).play([
+      [
+        "ma maman est décédée hier à l'ehpad, je suis complètement perdu, je commence par quoi ?",
+        [c.feelings.grief, procedure(grief).title],
+        [c.regimeNo, c.regimeNoted, needsLead],
+      ],
+    ]);
+  });
+});

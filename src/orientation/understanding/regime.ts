@@ -145,6 +145,8 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
   const sms = smsMap(lexicon.sms);
   const abbreviations = createAbbreviationReader(lexicon);
   const stopwords = pipeline.stopwords;
+  /** One-word adverbs of degree ("complètement", "très"), as written without accents. */
+  const degree = new Set(lexicon.feelingStates.adverbs.map((a) => normalizeChars(a)).filter((a) => !a.includes(' ')));
   /** Person ids of a spouse or partner ("relative:mari"), as the relatives are read below. */
   const household = new Set<string>();
 
@@ -263,7 +265,9 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     if (!verb) return false;
     // "je suis", or a verb that carries its subject ("i m").
     const subject = (i > 0 && words[i - 1]!.clause === words[i]!.clause && markerAt(words, i - 1, 'self')) || (verb > 1 && markerAt(words, i, 'self'));
-    const next = i + verb;
+    // "je suis complètement perdu": how much says nothing of what the person is (knowledge/lexicon.yaml feelingStates.adverbs).
+    let next = i + verb;
+    while (next < words.length - 1 && words[next]!.clause === words[i]!.clause && degree.has(words[next]!.text)) next += 1;
     if (!subject || next >= words.length || words[next]!.clause !== words[i]!.clause) return false;
     return !markerAt(words, next, 'place') && !markerAt(words, next, 'state') && !markerAt(words, next, 'negation') && !markerAt(words, next, 'deceased');
   };

@@ -112,6 +112,7 @@ describe('the MSA regime of the person the message is about', () => {
 describe('a job outside farming is read only when the message says it', () => {
   const said: string[] = [
     'je suis caissière à l’intermarché',
+    'je suis vraiment caissière à l’intermarché',
     'non je suis aide soignante à l’hôpital',
     'je suis perdu, je travaille à la mairie',
     // Farm words about the past, relatives or a nickname give way to the person's own job, said outright.
@@ -121,6 +122,7 @@ describe('a job outside farming is read only when the message says it', () => {
   const notSaid: string[] = [
     // A state ("perdue"), a place ("I'm in"), an employer in another sentence: nobody's job.
     'mon mari est décédé hier à l’hôpital, je suis perdue, qu’est-ce que je dois faire ?',
+    'ma maman est décédée hier à l’ehpad, je suis complètement perdu, je commence par quoi ?',
     'Is there a France services office near me? I’m in Clermont',
     'je suis à l’hôpital depuis hier. Ma carte vitale est perdue',
     // The person's own farm job, even a past one, keeps the regime open.
