@@ -292,7 +292,10 @@ export class Turn {
     // during the tax return: "période" is a word of the career statement, and of the tax return's summary).
     // (Only when the other is weakly read: "pour la carte grise c'est payant ?" names the carte grise for sure.)
     const weak = (alone.alternatives[0]?.score ?? 0) < WEAK_OTHER;
-    const stays = read.procedure.id === current.id && (!named || (weak && this.answeredBy(current, alone.text)));
+    // Not named but read surely ("pour la garde on est d'accord, il faut passer devant un juge ?" during the tax rate
+    // after a separation: the separation), it is a request of its own.
+    const unsure = alone.clarify || alone.confidence < SURE_OWN;
+    const stays = read.procedure.id === current.id && ((!named && unsure) || (weak && this.answeredBy(current, alone.text)));
     if (!third && !stays) return alone;
     this.readInContext = true;
     const { intent, procedure, partner, confidence, alternatives, situation } = read;

@@ -124,3 +124,19 @@ describe.each(['webchat', 'sms'])('%s: how lost one feels says no job', (channel
     ]);
   });
 });
+
+describe.each(['webchat', 'sms'])('%s: a request of its own during a life event', (channelId) => {
+  it('after the tax rate of a separation, "pour la garde on est d\'accord, faut passer devant un juge ?": the separation, not the tax rate again', async () => {
+    await dialogClient({ channelId }).play([
+      [
+        "on se sépare, on était pacsés avec 2 enfants. je dois prévenir la caf, organiser la garde et changer mon taux d'impôt, par quoi commencer ?",
+        [procedure('prelevement-source').title],
+      ],
+      [
+        "pour la garde on est d'accord tous les deux, faut quand même passer devant un juge ?",
+        [procedure('separation-divorce').summary],
+        [procedure('prelevement-source').summary],
+      ],
+    ]);
+  });
+});
