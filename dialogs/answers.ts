@@ -7,6 +7,7 @@ import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
+import type { Weekday } from '../src/knowledge/schemas/common.js';
 import { answerCard, answerText } from '../src/bot/render/answer.js';
 import { deskAnswerText } from '../src/bot/render/deskAnswer.js';
 import { answerView } from '../src/orientation/procedures/answerView.js';
@@ -18,6 +19,7 @@ import {
   siteAppointmentText,
   siteDayText,
   siteMobileText,
+  siteNearestText,
   sitePhoneText,
   siteWeekText,
 } from '../src/bot/render/followUp.js';
@@ -136,15 +138,36 @@ export async function showSites(t: Turn, commune: Commune): Promise<void> {
  */
 export async function showSitesAsked(t: Turn, commune: Commune): Promise<void> {
   await showSites(t, commune);
-  const day = t.reader.weekday(t.text);
+  const day = t.day();
   const topics = t.reader.topics(t.text);
   const topic = topics.includes('appointment') ? 'appointment' : day || topics.includes('hours') ? 'hours' : null;
   const shown = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s);
   const nearest = shown.find((s) => !s.mobile);
   if (!topic || !nearest) return;
   const c = t.m.conversation;
-  if (topic === 'hours') return t.say(day ? siteDayText(nearest, day, t.reader.halfDay(t.text), c, t.m.hours) : siteWeekText(nearest, c, t.m.hours));
+  if (topic === 'hours') return t.say(day ? dayText(t, nearest, day) : siteWeekText(nearest, c, t.m.hours));
   await t.say([nearest, ...shown.filter((s) => s.mobile)].map((s) => appointmentText(t, s)).join('\n'));
+}
+
+/** A day's hours at one site (the part of the day the message asks), remembered for "et demain ?". */
+function dayText(t: Turn, site: Site, day: Weekday): string {
+  t.state.hoursAsked = 'one';
+  return siteDayText(site, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours, t.m.language.and);
+}
+
+/** "lequel est le plus proche ?": the nearest fixed site shown, how far and where; false when it cannot be told. */
+export async function nearestShown(t: Turn): Promise<boolean> {
+  const commune = t.commune();
+  if (!commune) return false;
+  const now = t.services.now();
+  const nearby = t.services.orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: SITES_SHOWN, now });
+  const view = nearbyView(commune.name, nearby, t.m, { now, language: t.state.language });
+  const nearest = view.fixed.find((s) => t.state.sites.includes(s.id));
+  const site = nearest ? t.siteById(nearest.id) : undefined;
+  if (!nearest || !site) return false;
+  t.state.site = site.id;
+  await t.say(siteNearestText(site, nearest.distance, t.m.conversation));
+  return true;
 }
 
 /** The sites of the commune, or the question of the commune. */
@@ -216,8 +239,8 @@ export async function siteTopic(t: Turn, site: Site, topic: FollowUpTopic): Prom
   if (site.mobile && topic === 'hours') return t.say(siteMobileText(site, c));
   switch (topic) {
     case 'hours': {
-      const day = t.reader.weekday(t.text);
-      return t.say(day ? siteDayText(site, day, t.reader.halfDay(t.text), c, t.m.hours) : siteWeekText(site, c, t.m.hours));
+      const day = t.day();
+      return t.say(day ? dayText(t, site, day) : siteWeekText(site, c, t.m.hours));
     }
     case 'appointment':
       return t.say(appointmentText(t, site));

@@ -7,10 +7,21 @@ import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { Weekday } from '../src/knowledge/schemas/common.js';
-import { siteAddressText, siteDayText } from '../src/bot/render/followUp.js';
+import { siteAddressText, siteDayText, sitesDayText } from '../src/bot/render/followUp.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { sitesInCommune } from '../src/orientation/location/index.js';
-import { answerProcedure, appointmentText, partnerLine, procedureTopic, showSites, showSitesAsked, sitesOrAsk, siteTopic, wayToPerson } from './answers.js';
+import {
+  answerProcedure,
+  appointmentText,
+  nearestShown,
+  partnerLine,
+  procedureTopic,
+  showSites,
+  showSitesAsked,
+  sitesOrAsk,
+  siteTopic,
+  wayToPerson,
+} from './answers.js';
 import type { Turn } from './turn.js';
 
 /** Up to this many words, a message naming another procedure with a follow-up word asks that about it. */
@@ -34,8 +45,9 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     await partnerLine(t);
     return true;
   }
-  // "le samedi ?" after sites: that day's hours.
-  const siteTopicAsked = topics.find((x) => SITE_TOPICS.includes(x)) ?? (t.reader.weekday(t.text) && !switched ? 'hours' : undefined);
+  // "le samedi ?", "et demain ?" after sites: that day's hours.
+  const day = t.day();
+  const siteTopicAsked = topics.find((x) => SITE_TOPICS.includes(x)) ?? (day && !switched ? 'hours' : undefined);
   const wantsSites = topics.includes('sites');
   const wantsPerson = topics.includes('human');
 
@@ -50,20 +62,23 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     if (commune && !(named && t.state.sites.includes(named.id))) await showSites(t, commune);
     const site = named ?? t.site();
     if (!site) return false;
-    // "elles sont ouvertes le lundi ?" after several sites, none singled out: that day at each of them
-    // (closures, other places). Otherwise the day at the site in question (the one singled out, else the nearest).
-    const day = t.reader.weekday(t.text);
+    // "laquelle est ouverte vendredi matin ?", "elles sont ouvertes le lundi ?" after several sites, none
+    // singled out, and then "et demain ?": that day at each of them, those open first (closures, other
+    // places). Otherwise the day at the site in question (the one singled out, else the nearest).
     const fixed = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s && !s.mobile);
-    const everySite = t.reader.plural(t.text) && !named && !t.state.site && fixed.length > 1;
+    const each = t.reader.plural(t.text) || t.reader.which(t.text) || (t.hoursBefore === 'each' && !commune);
+    const everySite = each && !named && !t.state.site && fixed.length > 1;
     if (siteTopicAsked === 'hours' && day && everySite && !topics.includes('next')) {
-      await t.say(fixed.map((s) => siteDayText(s, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours)).join('\n'));
+      t.state.hoursAsked = 'each';
+      await t.say(sitesDayText(fixed, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours, t.m.language.and));
       return true;
     }
     // A day at the site in question: the closures of the other sites shown that day are worth knowing too.
     if (siteTopicAsked === 'hours' && day && !named && !t.state.site && !topics.includes('next')) {
       const closures = fixed.filter((s) => s.id !== site.id).flatMap((s) => s.closures.filter((c) => c.weekday === day).map((c) => c.reason));
       if (closures.length > 0) {
-        await t.say([siteDayText(site, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours), ...new Set(closures)].join('\n'));
+        t.state.hoursAsked = 'one';
+        await t.say([siteDayText(site, day, t.reader.halfDay(t.text), t.m.conversation, t.m.hours, t.m.language.and), ...new Set(closures)].join('\n'));
         return true;
       }
     }
@@ -91,6 +106,14 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   if (named && shown && !switched && (topics.length > 0 || t.text.split(/\s+/).length <= 4)) {
     t.state.site = named.id;
     await t.say(siteAddressText(named, t.m.conversation));
+    return true;
+  }
+  // "lequel est le plus proche ?" after several sites: the nearest of them.
+  if (wantsSites && t.reader.which(t.text) && !commune && !switched && t.state.sites.length > 1 && (await nearestShown(t))) return true;
+  // "y en a une là-bas ?" after a commune was named or asked about: its France services, or the nearest ones.
+  const there = commune ?? t.commune();
+  if (t.reader.there(t.text) && there && !switched && t.reader.length(t.text) <= SHORT_MESSAGE) {
+    await showSitesAsked(t, there);
     return true;
   }
   // A person to talk to, or help nearby.

@@ -167,7 +167,7 @@ function lookupAnswer(t: Turn): Commune | null {
 async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null): Promise<boolean> {
   const newOne = t.analysis.intent !== 'procedure' ? t.analysis.intent !== 'out_of_scope' : t.newProcedure() !== null;
   const topics = t.reader.topics(t.text);
-  if (newOne || topics.length > 0 || t.reader.elliptic(t.text) || t.reader.weekday(t.text)) {
+  if (newOne || topics.length > 0 || t.reader.elliptic(t.text) || t.reader.weekday(t.text) || t.reader.there(t.text)) {
     t.state.pending = null;
     return false;
   }

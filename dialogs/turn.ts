@@ -14,6 +14,8 @@ import { siteWithId } from '../src/orientation/location/index.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { forSituation, type ProcedureView } from '../src/orientation/procedures/view.js';
 import type { Analysis, CommuneLookup, Orientation } from '../src/orientation/types.js';
+import { weekdays, type Weekday } from '../src/knowledge/schemas/common.js';
+import { parisMoment } from '../src/orientation/hours/index.js';
 
 /** What the conversation reads messages with, built once from the knowledge (dialogs/mainDialog.ts). */
 export interface ConversationTools {
@@ -74,6 +76,8 @@ export class Turn {
   contextRead: Analysis | null = null;
   /** The question pending when the turn began. */
   private readonly pendingBefore: PendingQuestion | null;
+  /** Whether the last answer gave a day's hours, at one site or at each site shown (set again by this turn's answer). */
+  readonly hoursBefore: ConversationStateData['hoursAsked'];
   /** The user wrote before in this conversation ("ah non c pour mon pere il habite chaumont"). */
   readonly underWay: boolean;
   /** 15 / 112 were shown at the previous message. */
@@ -87,6 +91,8 @@ export class Turn {
     readonly profile: UserProfile,
   ) {
     this.pendingBefore = state.pending;
+    this.hoursBefore = state.hoursAsked;
+    state.hoursAsked = null;
     this.underWay = state.underWay;
     state.underWay = true;
     this.emergencyBefore = state.emergency;
@@ -421,6 +427,19 @@ export class Turn {
   }
 
   // ——— the sites ———
+
+  /**
+   * The weekday the message asks about: one it names ("le samedi"), or one said from today ("demain") when
+   * it asks for hours or follows a day's hours ("et demain ?"); null when none.
+   */
+  day(): Weekday | null {
+    const named = this.reader.weekday(this.text);
+    if (named) return named;
+    const offset = this.reader.relativeDay(this.text);
+    if (offset === null || (!this.hoursBefore && !this.reader.topics(this.text).includes('hours'))) return null;
+    const today = parisMoment(this.services.now());
+    return weekdays[(weekdays.indexOf(today.weekday) + offset) % weekdays.length] ?? null;
+  }
 
   /**
    * The site in question: the one singled out, else the one of the commune asked about among those shown

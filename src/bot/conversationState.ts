@@ -40,6 +40,8 @@ export const conversationStateSchema = z.object({
   site: id.nullable().default(null),
   /** The procedure of the life event the conversation came from ("j'ai perdu mon emploi") while what it calls for elsewhere is discussed. */
   event: id.nullable().default(null),
+  /** The last answer gave a day's hours at the site in question ("one") or at each site shown ("each"): "et demain ?" asks the same of another day. */
+  hoursAsked: z.enum(['one', 'each']).nullable().default(null),
   /** What the last follow-up asked about, for "et la carte vitale ?". */
   topic: z.string().max(30).nullable().default(null),
   pending: pendingQuestionSchema.nullable().default(null),

@@ -10,6 +10,7 @@ import { siteAddress } from '../../src/orientation/location/siteView.js';
 import { frenchWeekdays } from '../../src/orientation/hours/index.js';
 import { orientation, THURSDAY_MORNING } from '../bot/harness.js';
 import { dialogClient, type Turn } from './dialogHarness.js';
+import { closedLead } from './hoursTexts.js';
 
 const knowledge = loadKnowledge();
 const m = knowledge.messages;
@@ -118,7 +119,7 @@ describe('webchat: follow-ups on the sites shown', () => {
     await send('France services près de Maignelay-Montigny');
     const text = (await send('y en a une autre pas loin ouverte le lundi ?')).map((a) => a.text ?? '').join('\n');
     expect(text).toContain(frenchWeekdays.monday);
-    expect(text).not.toContain(fill(c.siteDayClosed, { site: site('Maignelay').name, day: frenchWeekdays.monday }));
+    expect(text).not.toContain(closedLead(m, site('Maignelay'), 'monday'));
   });
 
   it('out of scope with a commune stays a polite refusal, without the sites or a hurried sentence', async () => {

@@ -1,18 +1,24 @@
 /** Runs the main dialog with DialogTestClient over the real core and knowledge; each turn returns all replies. */
-import { AutoSaveStateMiddleware, MemoryStorage, type Activity, type Storage } from 'botbuilder';
+import { AutoSaveStateMiddleware, MemoryStorage, type Activity, type Storage, type TurnContext } from 'botbuilder';
+import type { Language } from '../../src/knowledge/schemas/languages.js';
 import { DialogTestClient } from 'botbuilder-testing';
 import { expect } from 'vitest';
 import { MainDialog } from '../../dialogs/mainDialog.js';
 import { createBotServices } from '../../src/bot/index.js';
+import type { Orientation } from '../../src/orientation/types.js';
 import { allText, orientation, testUsageStore, THURSDAY_MORNING } from '../bot/harness.js';
 
 /** One turn of a table: what the user says, texts the replies must show, texts they must not show. */
 export type Turn = [user: string | Partial<Activity>, shows: (string | RegExp)[], hides?: (string | RegExp)[]];
 
-export function dialogClient(options: { channelId?: string; storage?: Storage } = {}) {
+/**
+ * `orientation`: another core; `language`: the conversation's language, as the bot sets it before the dialog
+ * from what the user writes (src/bot/assistantBot.ts), for conversations in English.
+ */
+export function dialogClient(options: { channelId?: string; storage?: Storage; orientation?: Orientation; language?: Language } = {}) {
   const usage = testUsageStore();
   const services = createBotServices({
-    orientation: orientation(),
+    orientation: options.orientation ?? orientation(),
     storage: options.storage ?? new MemoryStorage(),
     usage,
     publicBaseUrl: 'https://assistant.example.fr',
@@ -23,7 +29,15 @@ export function dialogClient(options: { channelId?: string; storage?: Storage } 
     options.channelId ?? 'webchat',
     new MainDialog(services),
     undefined,
-    [new AutoSaveStateMiddleware(services.state.userState)],
+    [
+      new AutoSaveStateMiddleware(services.state.userState),
+      {
+        onTurn: async (context: TurnContext, next: () => Promise<void>) => {
+          if (options.language) (await services.state.getConversation(context)).language = options.language;
+          await next();
+        },
+      },
+    ],
     services.state.conversationState,
   );
 

@@ -8,6 +8,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { frenchWeekdays } from '../../src/orientation/hours/index.js';
 import { orientation, THURSDAY_MORNING } from '../bot/harness.js';
 import { dialogClient } from './dialogHarness.js';
+import { dayLead } from './hoursTexts.js';
 
 const knowledge = loadKnowledge();
 const m = knowledge.messages;
@@ -26,21 +27,16 @@ describe('webchat: a day asked after several sites is about the site in question
   const [nearest, second] = shownFor('Noyon');
 
   it('"vendredi aprem c ouvert ?" answers for the nearest site only', async () => {
-    const afternoon = nearest!.hours.friday.some(([, end]) => end > '12:00');
     await dialogClient().play([
       ['france services à Noyon', [nearest!.name]],
-      [
-        'vendredi aprem c ouvert ?',
-        [afternoon ? frenchWeekdays.friday : fill(c.siteHalfDayClosed, { day: frenchWeekdays.friday, halfDay: c.afternoon, site: nearest!.name })],
-        [second!.name],
-      ],
+      ['vendredi aprem c ouvert ?', [dayLead(m, nearest!, 'friday', 'afternoon')], [second!.name]],
     ]);
   });
 
   it('"elles sont ouvertes le vendredi ?" answers for each site shown', async () => {
     await dialogClient().play([
       ['france services à Noyon', [nearest!.name]],
-      ['elles sont ouvertes le vendredi ?', [`${nearest!.name}, le ${frenchWeekdays.friday}`, second!.name]],
+      ['elles sont ouvertes le vendredi ?', [dayLead(m, nearest!, 'friday'), dayLead(m, second!, 'friday')]],
     ]);
   });
 
@@ -51,7 +47,7 @@ describe('webchat: a day asked after several sites is about the site in question
     const others = beauvais.filter((s) => s !== named);
     await dialogClient({ channelId: 'msteams' }).play([
       ['horaires beauvais', [named.name]],
-      ['malice lundi matin ?', [`${named.name}, le ${frenchWeekdays.monday}`], others.map((s) => s.name)],
+      ['malice lundi matin ?', [dayLead(m, named, 'monday', 'morning')], others.map((s) => s.name)],
     ]);
   });
 });
@@ -82,7 +78,7 @@ describe('webchat: a commune given at any moment, typos and all', () => {
     if (closed.length === 0) throw new Error('no Monday closure near Sérifontaine');
     await dialogClient({ channelId: 'msteams' }).play([
       ['sites 60590', [shown[0]!.name]],
-      ["c'est fermé le premier lundi du mois c'est ça ?", [`${shown[0]!.name}, le ${frenchWeekdays.monday}`, closed[0]!.reason]],
+      ["c'est fermé le premier lundi du mois c'est ça ?", [dayLead(m, shown[0]!, 'monday'), closed[0]!.reason]],
     ]);
   });
 });
@@ -158,10 +154,7 @@ describe('appointments: what the site data says, buses included', () => {
 describe('a commune given with a question about its sites: the sites, then the answer', () => {
   it('webchat: "elle habite Maignelay-Montigny, c\'est ouvert le lundi ?" to the commune question gives Monday at the nearest site', async () => {
     const nearest = shownFor('Maignelay-Montigny')[0]!;
-    const monday =
-      nearest.hours.monday.length > 0
-        ? `${nearest.name}, le ${frenchWeekdays.monday}`
-        : fill(c.siteDayClosed, { site: nearest.name, day: frenchWeekdays.monday });
+    const monday = dayLead(m, nearest, 'monday');
     await dialogClient().play([
       ["je veux parler à quelqu'un", [c.humanAskCommune]],
       ["elle habite maignelay montigny, c'est ouvert le lundi ?", [fill(m.location.header, { commune: 'Maignelay-Montigny' }), monday]],

@@ -9,6 +9,7 @@ import { loadKnowledge } from '../../src/knowledge/load.js';
 import { formatClock, frenchWeekdays } from '../../src/orientation/hours/index.js';
 import { orientation, THURSDAY_MORNING } from '../bot/harness.js';
 import { dialogClient, type Turn } from './dialogHarness.js';
+import { spanTexts } from './hoursTexts.js';
 
 const knowledge = loadKnowledge();
 const m = knowledge.messages;
@@ -240,11 +241,11 @@ describe('SMS and other text channels', () => {
 describe('Teams agent commands', () => {
   it('"aide" lists every command with an example; "sites" with a misspelt commune; a day follow-up; "fiche"', async () => {
     const nogent = site('Nogent-sur-Oise');
-    const friday = nogent.hours.friday.map(([start, end]) => `${formatClock(start)} – ${formatClock(end)}`).join(', ');
+    const friday = spanTexts(m, nogent.hours.friday);
     await dialogClient({ channelId: 'msteams' }).play([
       ['aide', c.agentCommands.flatMap((cmd) => [cmd.name, cmd.example])],
       ['sites nogent sur oize', [nogent.name, nogent.phone!]],
-      ['horaires du vendredi ?', [frenchWeekdays.friday, friday]],
+      ['horaires du vendredi ?', [frenchWeekdays.friday, ...friday]],
       ['fiche casier', [procedure('casier-judiciaire').title, `${m.desk.costs} :`]],
     ]);
   });

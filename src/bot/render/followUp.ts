@@ -7,32 +7,63 @@ import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Situation } from '../../knowledge/schemas/procedure.js';
 import type { ProcedureView } from '../../orientation/procedures/view.js';
 import type { Site } from '../../knowledge/schemas/site.js';
-import { formatIntervals, formatWeeklyHours } from '../../orientation/hours/index.js';
+import { dayHours, formatClock, formatWeeklyHours, type DayHours, type PartOfDay } from '../../orientation/hours/index.js';
 import { siteAddress } from '../../orientation/location/siteView.js';
-import type { HalfDay } from '../../orientation/conversation/reader.js';
-import { fill } from '../texts.js';
+import { fill, frenchList } from '../texts.js';
 
 type C = Messages['conversation'];
-const NOON = '12:00';
 
-/** "France services de Noyon, le lundi : 9 h – 12 h" and where the service is held that day. */
-export function siteDayText(site: Site, day: Weekday, halfDay: HalfDay | null, m: C, t: Messages['hours']): string {
+/** "vendredi" or "vendredi matin" / "Friday morning". */
+function dayWords(day: Weekday, part: PartOfDay | null, m: C, t: Messages['hours']): string {
   const name = t.weekdays[day];
-  const intervals = site.hours[day];
-  const lines: string[] = [];
-  if (intervals.length === 0) lines.push(fill(m.siteDayClosed, { site: site.name, day: name }));
-  else {
-    const hours = formatIntervals(intervals, t);
-    lines.push(fill(m.siteDay, { site: site.name, day: name, hours }));
-    const inHalf =
-      halfDay === 'afternoon' ? intervals.filter(([, end]) => end > NOON) : halfDay === 'morning' ? intervals.filter(([start]) => start < NOON) : intervals;
-    if (inHalf.length === 0 && halfDay)
-      lines.push(fill(m.siteHalfDayClosed, { site: site.name, day: name, halfDay: halfDay === 'afternoon' ? m.afternoon : m.morning }));
-  }
+  return part ? fill(m.dayPart, { day: name, part: part === 'afternoon' ? m.afternoon : m.morning }) : name;
+}
+
+/** "de 9 h à 12 h et de 14 h à 17 h" / "from 9:00 to 12:00 and from 14:00 to 17:00". */
+function spans(intervals: DayHours['open'], t: Messages['hours'], and: string): string {
+  return frenchList(
+    intervals.map(([start, end]) => fill(t.span, { start: formatClock(start, t), end: formatClock(end, t) })),
+    and,
+  );
+}
+
+/** One sentence: open then, with the hours, or closed then, with the next opening. */
+function daySentence(site: Site, view: DayHours, m: C, t: Messages['hours'], and: string): string {
+  const subject = fill(m.siteSubject, { site: site.name });
+  const day = dayWords(view.day, view.part, m, t);
+  if (view.open.length > 0) return fill(m.siteDayOpen, { site: subject, day, hours: spans(view.open, t, and) });
+  if (!view.next) return fill(m.siteDayClosed, { site: subject, day });
+  return fill(m.siteDayClosedNext, { site: subject, day, next: t.weekdays[view.next.day], time: formatClock(view.next.time, t) });
+}
+
+/**
+ * "La France services de Noyon est ouverte le vendredi de 9 h à 12 h 30." or "… est fermée le vendredi
+ * après-midi ; la prochaine ouverture est le lundi à 9 h.", then where the service is held that day and
+ * the closures of that weekday.
+ */
+export function siteDayText(site: Site, day: Weekday, halfDay: PartOfDay | null, m: C, t: Messages['hours'], and: string): string {
+  const view = dayHours(site.hours, day, halfDay);
+  const lines = [daySentence(site, view, m, t, and)];
   const place = site.weekdayPlaces.find((p) => p.weekday === day)?.place;
-  if (place && intervals.length > 0) lines.push(fill(m.siteDayPlace, { day: name, place }));
+  if (place && view.open.length > 0) lines.push(fill(m.siteDayPlace, { day: t.weekdays[day], place }));
   for (const closure of site.closures.filter((c) => c.weekday === day)) lines.push(closure.reason);
   return lines.join('\n');
+}
+
+/**
+ * "laquelle est ouverte vendredi matin ?": every site shown, those open then first (with their hours),
+ * then those closed then (with their next opening); none open is said first.
+ */
+export function sitesDayText(sites: readonly Site[], day: Weekday, halfDay: PartOfDay | null, m: C, t: Messages['hours'], and: string): string {
+  const open = sites.filter((s) => dayHours(s.hours, day, halfDay).open.length > 0);
+  const closed = sites.filter((s) => !open.includes(s));
+  const lead = open.length === 0 ? [fill(m.sitesNoneOpen, { day: dayWords(day, halfDay, m, t) })] : [];
+  return [...lead, ...[...open, ...closed].map((s) => siteDayText(s, day, halfDay, m, t, and))].join('\n');
+}
+
+/** "La plus proche est la France services …, à 0,8 km (environ 7 min en voiture) : 28 rue …". */
+export function siteNearestText(site: Site, distance: { kmText: string; minutes: number }, m: C): string {
+  return fill(m.siteNearest, { site: site.name, km: distance.kmText, minutes: distance.minutes, address: siteAddress(site) });
 }
 
 export function siteWeekText(site: Site, m: C, hours: Messages['hours']): string {

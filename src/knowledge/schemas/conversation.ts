@@ -36,6 +36,12 @@ export const conversationVocabularySchema = z.object({
   afternoon: phrases,
   /** A question about all the sites shown ("elles sont ouvertes quand ?"), not about the one in question. */
   plural: phrases,
+  /** "laquelle est ouverte vendredi ?", "lequel est le plus proche ?": which of the sites shown; every one is looked at. */
+  which: phrases,
+  /** "demain", "aujourd'hui": a day said from today, read as its weekday when hours are asked. */
+  relativeDays: z.object({ today: phrases, tomorrow: phrases }),
+  /** "y en a une là-bas ?", "is there one there?": France services in the commune just named or asked about. */
+  there: phrases,
   /** Free-word answers to the situation question, per kind of situation. */
   situationAnswers: z.record(slug, z.object({ cues: phrases, labels: phrases })),
   /** Below this age a person is a minor. */

@@ -171,14 +171,22 @@ export const messagesSchema = z.object({
     phoneLine: say,
     human: say,
     humanAskCommune: say,
-    /** {site}, {day}, {hours} */
-    siteDay: say,
-    /** {site}, {day} */
+    /** {site}: a site's name as the subject of a sentence ("La France services de Noyon"). */
+    siteSubject: say,
+    /** {site} (a subject), {day} (a weekday or a part of one), {hours} (spans: "de 9 h à 12 h et de 14 h à 17 h") */
+    siteDayOpen: say,
+    /** {site} (a subject), {day} */
     siteDayClosed: say,
+    /** {site} (a subject), {day}, {next} (a weekday), {time}: closed then, and the next weekly opening. */
+    siteDayClosedNext: say,
+    /** {day}, {part} (morning or afternoon): "vendredi matin", "Friday morning". */
+    dayPart: say,
+    /** {day}: none of the sites shown is open then. */
+    sitesNoneOpen: say,
+    /** {site} (a name), {km}, {minutes}, {address}: the nearest of the sites shown. */
+    siteNearest: say,
     /** {day}, {place} */
     siteDayPlace: say,
-    /** {site}, {day}, {halfDay} */
-    siteHalfDayClosed: say,
     morning: say,
     afternoon: say,
     /** {site} */
@@ -248,6 +256,8 @@ export const messagesSchema = z.object({
     clock: say,
     /** A time on the hour: {hours} ("9 h", "9:00"). */
     clockOnTheHour: say,
+    /** One opening interval in a sentence: {start}, {end} ("de 9 h à 12 h", "from 9:00 to 12:00"). */
+    span: say,
     /** One line of the weekly hours: {day}, {hours} ("Lundi : 9 h – 12 h"). */
     dayLine: say,
     /** Weekday names as written in a sentence ("lundi", "Monday"). */

@@ -28,6 +28,12 @@ export interface ConversationReader {
   halfDay(text: string): HalfDay | null;
   /** "elles sont ouvertes quand ?": the question is about every site shown. */
   plural(text: string): boolean;
+  /** "laquelle est ouverte vendredi ?", "which one is closest?": which of the sites shown. */
+  which(text: string): boolean;
+  /** "demain" (1), "aujourd'hui" (0): a day said from today; null when none. */
+  relativeDay(text: string): 0 | 1 | null;
+  /** "y en a une là-bas ?": the commune just named or asked about. */
+  there(text: string): boolean;
   /** "il a 9 ans", "mineur de 16 ans": the age said, if any. */
   age(text: string): number | null;
   /** "j'ai 58 ans", "je gagne 1300 par mois": the message tells an age or an amount. */
@@ -114,6 +120,10 @@ export function createConversationReader(
   const morning = list(vocabulary.morning);
   const afternoon = list(vocabulary.afternoon);
   const plural = list(vocabulary.plural);
+  const which = list(vocabulary.which);
+  const today = list(vocabulary.relativeDays.today);
+  const tomorrow = list(vocabulary.relativeDays.tomorrow);
+  const there = list(vocabulary.there);
   const kinds = Object.entries(vocabulary.situationAnswers).map(([kind, words]) => ({ kind, cues: list(words.cues), labels: list(words.labels) }));
   const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
   const medical = list(vocabulary.medical);
@@ -210,6 +220,12 @@ export function createConversationReader(
         return null;
       },
       plural: (text) => has(pad(text), plural),
+      which: (text) => has(pad(text), which),
+      relativeDay(text) {
+        const padded = pad(text);
+        return has(padded, tomorrow) ? 1 : has(padded, today) ? 0 : null;
+      },
+      there: (text) => has(pad(text), there),
       age(text) {
         const simpleText = simple(text);
         const found = ageAfter.exec(simpleText) ?? ageBefore.exec(simpleText);

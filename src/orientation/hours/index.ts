@@ -2,3 +2,4 @@
 export { openingStatus } from './openingStatus.js';
 export { formatOpening, formatWeeklyHours, formatIntervals, formatClock, frenchWeekdays } from './format.js';
 export { parisMoment } from './parisClock.js';
+export { dayHours, type DayHours, type PartOfDay } from './dayHours.js';
