@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { Knowledge } from './load.js';
 import { projectRoot } from './projectRoot.js';
 import type { Commune, CommunesFile } from './schemas/commune.js';
+import type { Site, WeeklyHours } from './schemas/site.js';
 
 export const defaultSnapshotDir = join(projectRoot, 'dist', 'knowledge-snapshot');
 const codeDir = dirname(fileURLToPath(import.meta.url));
@@ -24,8 +25,8 @@ const codeDir = dirname(fileURLToPath(import.meta.url));
 interface CommuneColumns {
   insee: string[];
   name: string[];
-  departement: string[];
-  postalCodes: string[][];
+  departement: Shared<string>;
+  postalCodes: Shared<string[]>;
   /** 0 for no localities, no former codes, no population. */
   localities: (string[] | 0)[];
   formerCodes: (string[] | 0)[];
@@ -36,9 +37,63 @@ interface CommuneColumns {
   lon: number[];
 }
 
+/**
+ * Values that repeat, stored once: each occurrence is the index of its value. A hundred départements for
+ * 35,000 communes, 6,000 lists of postal codes, a few hundred days of opening hours for 20,000 site days:
+ * a smaller file, and the loaded knowledge shares one array or string per value rather than one per
+ * occurrence (the knowledge is never modified).
+ */
+interface Shared<T> {
+  values: T[];
+  at: number[];
+}
+
+function share<T>(items: readonly T[]): Shared<T> {
+  const indexOf = new Map<string, number>();
+  const values: T[] = [];
+  const at = items.map((item) => {
+    const key = JSON.stringify(item);
+    let index = indexOf.get(key);
+    if (index === undefined) {
+      indexOf.set(key, (index = values.length));
+      values.push(item);
+    }
+    return index;
+  });
+  return { values, at };
+}
+
+const unshare = <T>({ values, at }: Shared<T>): T[] => at.map((index) => values[index]!);
+
+/** A site with each day of its weekly hours as an index into the snapshot's shared days. */
+type StoredSite = Omit<Site, 'hours'> & { hours: Record<keyof WeeklyHours, number> };
+type Day = WeeklyHours[keyof WeeklyHours];
+
 interface SnapshotFile {
   key: string;
-  knowledge: Omit<Knowledge, 'dir' | 'communes'> & { communes: { source: CommunesFile['source']; columns: CommuneColumns } };
+  knowledge: Omit<Knowledge, 'dir' | 'communes' | 'sites'> & {
+    communes: { source: CommunesFile['source']; columns: CommuneColumns };
+    sites: Omit<Knowledge['sites'], 'sites'> & { sites: StoredSite[]; days: Day[] };
+  };
+}
+
+function storedSites({ sites, ...rest }: Knowledge['sites']): SnapshotFile['knowledge']['sites'] {
+  const days = share(sites.flatMap((site) => Object.values(site.hours)));
+  let next = 0;
+  const stored = sites.map((site) => ({
+    ...site,
+    hours: Object.fromEntries(Object.keys(site.hours).map((day) => [day, days.at[next++]!])) as StoredSite['hours'],
+  }));
+  return { ...rest, sites: stored, days: days.values };
+}
+
+function sitesFromStored({ sites, days, ...rest }: SnapshotFile['knowledge']['sites']): Knowledge['sites'] {
+  const restored = sites.map((site) => {
+    const hours = {} as WeeklyHours;
+    for (const day in site.hours) hours[day as keyof WeeklyHours] = days[site.hours[day as keyof WeeklyHours]]!;
+    return { ...site, hours };
+  });
+  return { ...rest, sites: restored };
 }
 
 function communeColumns(communes: readonly Commune[]): CommuneColumns {
@@ -46,8 +101,8 @@ function communeColumns(communes: readonly Commune[]): CommuneColumns {
   return {
     insee: communes.map((c) => c.insee),
     name: communes.map((c) => c.name),
-    departement: communes.map((c) => c.departement),
-    postalCodes: communes.map((c) => c.postalCodes),
+    departement: share(communes.map((c) => c.departement)),
+    postalCodes: share(communes.map((c) => c.postalCodes)),
     localities: communes.map((c) => list(c.localities)),
     formerCodes: communes.map((c) => list(c.formerCodes)),
     population: communes.map((c) => c.population ?? 0),
@@ -62,13 +117,15 @@ const NONE: string[] = Object.freeze([]) as unknown as string[];
 
 function communesFromColumns(columns: CommuneColumns): Commune[] {
   const zero = new Set(columns.zeroPopulation);
+  const departement = unshare(columns.departement);
+  const postalCodes = unshare(columns.postalCodes);
   return columns.insee.map((insee, i) => {
     const population = columns.population[i] || (zero.has(i) ? 0 : undefined);
     return {
       insee,
       name: columns.name[i]!,
-      departement: columns.departement[i]!,
-      postalCodes: columns.postalCodes[i]!,
+      departement: departement[i]!,
+      postalCodes: postalCodes[i]!,
       localities: columns.localities[i] || NONE,
       formerCodes: columns.formerCodes[i] || NONE,
       ...(population === undefined ? {} : { population }),
@@ -119,20 +176,29 @@ export function readSnapshot(file: string, key: string): Omit<Knowledge, 'dir'> 
     const saved = JSON.parse(readFileSync(file, 'utf8')) as SnapshotFile;
     if (saved.key !== key) return undefined;
     const { source, columns } = saved.knowledge.communes;
-    return { ...saved.knowledge, communes: { source, communes: communesFromColumns(columns) } };
+    return { ...saved.knowledge, sites: sitesFromStored(saved.knowledge.sites), communes: { source, communes: communesFromColumns(columns) } };
   } catch {
     return undefined;
   }
 }
 
+/**
+ * JSON with every character past ASCII escaped (\u00e9): read back, the file is one string of one byte per
+ * character, where a single "’" or "œ" would make all 4 MB of it two bytes per character (8 MB more at start).
+ */
+const asciiJson = (value: unknown) => JSON.stringify(value).replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+
 /** Saves validated knowledge (atomically: concurrent starts and test workers never read half a file). */
 export function writeSnapshot(file: string, key: string, knowledge: Knowledge): boolean {
-  const { dir: _dir, communes, ...content } = knowledge;
-  const snapshot: SnapshotFile = { key, knowledge: { ...content, communes: { source: communes.source, columns: communeColumns(communes.communes) } } };
+  const { dir: _dir, communes, sites, ...content } = knowledge;
+  const snapshot: SnapshotFile = {
+    key,
+    knowledge: { ...content, sites: storedSites(sites), communes: { source: communes.source, columns: communeColumns(communes.communes) } },
+  };
   const temporary = `${file}.${process.pid}.${Date.now()}.tmp`;
   try {
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(snapshot));
+    writeFileSync(temporary, asciiJson(snapshot));
     renameSync(temporary, file);
     return true;
   } catch {
