@@ -14,6 +14,12 @@ import type { ConversationTools } from './turn.js';
 
 export const MAIN_DIALOG = 'mainDialog';
 
+/** `build()`'s function, built when first called: a start does not pay for what its first turns may never use. */
+function builtOnFirstCall<A extends unknown[], R>(build: () => (...args: A) => R): (...args: A) => R {
+  let built: ((...args: A) => R) | undefined;
+  return (...args) => (built ??= build())(...args);
+}
+
 /**
  * The whole conversation as one dialog that never ends: each turn is read by one interpreter over the
  * typed conversation state (src/bot/conversationState.ts) rather than by waterfalls and prompts, so that
@@ -32,8 +38,9 @@ export class MainDialog extends Dialog {
       reader,
       prefixCommune: createCommunePrefixFinder(knowledge.communes.communes, services.departement),
       spellCommune: createCommuneSpeller(knowledge.communes.communes, services.departement),
-      evidence: createEvidence(knowledge.procedures, knowledge.partners, reader.simple),
-      partnersNamed: createPartnerNames(knowledge.partners, reader.simple, reader.stopword),
+      // Read by follow-ups and by messages holding several requests only: built at their first use (some 40 ms).
+      evidence: builtOnFirstCall(() => createEvidence(knowledge.procedures, knowledge.partners, reader.simple)),
+      partnersNamed: builtOnFirstCall(() => createPartnerNames(knowledge.partners, reader.simple, reader.stopword)),
     };
   }
 
