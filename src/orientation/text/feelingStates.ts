@@ -9,8 +9,32 @@ import { normalizeChars } from './normalize.js';
 import { remembered } from './pipeline.js';
 import { smsMap } from './tokenize.js';
 
-/** A word of raw text (letters, digits); apostrophes split words ("i'm" → "i", "m"). */
-const RAW_WORD = /[\p{L}\p{N}]+/gu;
+/** A character of a word of raw text (letters, digits); apostrophes split words ("i'm" → "i", "m"). */
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
+/** Length of the word character at `i` (2 for a letter outside the BMP), 0 when it is none. */
+function wordCharAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  // ASCII letters and digits, then everything else by its Unicode category (accents, other scripts).
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) return 1;
+  if (c < 128) return 0;
+  const size = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length ? 2 : 1;
+  return WORD_CHAR.test(text.slice(i, i + size)) ? size : 0;
+}
+
+/** Where the next word starts from `i` on (the text's length when none). */
+function nextWordStart(text: string, i: number): number {
+  let at = i;
+  while (at < text.length && wordCharAt(text, at) === 0) at += 1;
+  return at;
+}
+
+/** Where the word starting at `i` ends (exclusive). */
+function wordEnd(text: string, i: number): number {
+  let at = i;
+  for (let size = wordCharAt(text, at); size > 0 && at < text.length; size = wordCharAt(text, at)) at += size;
+  return at;
+}
 
 interface Word {
   text: string;
@@ -56,14 +80,14 @@ function createReader(lexicon: Pick<Lexicon, 'sms' | 'feelingStates'>): (text: s
   /** The words of the text, SMS spellings expanded ("jsuis" → "je", "suis", both at the place of "jsuis"). */
   const wordsOf = (text: string): Word[] => {
     const out: Word[] = [];
-    RAW_WORD.lastIndex = 0;
-    for (let match = RAW_WORD.exec(text); match; match = RAW_WORD.exec(text)) {
-      const key = normalizeChars(match[0]);
-      const start = match.index;
-      const end = start + match[0].length;
+    let start = nextWordStart(text, 0);
+    while (start < text.length) {
+      const end = wordEnd(text, start);
+      const key = normalizeChars(text.slice(start, end));
       const expanded = sms.get(key) ?? key;
       if (isPlain(expanded)) out.push({ text: expanded, start, end });
       else for (const piece of expanded.split(/[^a-z0-9]+/)) if (piece) out.push({ text: piece, start, end });
+      start = nextWordStart(text, end);
     }
     return out;
   };
