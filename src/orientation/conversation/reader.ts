@@ -88,6 +88,45 @@ const ELISION = /\b(l|d|j|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)' */g;
 /** Padded with spaces, so that `includes(' word ')` finds whole words and phrases. */
 type Padded = string;
 
+/** The words of a padded text. */
+const wordsIn = (padded: Padded): ReadonlySet<string> => new Set(padded.split(' '));
+
+/**
+ * Each list of phrases by first word, made once per list: a text holds a phrase only if it holds its first
+ * word, so a text is compared with the few phrases that start with one of its words, not with the whole list.
+ */
+const listIndexes = new WeakMap<readonly string[], Map<string, string[]>>();
+
+function byFirstWord(phrases: readonly string[]): Map<string, string[]> {
+  let index = listIndexes.get(phrases);
+  if (!index) {
+    index = new Map();
+    for (const phrase of phrases) {
+      const first = phrase.slice(1, phrase.indexOf(' ', 1));
+      const same = index.get(first);
+      if (same) same.push(phrase);
+      else index.set(first, [phrase]);
+    }
+    listIndexes.set(phrases, index);
+  }
+  return index;
+}
+
+/** The phrases of the list (padded) that the padded text holds. */
+function foundIn(padded: Padded, phrases: readonly string[], words: ReadonlySet<string>): string[] {
+  const index = byFirstWord(phrases);
+  const found: string[] = [];
+  for (const word of words) for (const phrase of index.get(word) ?? []) if (padded.includes(phrase)) found.push(phrase);
+  return found;
+}
+
+/** Whether the padded text holds one of the phrases (padded) of the list. */
+function hasIn(padded: Padded, phrases: readonly string[], words: ReadonlySet<string>): boolean {
+  const index = byFirstWord(phrases);
+  for (const word of words) for (const phrase of index.get(word) ?? []) if (padded.includes(phrase)) return true;
+  return false;
+}
+
 export function createConversationReader(
   vocabulary: ConversationVocabulary,
   lexicon: Pick<Lexicon, 'sms' | 'smsOrAbbreviation' | 'stopwords' | 'feelingStates'>,
@@ -110,7 +149,7 @@ export function createConversationReader(
       .trim();
   const simple = simpleOnce;
   const list = (phrases: readonly string[]) => phrases.map((p) => ` ${simple(p)} `).filter((p) => p.trim());
-  const has = (padded: Padded, phrases: readonly string[]) => phrases.some((p) => padded.includes(p));
+  const has = (padded: Padded, phrases: readonly string[]) => hasIn(padded, phrases, wordsIn(padded));
 
   const yes = list(vocabulary.yes);
   const no = list(vocabulary.no);
@@ -177,13 +216,16 @@ export function createConversationReader(
 
   function readerWith(simple: (text: string) => string, remember: boolean): ConversationReader {
     const pad = (text: string): Padded => ` ${simple(text)} `;
+    const wordsOf = remember ? remembering(wordsIn) : wordsIn;
+    const has = (padded: Padded, phrases: readonly string[]) => hasIn(padded, phrases, wordsOf(padded));
     const words = (text: string) =>
       simple(text)
         .split(' ')
         .filter((w) => w.length > 2);
     const topicsOf = (text: string): FollowUpTopic[] => {
       const padded = pad(text);
-      const found = topics.map((t) => ({ topic: t.topic, matched: t.phrases.filter((p) => padded.includes(p)) })).filter((t) => t.matched.length > 0);
+      const words = wordsOf(padded);
+      const found = topics.map((t) => ({ topic: t.topic, matched: foundIn(padded, t.phrases, words) })).filter((t) => t.matched.length > 0);
       // A topic found only inside a longer phrase of another ("combien" in "combien de temps") is not asked.
       const inside = (phrase: string, other: (typeof found)[number]) => other.matched.some((p) => p !== phrase && p.includes(phrase.trim()));
       return found.filter((t) => !t.matched.every((p) => found.some((o) => o !== t && inside(p, o)))).map((t) => t.topic);
