@@ -32,6 +32,8 @@ const PLACE_ONLY_REST = 1;
 const DETAIL_QUESTION = 14;
 /** Below this confidence, the core is not sure the message names a procedure. */
 const SURE_PROCEDURE = 0.5;
+/** The procedures a clarifying question would offer (as in newRequest.ts). */
+const CLARIFY_SHOWN = 4;
 export const SITE_TOPICS: readonly FollowUpTopic[] = ['hours', 'appointment', 'phone', 'address', 'next'];
 const PROCEDURE_TOPICS: readonly FollowUpTopic[] = ['cost', 'online', 'documents', 'delay', 'child'];
 
@@ -55,7 +57,9 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   // procedure ("changer l'adresse sur la carte grise, …") is a new request, unless it names a site shown.
   const short = t.reader.length(t.text) <= SHORT_MESSAGE;
   const shown = named !== null && t.state.sites.includes(named.id);
-  const asksProcedure = !short && t.analysis.intent === 'procedure' && !t.analysis.clarify && t.analysis.confidence >= SURE_PROCEDURE;
+  // (Also when the core hesitates between procedures the message names in its own words: "installé à Noyon :
+  // changement d'adresse carte grise, suivi courrier, listes électorales" asks for them, not for an address.)
+  const asksProcedure = !short && t.analysis.intent === 'procedure' && ((!t.analysis.clarify && t.analysis.confidence >= SURE_PROCEDURE) || namesOwn(t));
   const aboutSites = (named !== null || commune !== null || (t.site() !== null && (short || !switched))) && (shown || !asksProcedure);
   if (siteTopicAsked && aboutSites) {
     // A commune given with the question: its sites first, unless the question names a site already shown.
@@ -210,13 +214,26 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     return true;
   }
   if (current && !switched && unsure && !onlyPlace && t.reader.length(t.text) <= DETAIL_QUESTION) {
-    const lines = linesAbout(t.reader.simple(t.text).split(' '), t.view(current), t.reader.simple, t.reader.stopword);
+    // The town named is where, not what ("un billet de train de Beauvais à Paris" is no detail of the CPAM's Beauvais desk).
+    const place = new Set(commune ? t.reader.simple(commune.name).split(' ') : []);
+    const words = t.reader
+      .simple(t.text)
+      .split(' ')
+      .filter((w) => !place.has(w));
+    const lines = linesAbout(words, t.view(current), t.reader.simple, t.reader.stopword);
     if (lines.length > 0) {
       await t.say([t.view(current).title, ...lines].join('\n'));
       return true;
     }
   }
   return false;
+}
+
+/** The message names, in its own words, one of the procedures the core reads in it (its best, or those it hesitates between). */
+function namesOwn(t: Turn): boolean {
+  const { analysis } = t;
+  const read = analysis.clarify ? analysis.alternatives.slice(0, CLARIFY_SHOWN) : analysis.procedure ? [analysis.procedure] : [];
+  return read.some((p) => t.tools.evidence(t.text, p.id));
 }
 
 /** The site shown after this one, the first open on `day` when a day is asked. */

@@ -37,8 +37,10 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     case 'help':
       return help(t);
     case 'out_of_scope': {
-      // A commune in a conversation under way ("ah non c pour mon pere il habite chaumont en vexin"): its sites.
-      if (commune && t.underWay) return showSites(t, commune);
+      // A commune in a conversation under way ("ah non c pour mon pere il habite chaumont en vexin"): its sites,
+      // when the message is only that place; a request of its own ("un billet de train de Beauvais à Paris") gets
+      // the refusal, the commune remembered.
+      if (commune && t.underWay && t.onlyPlace(commune)) return showSites(t, commune);
       // "j'ai changé de banque, voici mon RIB [masqué], pouvez-vous le transmettre à ma caisse de retraite ?":
       // one clause of the message asks for a procedure; the rest of it is context.
       const clause = clauseRequest(t);

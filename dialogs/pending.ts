@@ -165,6 +165,11 @@ function lookupAnswer(t: Turn): Commune | null {
  * dropped); otherwise the question once more in other words, then the general answer and a person.
  */
 async function missed(t: Turn, pending: PendingQuestion, commune: Commune | null): Promise<boolean> {
+  // "je voudrais un billet de train de Beauvais à Paris": a request of its own that names a town, not the place asked.
+  if (commune && t.analysis.intent === 'out_of_scope' && !t.onlyPlace(commune)) {
+    t.state.pending = null;
+    return false;
+  }
   const newOne = t.analysis.intent !== 'procedure' ? t.analysis.intent !== 'out_of_scope' : t.newProcedure() !== null;
   const topics = t.reader.topics(t.text);
   if (newOne || topics.length > 0 || t.reader.elliptic(t.text) || t.reader.weekday(t.text) || t.reader.there(t.text)) {

@@ -32,6 +32,8 @@ export interface ConversationTools {
 
 /** A procedure named with less confidence than this does not replace the one being discussed. */
 export const SWITCH_CONFIDENCE = 0.35;
+/** A message saying where someone lives has at most this many other words of its own ("pardon"). */
+const PLACE_CONTEXT_WORDS = 1;
 /** Runs of up to this many words of a message are looked up as a commune. */
 const WINDOW = 5;
 /** After a place cue, runs of up to this many words are read with typos. */
@@ -251,6 +253,19 @@ export class Turn {
   /** The message's own analysis (read alone, before any context): its place is the one `locate` gives for it. */
   setMessageAnalysis(alone: Analysis): void {
     this.located.set(this.text, alone.location);
+  }
+
+  /**
+   * The message says no more than a place, for someone ("ah non pardon c pour mon pere il habite chaumont en
+   * vexin"): besides the commune, the words that go with a place, function words and relatives, at most one word.
+   */
+  onlyPlace(commune: Commune): boolean {
+    const relatives = new Set(this.services.orientation.knowledge.lexicon.regime.relatives.map((w) => this.reader.simple(w)));
+    // The name as typed may be cut or misspelt ("il habite à bretueil").
+    const name = this.reader.simple(commune.name).split(' ');
+    const spelt = (w: string) => w.length >= 4 && name.some((n) => n.startsWith(w) || levenshtein(w, n).steps <= 2);
+    const rest = this.reader.besidesPlace(this.text, commune.name).filter((w) => !this.reader.stopword(w) && !relatives.has(w) && !spelt(w));
+    return rest.length <= PLACE_CONTEXT_WORDS;
   }
 
   commune(): Commune | null {
