@@ -140,3 +140,12 @@ describe.each(['webchat', 'sms'])('%s: a request of its own during a life event'
     ]);
   });
 });
+
+describe.each(['webchat', 'sms'])('%s: after a death, what the surviving spouse may receive', (channelId) => {
+  it('"et mon père, qui est encore là, il peut toucher quelque chose ?": the survivor\'s pension', async () => {
+    await dialogClient({ channelId }).play([
+      ['ma mère est morte la semaine dernière, par quoi je commence ?', [procedure(grief).title]],
+      ['et mon père, qui est encore là, il peut toucher quelque chose ?', [procedure('pension-reversion').title]],
+    ]);
+  });
+});
