@@ -77,6 +77,27 @@ describe('out-of-scope near misses', () => {
     'implant dentaire ou bridge, que choisir ?',
     "est-ce que l'opération de la cataracte fait mal",
     'le chirurgien propose une prothèse de hanche, des conseils ?',
+    // The same kinds, other registers (SMS, brands, English).
+    'cmt on active le sans contact sur la cb',
+    'pk ma bank me refuse un decouvert de 300',
+    'quel compte épargne pour mes enfants, le livret A ou un PEL ?',
+    "Sofinco m'a dit non pour un prêt perso, pourquoi ?",
+    'je voudrais faire un crédit chez Cofidis pour mes vacances',
+    'crédit revolving Cetelem, comment ça marche',
+    'emprunter pour acheter des vaches, quelle banque',
+    'jveux payer le club de foot de mon fils en 3 fois c possible',
+    'la licence de basket de ma fille coûte 200 euros, on peut étaler ?',
+    "j'ai postulé chez Carrefour il y a 3 semaines, toujours rien",
+    'I applied to work at Decathlon, how long before they answer?',
+    'aide moi a ecrire un discours pour le bapteme de mon neveu',
+    'help me write a speech for my sister’s wedding',
+    'qui a écrit les Misérables',
+    'jai perdu mon chien il est tatoué comment le retrouver',
+    'mon chat a une puce, comment changer mon numéro de téléphone dessus',
+    'comment supprimer une appli sur iPhone',
+    'le garage veut 1200 euros pour la boîte de vitesses',
+    'faut-il faire une couronne ou arracher la dent ?',
+    'is dental implant surgery painful',
   ])('« %s » is out of scope', (text) => {
     const analysis = orientation.analyze(text);
     expect(analysis.intent).toBe('out_of_scope');
@@ -109,6 +130,14 @@ describe('their in-scope counterweights', () => {
     ['je m’installe comme agriculteur, cotisations MSA', 'msa-exploitant'],
     ['passeport pour mon fils pour partir en Espagne', 'passeport'],
     ['on m’a volé mon téléphone je veux porter plainte', 'plainte'],
+    ['la Caisse d’Épargne refuse de m’ouvrir un compte courant', 'droit-au-compte'],
+    ['le Crédit Agricole a clôturé mon compte et plus aucune banque ne veut de moi', 'droit-au-compte'],
+    ['je dois 15000 euros au Crédit Mutuel et à Cofidis, je n’arrive plus à rembourser', 'surendettement'],
+    ['jai trop de credit jy arrive plus', 'surendettement'],
+    ['too many loans, I can’t pay them back anymore', 'surendettement'],
+    ["j'ai acheté une Clio d'occasion, comment je fais la carte grise", 'carte-grise'],
+    ['I bought a used Peugeot, how do I register it in my name', 'carte-grise'],
+    ['le chien de ma voisine aboie sans arrêt, on s’est fâchés, comment régler ça à l’amiable', 'litige-conciliation'],
   ])('« %s » stays in scope (%s)', (text, id) => {
     expect(orientation.analyze(text).procedure?.id).toBe(id);
   });
