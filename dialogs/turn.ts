@@ -409,15 +409,16 @@ export class Turn {
   view(procedure: Procedure): ProcedureView {
     const { orientation } = this.services;
     const msa = isMsaFor(procedure, this.state.regime);
-    const shown = orientation.procedureView(procedure.id, { regime: msa ? 'msa' : 'general', now: this.services.now(), language: this.state.language })!;
+    // A person who said they are not at the MSA is never sent there: the MSA mentions of the texts are left out.
+    const shown = orientation.procedureView(procedure.id, {
+      regime: msa ? 'msa' : 'general',
+      msaMentions: this.state.regime !== 'no',
+      now: this.services.now(),
+      language: this.state.language,
+    })!;
     // Only the costs and figures of the situation in question (declared in the knowledge).
     const mine = { ...shown, ...forSituation(shown, this.state.procedure === procedure.id ? this.state.situation : null) };
-    return regimeView(
-      { ...mine, msaAlternative: procedure.msaAlternative },
-      this.state.regime,
-      orientation.partner(procedure.partner, this.state.language),
-      orientation.partner('msa', this.state.language),
-    );
+    return regimeView({ ...mine, msaAlternative: procedure.msaAlternative }, this.state.regime, orientation.partner(procedure.partner, this.state.language));
   }
 
   /** The procedure's title in the conversation's language (French when it has no version in it). */
@@ -430,13 +431,14 @@ export class Turn {
     return this.services.orientation.procedureIn(procedure.id, this.state.language)?.inLanguage ?? true;
   }
 
-  /** Our printable fiche: `${publicBaseUrl}/fiches/<id>?situation=<sid>&commune=<insee>` (`&lang=en` in English). */
+  /** Our printable fiche: `${publicBaseUrl}/fiches/<id>?situation=<sid>&commune=<insee>` (`&lang=en` in English, `&regime=msa|no`). */
   printableUrl(id: string, situation: string | undefined, msa = false): string {
     const url = new URL(`fiches/${encodeURIComponent(id)}`, `${this.services.publicBaseUrl.replace(/\/+$/, '')}/`);
     if (this.state.language !== 'fr' && this.services.orientation.procedureIn(id, this.state.language)?.inLanguage)
       url.searchParams.set('lang', this.state.language);
     if (situation) url.searchParams.set('situation', situation);
     if (msa) url.searchParams.set('regime', 'msa');
+    else if (this.state.regime === 'no') url.searchParams.set('regime', 'no');
     if (this.state.commune) url.searchParams.set('commune', this.state.commune);
     return url.toString();
   }

@@ -106,6 +106,13 @@ describe('GET /fiches/:id', () => {
     expect(html).not.toMatch(/ameli\.fr|3646/);
   });
 
+  it('leaves out the MSA mentions with ?regime=no, and keeps them by default', async () => {
+    expect((await getFiche('/fiches/carte-vitale')).html).toContain('msa.fr');
+    const { html } = await getFiche('/fiches/carte-vitale?regime=no');
+    expect(html).toContain(escapeText(orientation.procedureView('carte-vitale', { msaMentions: false })!.summary));
+    expect(html).not.toContain('msa.fr');
+  });
+
   it('lists a bus apart from the fixed sites, after them', async () => {
     const { html } = await getFiche('/fiches/carte-vitale?commune=60612');
     const mobileHeader = orientation.knowledge.messages.location.mobileHeader;

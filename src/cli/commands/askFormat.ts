@@ -53,7 +53,9 @@ export function answerText({ analysis, commune, sites }: AskAnswer, orientation:
 
 function procedureLines(analysis: Analysis, orientation: Orientation): string[] {
   const regime = analysis.partner === 'msa' ? 'msa' : 'general';
-  const procedure = analysis.procedure ? orientation.procedureView(analysis.procedure.id, { regime }) : undefined;
+  // "je suis caissière chez Leclerc": not at the MSA, so not sent there.
+  const msaMentions = !analysis.regimeDenied;
+  const procedure = analysis.procedure ? orientation.procedureView(analysis.procedure.id, { regime, msaMentions }) : undefined;
   if (!procedure) return [];
   const partner = orientation.partner(analysis.partner ?? procedure.partner);
   const msa = analysis.partner === 'msa' && procedure.partner !== 'msa';

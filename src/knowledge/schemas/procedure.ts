@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { frenchText, isoDate, officialUrl, phoneLine, slug } from './common.js';
 import { figurePlaceholder, figureSchema } from './figure.js';
+import { msaMention, msaMentionProblems } from './msaMention.js';
 
 /** Documents to bring in one situation (first request, renewal, loss…). */
 export const situationSchema = z.object({
@@ -99,6 +100,14 @@ export const procedureSchema = z.object({
     for (const [, id] of text.matchAll(figurePlaceholder)) {
       if (!ids.has(id!)) ctx.addIssue({ code: 'custom', path, message: `{{${id}}} : montant absent de figures` });
     }
+  }
+  // MSA mentions ([[msa: …]]) belong to the general version: the MSA version is for MSA members only.
+  for (const { path, text } of procedureTexts(p)) {
+    for (const problem of msaMentionProblems(text)) ctx.addIssue({ code: 'custom', path, message: problem });
+    if (path[0] === 'msa' && text.match(msaMention)) ctx.addIssue({ code: 'custom', path, message: 'mention MSA [[msa: …]] inutile dans la version MSA' });
+  }
+  for (const [index, link] of p.online.entries()) {
+    for (const problem of msaMentionProblems(link.label)) ctx.addIssue({ code: 'custom', path: ['online', index, 'label'], message: problem });
   }
   for (const id of p.msa?.situations.map((s) => s.id) ?? []) {
     if (!p.situations.some((s) => s.id === id)) ctx.addIssue({ code: 'custom', path: ['msa', 'situations'], message: `situation « ${id} » inconnue` });

@@ -1,8 +1,9 @@
 /**
  * A procedure view (dated figures, and the MSA's own version for an MSA member: procedures/view.ts) as one
- * person should read it: a person who said they are not at the MSA gets no msa.fr links, and an MSA member
- * never sees the general partner's website or phone line (ameli.fr, caf.fr, 3646, 3230…), even where a
- * procedure has no MSA version yet. Sentences and lines naming the wrong partner's contacts are left out.
+ * person should read it: an MSA member never sees the general partner's website or phone line (ameli.fr,
+ * caf.fr, 3646, 3230…), even where a procedure has no MSA version yet; sentences and lines naming them are
+ * left out. (A person who said they are not at the MSA gets the view without its MSA mentions, `[[msa: …]]`
+ * in knowledge: procedures/view.ts.)
  */
 import type { Partner } from '../../knowledge/schemas/partner.js';
 import type { Procedure } from '../../knowledge/schemas/procedure.js';
@@ -25,17 +26,9 @@ export function isMsaFor(procedure: Procedure, regime: Regime): boolean {
 }
 
 /** The markers (website hosts, phone numbers) a person of this regime must not be sent to. */
-export function forbiddenMarkers(
-  procedure: Pick<Procedure, 'msaAlternative' | 'phone'>,
-  regime: Regime,
-  general: Partner | undefined,
-  msa: Partner | undefined,
-): string[] {
-  if (!procedure.msaAlternative || regime === 'unknown') return [];
-  if (regime === 'msa') {
-    return [general ? host(general.website) : null, general?.phone?.number ?? null, procedure.phone?.number ?? null].filter((m): m is string => !!m);
-  }
-  return msa ? [host(msa.website)] : [];
+export function forbiddenMarkers(procedure: Pick<Procedure, 'msaAlternative' | 'phone'>, regime: Regime, general: Partner | undefined): string[] {
+  if (!procedure.msaAlternative || regime !== 'msa') return [];
+  return [general ? host(general.website) : null, general?.phone?.number ?? null, procedure.phone?.number ?? null].filter((m): m is string => !!m);
 }
 
 const mentionsAny = (text: string, markers: readonly string[]) => {
@@ -52,19 +45,14 @@ function withoutSentences(text: string, markers: readonly string[]): string {
     .join(' ');
 }
 
-export function regimeView(
-  procedure: ProcedureView & Pick<Procedure, 'msaAlternative'>,
-  regime: Regime,
-  general: Partner | undefined,
-  msa: Partner | undefined,
-): ProcedureView {
-  const markers = forbiddenMarkers(procedure, regime, general, msa);
+export function regimeView(procedure: ProcedureView & Pick<Procedure, 'msaAlternative'>, regime: Regime, general: Partner | undefined): ProcedureView {
+  const markers = forbiddenMarkers(procedure, regime, general);
   if (markers.length === 0) return procedure;
   const keep = (line: string) => !mentionsAny(line, markers);
   return {
     ...procedure,
     summary: withoutSentences(procedure.summary, markers) || procedure.title,
-    phone: regime === 'msa' ? undefined : procedure.phone,
+    phone: undefined,
     online: procedure.online.filter((o) => keep(o.url) && keep(o.label)),
     situations: procedure.situations.map((s) => ({
       ...s,

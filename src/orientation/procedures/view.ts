@@ -6,6 +6,7 @@ import type { Language } from '../../knowledge/schemas/languages.js';
 import type { Messages } from '../../knowledge/schemas/messages.js';
 import type { Procedure, Situation } from '../../knowledge/schemas/procedure.js';
 import { figurePlaceholder } from '../../knowledge/schemas/figure.js';
+import { applyMsaMentions } from '../../knowledge/schemas/msaMention.js';
 import { handledByMsa } from '../msa.js';
 import { fillFigures, parisDay, viewFigure, type FigureView } from './figures.js';
 
@@ -18,6 +19,11 @@ export interface ProcedureViewOptions {
   now?: Date;
   /** The language of the texts: English when the procedure has an English version (knowledge/procedures-en/), French otherwise. */
   language?: Language;
+  /**
+   * False for a person who said they are not at the MSA: the texts marked `[[msa: …]]` (knowledge/schemas/msaMention.ts)
+   * are left out. Kept by default (regime unknown, or an MSA member).
+   */
+  msaMentions?: boolean;
 }
 
 /** The procedure with every text ready to show: no `{{placeholder}}` left, costs as plain amounts. */
@@ -48,7 +54,10 @@ export function procedureView(procedure: Procedure, texts: Messages['figures'], 
   const day = parisDay(options.now ?? new Date());
   const dated = procedure.figures.map((f) => viewFigure(f, day, texts, options.language));
   const byId = new Map(dated.map((f) => [f.id, f]));
-  const fillText = (text: string) => fillFigures(text, byId);
+  const keepMentions = options.msaMentions ?? true;
+  const fillText = (text: string) => fillFigures(applyMsaMentions(text, keepMentions), byId);
+  /** A list's texts ready to show; a line made only of an MSA mention that is left out goes. */
+  const fillList = (texts: readonly string[]) => texts.map(fillText).filter((t) => t.length > 0);
   const msa = handledByMsa(procedure, options.regime === 'msa') ? procedure.msa : undefined;
   const { msa: _variant, figures: _figures, costs, ...rest } = procedure;
   const base = msa
@@ -69,9 +78,13 @@ export function procedureView(procedure: Procedure, texts: Messages['figures'], 
   return {
     ...base,
     summary: fillText(base.summary),
-    situations: base.situations.map((s) => ({ ...s, documents: s.documents.map(fillText), ...(s.note !== undefined ? { note: fillText(s.note) } : {}) })),
-    agentCan: base.agentCan.map(fillText),
-    elsewhere: base.elsewhere.map(fillText),
+    online: base.online.map((o) => ({ ...o, label: applyMsaMentions(o.label, keepMentions) })).filter((o) => o.label.length > 0),
+    situations: base.situations.map((s) => {
+      const note = s.note !== undefined ? fillText(s.note) : '';
+      return { ...s, documents: fillList(s.documents), ...(note ? { note } : {}) };
+    }),
+    agentCan: fillList(base.agentCan),
+    elsewhere: fillList(base.elsewhere),
     costs: costs.map((c) => ({
       label: c.label,
       amount: c.figure ? (byId.get(c.figure)?.inline ?? c.figure) : fillText(c.amount ?? ''),

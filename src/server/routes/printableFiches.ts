@@ -37,12 +37,13 @@ function resolveCommune(orientation: PrintableFicheOrientation, raw: string): Co
 
 function buildView(deps: PrintableFicheDeps, id: string, params: URLSearchParams): PrintableFicheView | null {
   const { orientation } = deps;
-  // ?regime=msa: the MSA member's version (farmers, farm employees).
+  // ?regime=msa: the MSA member's version (farmers, farm employees); ?regime=no: a person not at the MSA, without the MSA mentions.
   const regime = params.get('regime') === 'msa' ? 'msa' : 'general';
+  const msaMentions = params.get('regime') !== 'no';
   const now = deps.now?.() ?? new Date();
   // ?lang=en: the English fiche of a procedure translated into English (knowledge/procedures-en/), the French one otherwise.
   const language: Language = params.get('lang') === 'en' && Object.hasOwn(orientation.knowledge.english.procedures, id) ? 'en' : 'fr';
-  const procedure = orientation.procedureView(id, { regime, now, language });
+  const procedure = orientation.procedureView(id, { regime, msaMentions, now, language });
   if (!procedure) return null;
   const messages = language === 'en' ? orientation.knowledge.english.messages : orientation.knowledge.messages;
   const notices: string[] = [];
