@@ -284,7 +284,7 @@ export class Turn {
     if (!procedure || procedure.id === this.state.procedure) return null;
     // "non je suis pas agricultrice, je suis aide-soignante": about the person, not another procedure.
     const stillCandidate = analysis.alternatives.some((a) => a.id === this.state.procedure && a.score >= STILL_CANDIDATE);
-    if (this.regimeChanged && (stillCandidate || analysis.confidence < SURE_SWITCH)) return null;
+    if (this.regimeChanged && (analysis.aboutPersonOnly || stillCandidate || analysis.confidence < SURE_SWITCH)) return null;
     return procedure;
   }
 

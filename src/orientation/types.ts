@@ -54,6 +54,11 @@ export interface Analysis {
   regime: 'msa' | null;
   /** True when the message denies every regime cue it has ("non je suis pas agricultrice"): not in the MSA. */
   regimeDenied?: boolean;
+  /**
+   * True when the message only says who the person is (their regime, their own job) and asks nothing: "non je suis
+   * pas agricultrice, je suis aide-soignante en ehpad" answers a question, it is no request for the APA.
+   */
+  aboutPersonOnly?: boolean;
   /** Id of the procedure's situation the message clearly describes ("perdu" → loss), null when unclear. */
   situation: string | null;
   /** Commune mentioned in the message, if any. */

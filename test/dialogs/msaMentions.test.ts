@@ -68,6 +68,15 @@ describe('the MSA mentions of an answer follow what the person said of their reg
     });
   });
 
+  it.each(['webchat', 'msteams', 'sms'])("on %s, a job named after a procedure's word answers the question, it asks for nothing else", async (channelId) => {
+    const apl = core.knowledge.procedures.find((p) => p.id === 'aide-logement')!;
+    const apa = core.knowledge.procedures.find((p) => p.id === 'apa')!;
+    await dialogClient({ channelId }).play([
+      ["je loue un studio, j'ai droit à l'apl ?", [apl.title]],
+      ['non je suis pas agricultrice, je suis aide soignante en ehpad', [m.conversation.regimeNo, apl.title], [apa.title, 'msa.fr']],
+    ]);
+  });
+
   it('the printable fiche of a person not at the MSA has no MSA line', async () => {
     const { send } = dialogClient();
     const text = allText(await send(farmChildhood));

@@ -35,6 +35,11 @@ export interface RegimeCues {
    * or, without any cue, it says their job with a non-farm employer ("je suis caissière à l'intermarché").
    */
   denied: boolean;
+  /**
+   * Every meaningful word of the message says who the person is: a clause with a regime cue (said or denied),
+   * or their own job said outright ("non je suis pas agricultrice, je suis aide-soignante en ehpad").
+   */
+  aboutPerson: boolean;
 }
 
 type Kind =
@@ -277,7 +282,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     // Cues, on the stems of meaningful words; most messages have none and stop here.
     const meaningful = read.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
     const matches = cues.find(meaningful.map((w) => w.stem)).filter((m) => m.value !== 'not');
-    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null, denied: saysOtherJob(read) };
+    if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null, denied: saysOtherJob(read), aboutPerson: false };
     const words = splitAtContrasts(read);
     // Marker phrases starting at each word (longest first), and the kinds present in each clause.
     const starts = words.map((_, i) => markersAt(words, i));
@@ -306,6 +311,17 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     };
 
     const cueStems = new Set<string>();
+    /**
+     * Words that say who the person is: a cue, said or denied, or the person's own job said outright, with its
+     * clause up to the next "je" ("je suis caissière et je voudrais l'APL" asks for the APL).
+     */
+    const personWords = new Set<number>();
+    const markPerson = (at: number, after: number) => {
+      const clause = words[at]!.clause;
+      let j = at;
+      while (j > 0 && words[j - 1]!.clause === clause) j -= 1;
+      for (; j < words.length && words[j]!.clause === clause && !(j > after && is(j, 'self')); j++) personWords.add(j);
+    };
     const found: Cue[] = [];
     let deniedCues = 0;
     for (const match of matches) {
@@ -316,6 +332,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       if (cue.strength === 'place' && (inClause(words[first.i]!.clause, 'dwell') || !placeInContext(cue.start))) continue;
       // A denied cue still says who asks (its words count little in matching), but not that they are in the MSA.
       meaningful.slice(match.start, match.start + match.length).forEach((w) => cueStems.add(w.stem));
+      markPerson(first.i, last.i);
       if (denied(cue.start)) {
         deniedCues += 1;
         continue;
@@ -432,7 +449,10 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       if (!signalled && !afterPast && !relativeSays) return;
       const said = of(holder, i);
       said.job = true;
-      if (signalled && ((verb && saysJobAt(words, i)) || is(i, 'work'))) said.stated = true;
+      if (signalled && ((verb && saysJobAt(words, i)) || is(i, 'work'))) {
+        said.stated = true;
+        if (holder === 'self') markPerson(i, i + 1);
+      }
     });
     // A relative the message says has died (a sentence with "décédé", or "veuve d'un exploitant").
     const deathSentences = new Set(words.flatMap((w, i) => (is(i, 'deceased') ? [w.sentence] : [])));
@@ -470,6 +490,7 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       deceased: dead.length === 0 ? null : dead.some((e) => e.strong || e.soft) ? 'msa' : 'general',
       household: partnerMsa ? 'msa' : null,
       denied: (deniedCues > 0 && found.length === 0) || ownJobOnly,
+      aboutPerson: words.every((w, i) => w.stem === null || personWords.has(i)),
     };
   };
 }

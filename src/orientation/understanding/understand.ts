@@ -180,6 +180,8 @@ export function createUnderstanding(
       text: said,
       regime,
       ...(cues.denied && !context.regime ? { regimeDenied: true } : {}),
+      // The words of a job may be request cues ("aide-soignante"): only a question mark makes it a question.
+      ...(cues.aboutPerson && !said.includes('?') ? { aboutPersonOnly: true } : {}),
       procedure: null,
       partner: null,
       confidence: 0,
