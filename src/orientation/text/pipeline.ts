@@ -102,22 +102,38 @@ function readersOf(lexicon: Lexicon) {
   return readers;
 }
 
+/** Synonyms depend on the lexicon only: the pipelines built from one lexicon (several at start) share them, never changed once built. */
+const synonymsByLexicon = new WeakMap<
+  Lexicon,
+  { synonyms: PhraseMatcher<readonly string[]>; phrases: PhraseMatcher<readonly string[]>; synonymVocabulary: Set<string> }
+>();
+
+function synonymsOf(lexicon: Lexicon, contentStems: (text: string) => readonly string[]) {
+  let built = synonymsByLexicon.get(lexicon);
+  if (!built) {
+    const synonyms = new PhraseMatcher<readonly string[]>();
+    const phrases = new PhraseMatcher<readonly string[]>();
+    const synonymVocabulary = new Set<string>();
+    for (const entry of [...lexicon.synonyms, ...lexicon.english]) {
+      const canonical = contentStems(entry.canonical);
+      canonical.forEach((t) => synonymVocabulary.add(t));
+      for (const variant of entry.variants) {
+        const tokens = contentStems(variant);
+        tokens.forEach((t) => synonymVocabulary.add(t));
+        if (tokens.join(' ') === canonical.join(' ')) continue;
+        synonyms.add(tokens, canonical);
+        phrases.add(tokens, tokens.length > 1 ? [...tokens, ...canonical] : canonical);
+      }
+    }
+    built = { synonyms, phrases, synonymVocabulary };
+    synonymsByLexicon.set(lexicon, built);
+  }
+  return built;
+}
+
 export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = {}): TextPipeline {
   const { words, contentStems, stopwords } = readersOf(lexicon);
-  const synonyms = new PhraseMatcher<readonly string[]>();
-  const phrases = new PhraseMatcher<readonly string[]>();
-  const synonymVocabulary = new Set<string>();
-  for (const entry of [...lexicon.synonyms, ...lexicon.english]) {
-    const canonical = contentStems(entry.canonical);
-    canonical.forEach((t) => synonymVocabulary.add(t));
-    for (const variant of entry.variants) {
-      const tokens = contentStems(variant);
-      tokens.forEach((t) => synonymVocabulary.add(t));
-      if (tokens.join(' ') === canonical.join(' ')) continue;
-      synonyms.add(tokens, canonical);
-      phrases.add(tokens, tokens.length > 1 ? [...tokens, ...canonical] : canonical);
-    }
-  }
+  const { synonyms, phrases, synonymVocabulary } = synonymsOf(lexicon, contentStems);
   const { correct, ignore } = options;
   const stems = remembered((text: string) => (correct ? contentStems(text).map(correct) : contentStems(text)));
   const kept = (terms: readonly string[]) => (ignore ? terms.filter((t) => !ignore.has(t)) : terms);
