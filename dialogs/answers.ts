@@ -6,6 +6,7 @@
 import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Procedure } from '../src/knowledge/schemas/procedure.js';
+import type { Partner } from '../src/knowledge/schemas/partner.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { Weekday } from '../src/knowledge/schemas/common.js';
 import { answerCard, answerText } from '../src/bot/render/answer.js';
@@ -199,9 +200,28 @@ export async function regimeNoWithPartner(t: Turn, procedure: Procedure): Promis
   await t.say(lines.join('\n'));
 }
 
-/** The phone line of the partner of the current procedure. */
+/** "contact impôts ?", "le numéro de la cpam ?": how to reach each partner named, its phone line and its website. */
+export async function partnerContact(t: Turn, partners: readonly string[]): Promise<void> {
+  const c = t.m.conversation;
+  const lines = partners
+    .map((id) => t.services.orientation.partner(id, t.state.language))
+    .filter((p): p is Partner => !!p)
+    .map((p) =>
+      p.phone
+        ? fill(c.partnerContact, { partner: p.name, phone: p.phone.number, website: p.website })
+        : fill(c.partnerContactOnline, { partner: p.name, website: p.website }),
+    );
+  if (lines.length > 0) await t.say(lines.join('\n'));
+}
+
+/**
+ * The phone line of the partner of the current procedure; the partner the message names instead, when it
+ * is another ("c'est pour la caf jsuis a Grandvilliers" after asking for a person).
+ */
 export async function partnerLine(t: Turn): Promise<void> {
   const procedure = t.procedure();
+  const named = [...t.tools.partnersNamed(t.text)].filter((id) => !procedure || id !== t.partnerId(procedure));
+  if (named.length > 0) return partnerContact(t, named);
   if (!procedure) return;
   const view = t.view(procedure);
   const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);

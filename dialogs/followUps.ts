@@ -5,6 +5,7 @@
  */
 import type { Commune } from '../src/knowledge/schemas/commune.js';
 import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
+import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { Weekday } from '../src/knowledge/schemas/common.js';
 import { siteAddressText, siteDayText, sitesDayText } from '../src/bot/render/followUp.js';
@@ -14,6 +15,7 @@ import {
   answerProcedure,
   appointmentText,
   nearestShown,
+  partnerContact,
   partnerLine,
   procedureTopic,
   showSites,
@@ -42,6 +44,12 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   const elliptic = t.reader.elliptic(t.text);
   const switched = t.newProcedure();
   const named = namedSite(t);
+  // "contact impôts ?", "et le numéro de la cpam ?": the contact of the partner named, whatever is discussed.
+  const partners = [...t.tools.partnersNamed(t.text)];
+  if (topics.includes('phone') && partners.length > 0 && !named && !commune && t.reader.length(t.text) <= SHORT_MESSAGE) {
+    await partnerContact(t, partners);
+    return true;
+  }
   // "je peux appeler qui ?" with no site shown: the partner's line for the procedure discussed.
   if (topics.includes('phone') && t.state.sites.length === 0 && t.procedure() && !switched) {
     await partnerLine(t);
@@ -120,11 +128,22 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     await showSitesAsked(t, there);
     return true;
   }
+  // "on peut le déposer à la France services de Noyon ?" after a passport: where the procedure is done and what
+  // France services does for it (its texts), then the site named (or the sites near the commune).
+  const current = t.procedure();
+  if (current && !switched && t.reader.doneThere(t.text) && (wantsSites || named || commune || t.reader.network(t.text))) {
+    await whereDone(t, current);
+    if (named) {
+      t.state.site = named.id;
+      await t.say(`${siteAddressText(named, t.m.conversation)}\n${appointmentText(t, named)}`);
+    } else if (commune) await showSites(t, commune);
+    else await sitesOrAsk(t);
+    return true;
+  }
   // A person to talk to, or help nearby.
   if ((wantsPerson || wantsSites) && !switched) {
     // "j'habite à Pont Ste Maxence, je peux le faire où ?": where the procedure is done (a mairie, an
     // agency), then the France services near the commune.
-    const current = t.procedure();
     // "Is there a France services office near me?" asks for France services, not where else the procedure is done.
     const elsewhere = wantsSites && current && !t.reader.network(t.text) ? t.view(current).elsewhere : [];
     if (commune) {
@@ -147,7 +166,6 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     return true;
   }
   // "il a 9 ans": the situation of the procedure just answered, by age.
-  const current = t.procedure();
   const age = t.reader.age(t.text);
   if (current && !switched && age !== null && t.reader.length(t.text) <= SHORT_MESSAGE) {
     const byAge = t.reader.situation(t.text, current.situations);
@@ -227,6 +245,16 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     }
   }
   return false;
+}
+
+/** Where the procedure is done (what is done elsewhere) and what an agent France services does with the person. */
+async function whereDone(t: Turn, procedure: Procedure): Promise<void> {
+  const view = t.view(procedure);
+  const a = t.m.answer;
+  const lines = [view.title];
+  if (view.elsewhere.length > 0) lines.push(`${a.elsewhere} :`, ...view.elsewhere.map((e) => `- ${e}`));
+  if (view.agentCan.length > 0) lines.push(`${a.agentCan} :`, ...view.agentCan.map((e) => `- ${e}`));
+  await t.say(lines.join('\n'));
 }
 
 /** The message names, in its own words, one of the procedures the core reads in it (its best, or those it hesitates between). */

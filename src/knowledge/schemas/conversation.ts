@@ -63,6 +63,8 @@ export const conversationVocabularySchema = z.object({
   placeOnly: phrases,
   /** The network's own name ("France services"): a message naming it asks for its sites, not where else the procedure is done. */
   network: z.array(phrase).default([]),
+  /** "on peut le déposer à la France services de Noyon ?": whether the procedure itself is done or handed in at a place. */
+  doneThere: z.array(phrase).default([]),
   /**
    * What else a life event calls for at other partners, most usual first: after the event's procedure, a
    * short question naming one of these or its partner ("et les impôts aussi ?") is about it, for the

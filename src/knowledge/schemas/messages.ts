@@ -169,6 +169,10 @@ export const messagesSchema = z.object({
     whatNext: say,
     /** {partner}, {phone} */
     phoneLine: say,
+    /** "contact impôts ?": a partner's phone line and website. */
+    partnerContact: say,
+    /** The same for a partner without a national line. */
+    partnerContactOnline: say,
     human: say,
     humanAskCommune: say,
     /** {site}: a site's name as the subject of a sentence ("La France services de Noyon"). */

@@ -73,6 +73,8 @@ export interface ConversationReader {
   withoutBelongings(text: string): string;
   /** "Is there a France services office near me?": the message names the network itself. */
   network(text: string): boolean;
+  /** "on peut le déposer à la France services de Noyon ?": the message asks whether the procedure is done or handed in there. */
+  doneThere(text: string): boolean;
   /** The words of the message besides the place named, postal codes and the words that go with a place. */
   besidesPlace(text: string, place: string): string[];
   /**
@@ -169,6 +171,7 @@ export function createConversationReader(
   const emergency = list(vocabulary.emergency);
   const belongings = list(vocabulary.belongings);
   const network = list(vocabulary.network);
+  const doneThere = list(vocabulary.doneThere);
   const escape = (phrase: string) => simple(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = (phrases: readonly string[]) =>
     phrases
@@ -344,6 +347,7 @@ export function createConversationReader(
           .join(' ');
       },
       network: (text) => has(pad(text), network),
+      doneThere: (text) => has(pad(text), doneThere),
       mobileSite: (text) => has(pad(text), mobile),
       afterPlaceCues(text, max) {
         const padded = pad(text);
