@@ -8,7 +8,7 @@ import type { FollowUpTopic } from '../src/knowledge/schemas/conversation.js';
 import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { Weekday } from '../src/knowledge/schemas/common.js';
-import { siteAddressText, siteDayText, sitesDayText } from '../src/bot/render/followUp.js';
+import { siteAddressText, siteDayText, sitesDayText, siteWeekText } from '../src/bot/render/followUp.js';
 import { linesAbout } from '../src/orientation/conversation/inProcedure.js';
 import { sitesInCommune } from '../src/orientation/location/index.js';
 import {
@@ -44,6 +44,16 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   const elliptic = t.reader.elliptic(t.text);
   const switched = t.newProcedure();
   const named = namedSite(t);
+  // "usager dispo que le lundi : France services de Noyon ou La Poste de Montataire ?": that day (or the week) at each site named.
+  const compared = comparedSites(t);
+  if (compared.length >= 2 && (t.reader.weekday(t.text) || topics.includes('hours'))) {
+    const day = t.reader.weekday(t.text);
+    const c = t.m.conversation;
+    await t.say(
+      compared.map((s) => (day ? siteDayText(s, day, t.reader.halfDay(t.text), c, t.m.hours, t.m.language.and) : siteWeekText(s, c, t.m.hours))).join('\n'),
+    );
+    return true;
+  }
   // "contact impôts ?", "et le numéro de la cpam ?": the contact of the partner named, whatever is discussed.
   const partners = [...t.tools.partnersNamed(t.text)];
   if (topics.includes('phone') && partners.length > 0 && !named && !commune && t.reader.length(t.text) <= SHORT_MESSAGE) {
@@ -112,6 +122,8 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
       return true;
     }
     await siteTopic(t, site, siteTopicAsked);
+    // "c'est ouvert lundi ?" at a site closed that day: when it is open, never only "closed".
+    if (siteTopicAsked === 'hours' && day && !site.mobile && site.hours[day].length === 0) await t.say(siteWeekText(site, t.m.conversation, t.m.hours));
     return true;
   }
   // "et celle de Formerie ?": a site among those shown. A commune alone is not a follow-up: its sites are shown.
@@ -290,6 +302,36 @@ function namedSite(t: Turn): Site | null {
     words.some((w) => t.reader.simple(s.name).split(' ').includes(w) && !t.reader.simple(location.commune.name).split(' ').includes(w)),
   );
   return named ?? inCommune.find((s) => t.state.sites.includes(s.id)) ?? inCommune[0] ?? null;
+}
+
+/** Parts of a message that may each name a site ("Noyon ou Montataire ?", "Clermont, Breteuil"). */
+const SITE_LIST = /\bou\b|\bet\b|\bvs\b|\bor\b|\band\b|[,;/?]/i;
+
+/**
+ * The France services a message names one after the other, by their communes ("France services de Noyon ou
+ * France services La Poste de Montataire ?"): for each part, the fixed site of the commune it names (the one
+ * whose own name words it uses); in the message's order, each once.
+ */
+function comparedSites(t: Turn): Site[] {
+  const parts = t.text.split(SITE_LIST).filter((p) => p.trim());
+  if (parts.length < 2) return [];
+  const sites = t.services.orientation.knowledge.sites.sites;
+  const found: Site[] = [];
+  for (const part of parts) {
+    const commune = t.findCommune(part);
+    if (!commune || commune.departement !== t.services.departement) continue;
+    const inCommune = sitesInCommune(sites, commune.insee).filter((s) => !s.mobile);
+    const words = new Set(t.reader.simple(part).split(' '));
+    const site =
+      inCommune.find((s) =>
+        t.reader
+          .simple(s.name)
+          .split(' ')
+          .some((w) => w.length > 3 && words.has(w)),
+      ) ?? inCommune[0];
+    if (site && !found.includes(site)) found.push(site);
+  }
+  return found;
 }
 
 /** Site names share words ("France services", "La Poste"): a word in this many names or more names none. */

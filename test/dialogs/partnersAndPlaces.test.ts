@@ -53,3 +53,26 @@ describe.each(['webchat', 'sms'])('%s: whether the procedure is done at a France
     ]);
   });
 });
+
+describe.each(['webchat', 'sms', 'msteams'])('%s: sites named on a day', (channelId) => {
+  const weekday = knowledge.messages.hours.weekdays.monday;
+  it('"usager dispo que le lundi : Noyon ou Montataire ?" gives that day at both sites, not the nearest sites', async () => {
+    const noyon = site('Noyon');
+    const montataire = site('Montataire');
+    await dialogClient({ channelId }).play([
+      [
+        'usager dispo que le lundi : France services de Noyon ou France services La Poste de Montataire ?',
+        [noyon.name, montataire.name, weekday],
+        [header('Noyon')],
+      ],
+    ]);
+  });
+
+  it('"c\'est ouvert lundi ?" at a site closed that day: closed, and the week\'s hours', async () => {
+    const montataire = site('Montataire');
+    await dialogClient({ channelId }).play([
+      ["j'habite à Montataire", [header('Montataire')]],
+      ["c'est ouvert lundi ?", [montataire.name, weekday, fill(c.siteWeek, { site: montataire.name })]],
+    ]);
+  });
+});
