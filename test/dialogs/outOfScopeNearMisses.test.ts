@@ -19,6 +19,10 @@ describe('out-of-scope near misses in the dialog', () => {
     ['contactless payment → out of scope', [['le sans contact de ma carte bleue ne marche plus', [m.replies.outOfScope], [title('carte-vitale')]]]],
     ['a sports club fee in instalments → out of scope', [["l'inscription au club de judo en plusieurs fois c'est possible ?", [m.replies.outOfScope]]]],
     ['a pet registry → out of scope', [["comment déclarer mon chat perdu à l'I-CAD", [m.replies.outOfScope], [title('perte-vol-papiers')]]]],
+    [
+      'a passport for a dog → out of scope, not the passport',
+      [['il faut un passeport pour emmener mon chien en Italie ?', [m.replies.outOfScope], [title('passeport')]]],
+    ],
     ['a clutch repair → out of scope', [['devis embrayage trop cher au garage', [m.replies.outOfScope], [title('carte-grise')]]]],
     ['a bank that refuses any account → droit au compte', [["aucune banque ne veut m'ouvrir un compte", [title('droit-au-compte')], [m.replies.outOfScope]]]],
     ['too many loans, in SMS → surendettement', [['jai trop de credit jarrive plu a payer', [title('surendettement')], [m.replies.outOfScope]]]],

@@ -8,6 +8,11 @@ export const outOfScopeTopicSchema = z.object({
   id: slug,
   /** Words or short phrases typical of the topic (without accents is fine). */
   cues: z.array(phrase).min(1),
+  /**
+   * What one cue of the topic counts for (default 1). A topic that frames the whole request (write me a speech,
+   * papers for a pet) outweighs the procedure words it is about ("un discours pour le départ à la retraite").
+   */
+  weight: z.number().positive().max(5).default(1),
 });
 
 /** Conversational intents recognised before any procedure (knowledge/intents.yaml). */

@@ -7,7 +7,7 @@ export type SmallTalk = 'greeting' | 'thanks' | 'help';
 export interface IntentDetector {
   /** Greeting, thanks or help when the message holds nothing else; null otherwise. */
   smallTalk(text: string): SmallTalk | null;
-  /** Number of out-of-scope cues (weather, jokes, recipes…) found in the message. */
+  /** Out-of-scope cues (weather, jokes, recipes…) found in the message, each counted its topic's weight. */
   outOfScopeCues(text: string): number;
   /** True when the text asks something: a question mark or a request cue ("je voudrais", "comment"). */
   isRequest(text: string): boolean;
@@ -21,8 +21,8 @@ export function createIntentDetector(intents: Intents, pipeline: TextPipeline): 
   addAll(intents.thanks, 'thanks');
   addAll(intents.help, 'help');
   addAll(intents.courtesy, 'courtesy');
-  const cues = new PhraseMatcher<string>();
-  for (const topic of intents.outOfScope) topic.cues.forEach((cue) => cues.add(pipeline.stems(cue), topic.id));
+  const cues = new PhraseMatcher<number>();
+  for (const topic of intents.outOfScope) topic.cues.forEach((cue) => cues.add(pipeline.stems(cue), topic.weight));
   const requests = new PhraseMatcher<true>();
   intents.requestCues.forEach((cue) => requests.add(pipeline.words(cue), true));
 
@@ -42,7 +42,9 @@ export function createIntentDetector(intents: Intents, pipeline: TextPipeline): 
       return words.length === 0 ? 'help' : null;
     },
     outOfScopeCues(text) {
-      return cues.find(pipeline.stems(text)).length;
+      let weight = 0;
+      for (const cue of cues.find(pipeline.stems(text))) weight += cue.value;
+      return weight;
     },
     isRequest(text) {
       return text.includes('?') || requests.find(pipeline.words(text)).length > 0;

@@ -61,6 +61,8 @@ describe('out-of-scope near misses', () => {
     'collier anti-aboiement pour le chien du voisin, ça existe ?',
     "le chien d'à côté aboie la nuit, un collier anti aboiement marcherait ?",
     'quels papiers pour voyager avec mon chat en avion',
+    // A topic that frames the request (papers for a pet) outweighs the procedure word it is about.
+    'passeport pour mon chien pour aller en Espagne',
     'vaccin contre la rage pour emmener mon chien au Maroc',
     'mon chien a disparu depuis hier soir',
     'the dog next door barks all night, does a bark collar work',
