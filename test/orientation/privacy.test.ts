@@ -92,8 +92,13 @@ describe('detectPersonalData: formats written in other ways, and identity', () =
       return Number(process.hrtime.bigint() - started);
     };
     time(2000);
-    const ratio = time(40_000) / time(10_000);
-    expect(ratio).toBeLessThan(10);
+    // The fastest of several interleaved runs of each length, so that a busy machine does not decide.
+    const best = { short: Infinity, long: Infinity };
+    for (let round = 0; round < 5; round++) {
+      best.short = Math.min(best.short, time(10_000));
+      best.long = Math.min(best.long, time(40_000));
+    }
+    expect(best.long / best.short).toBeLessThan(10);
   });
 });
 
