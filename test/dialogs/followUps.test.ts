@@ -5,10 +5,11 @@
 import { describe, it } from 'vitest';
 import { fill } from '../../src/knowledge/fill.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
+import { weekdays } from '../../src/knowledge/schemas/common.js';
 import { frenchWeekdays } from '../../src/orientation/hours/index.js';
 import { orientation, THURSDAY_MORNING } from '../bot/harness.js';
 import { dialogClient } from './dialogHarness.js';
-import { dayLead } from './hoursTexts.js';
+import { closedLead, dayLead, spanTexts } from './hoursTexts.js';
 
 const knowledge = loadKnowledge();
 const m = knowledge.messages;
@@ -171,6 +172,31 @@ describe('a commune given with a question about its sites: the sites, then the a
         'on habite à Noyon, je peux passer à la France services mercredi pour la pré-demande ?',
         [fill(c.siteDayPlace, { day: frenchWeekdays.wednesday, place: place.place })],
       ],
+    ]);
+  });
+});
+
+describe('a site closed in the part of the day asked but open in the other part says that day’s hours', () => {
+  /** A site of the Oise with a weekday open in the morning only, and the commune it is in. */
+  const found = knowledge.sites.sites
+    .filter((s) => s.departement === '60' && !s.mobile)
+    .flatMap((site) =>
+      weekdays
+        .filter((day) => day !== 'saturday' && day !== 'sunday')
+        .filter((day) => site.hours[day].length > 0 && site.hours[day].every(([, end]) => end <= '13:30'))
+        .map((day) => ({ site, day })),
+    )
+    .find(({ site }) => shownFor(site.commune)[0]?.name === site.name);
+
+  it.each(['webchat', 'sms', 'msteams'])('%s: "<jour> après-midi c ouvert ?"', async (channelId) => {
+    if (!found) throw new Error('no Oise site open in the morning only on a weekday');
+    const { site, day } = found;
+    const dayName = m.hours.weekdays[day];
+    const otherPart = fill(c.siteDayOtherPart, { day: dayName, hours: '{hours}' }).split('{hours}')[0]!;
+    const span = spanTexts(m, site.hours[day])[0]!;
+    await dialogClient({ channelId }).play([
+      [`france services à ${site.commune}`, [site.name]],
+      [`${dayName} après-midi c ouvert ?`, [closedLead(m, site, day, 'afternoon'), otherPart, span]],
     ]);
   });
 });

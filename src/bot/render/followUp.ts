@@ -44,6 +44,9 @@ function daySentence(site: Site, view: DayHours, m: C, t: Messages['hours'], and
 export function siteDayText(site: Site, day: Weekday, halfDay: PartOfDay | null, m: C, t: Messages['hours'], and: string): string {
   const view = dayHours(site.hours, day, halfDay);
   const lines = [daySentence(site, view, m, t, and)];
+  // Closed that morning or afternoon but open another part of the day: that day's hours too.
+  const wholeDay = halfDay && view.open.length === 0 ? dayHours(site.hours, day).open : [];
+  if (wholeDay.length > 0) lines.push(fill(m.siteDayOtherPart, { day: t.weekdays[day], hours: spans(wholeDay, t, and) }));
   const place = site.weekdayPlaces.find((p) => p.weekday === day)?.place;
   if (place && view.open.length > 0) lines.push(fill(m.siteDayPlace, { day: t.weekdays[day], place }));
   for (const closure of site.closures.filter((c) => c.weekday === day)) lines.push(closure.reason);

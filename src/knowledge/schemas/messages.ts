@@ -189,6 +189,7 @@ export const messagesSchema = z.object({
     siteDayClosed: say,
     /** {site} (a subject), {day}, {next} (a weekday), {time}: closed then, and the next weekly opening. */
     siteDayClosedNext: say,
+    siteDayOtherPart: say,
     /** {day}, {part} (morning or afternoon): "vendredi matin", "Friday morning". */
     dayPart: say,
     /** {day}: none of the sites shown is open then. */
