@@ -78,6 +78,13 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
       await answerProcedure(t, procedure, { repeat: true });
       return true;
     }
+    // "j'étais maçon toute ma vie dans le bâtiment", "nan jsuis pas agriculteur jsuis au chomage": the person,
+    // not one of the situations offered; the answer for every situation (with the regime said), never the question again.
+    if (t.answersAboutSelf() && !commune) {
+      t.state.pending = null;
+      await answerProcedure(t, procedure, { general: true });
+      return true;
+    }
     if (t.regimeChanged && !t.newProcedure()) {
       t.state.pending = null;
       await answerProcedure(t, procedure, { repeat: true });

@@ -282,10 +282,23 @@ export class Turn {
     if (analysis.intent !== 'procedure' || analysis.clarify || analysis.confidence < SWITCH_CONFIDENCE) return null;
     const procedure = this.procedureOf(analysis);
     if (!procedure || procedure.id === this.state.procedure) return null;
+    // "nan jsuis pas agriculteur jsuis au chomage depuis 2 ans" to the MSA or situation question: what the
+    // person says of themself is context for the procedure asked about, unless the message also asks.
+    if (this.answersAboutSelf()) return null;
     // "non je suis pas agricultrice, je suis aide-soignante": about the person, not another procedure.
     const stillCandidate = analysis.alternatives.some((a) => a.id === this.state.procedure && a.score >= STILL_CANDIDATE);
     if (this.regimeChanged && (analysis.aboutPersonOnly || stillCandidate || analysis.confidence < SURE_SWITCH)) return null;
     return procedure;
+  }
+
+  /**
+   * The message answers the pending situation or MSA question by telling of the person ("jsuis pas
+   * agriculteur, jsuis au chomage", "j'étais maçon toute ma vie") and asks nothing else.
+   */
+  answersAboutSelf(): boolean {
+    const kind = this.pendingBefore?.kind;
+    if (kind !== 'situation' && kind !== 'regime') return false;
+    return (this.regimeChanged || this.reader.tellsSelf(this.text)) && !this.reader.asks(this.text);
   }
 
   /**

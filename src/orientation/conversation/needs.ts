@@ -50,12 +50,18 @@ export function splitNeeds(text: string, orientation: Pick<Orientation, 'underst
     const looksLikeList = (text.match(LIST_SEPARATORS) ?? []).length >= 2;
     if (!wholeUnsure && !looksLikeList && analysis.alternatives.filter((a) => a.score >= SUPPORTED).length < 2) return [];
     const read = parts.map((part) => ({ part, found: orientation.understand(part) }));
+    // A part the core still doubts about ("tous mes voisins sont agriculteurs", "moi je suis aide à domicile":
+    // a conflict with neighbours? home care?) tells the story, it is no item of a list.
     const item = ({ part, found }: (typeof read)[number]) =>
-      found.intent === 'procedure' && !!found.procedure && found.confidence >= LIST_ITEM_CONFIDENCE && part.split(/\s+/).length <= LIST_ITEM_WORDS;
+      found.intent === 'procedure' &&
+      !!found.procedure &&
+      !found.clarify &&
+      found.confidence >= LIST_ITEM_CONFIDENCE &&
+      part.split(/\s+/).length <= LIST_ITEM_WORDS;
     const listed = new Set(read.filter(item).map((r) => r.found.procedure!.id));
     for (const { found } of read) {
       if (found.intent !== 'procedure' || !found.procedure || found.confidence < PART_CONFIDENCE) continue;
-      const inList = listed.size >= 2 && found.confidence >= CLEAR_PART;
+      const inList = listed.size >= 2 && found.confidence >= CLEAR_PART && !found.clarify;
       if (supported(found.procedure.id) || (wholeUnsure && found.confidence >= CLEAR_PART) || inList) add(found.procedure.id);
     }
   }

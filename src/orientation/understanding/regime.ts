@@ -330,6 +330,9 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       const last = meaningful[match.start + match.length - 1]!;
       const cue: Cue = { start: first.i, length: last.i - first.i + 1, strength: match.value };
       if (cue.strength === 'place' && (inClause(words[first.i]!.clause, 'dwell') || !placeInContext(cue.start))) continue;
+      // "j'habite un village agricole", "on vit dans une région viticole": where the person lives, not their
+      // work ("ouvrier viticole et j'habite à Noyon" still is).
+      if (cue.strength === 'weak' && dwellsBefore(cue.start)) continue;
       // A denied cue still says who asks (its words count little in matching), but not that they are in the MSA.
       meaningful.slice(match.start, match.start + match.length).forEach((w) => cueStems.add(w.stem));
       markPerson(first.i, last.i);
@@ -342,6 +345,15 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     function denied(start: number): boolean {
       const clause = words[start]!.clause;
       for (let i = start - 1; i >= 0 && i >= start - NEGATION_REACH && words[i]!.clause === clause; i--) if (is(i, 'negation')) return true;
+      return false;
+    }
+    /** A dwell word before the cue in its clause, with no work word between them. */
+    function dwellsBefore(start: number): boolean {
+      const clause = words[start]!.clause;
+      for (let i = start - 1; i >= 0 && words[i]!.clause === clause; i--) {
+        if (is(i, 'work')) return false;
+        if (is(i, 'dwell')) return true;
+      }
       return false;
     }
     function placeInContext(start: number): boolean {

@@ -76,6 +76,8 @@ const cases: [kind: string, text: string, procedure: string, expected: Expected]
     'general',
   ],
   ['nickname, own job', 'tout le monde m’appelle le paysan mais moi je suis vendeuse au Carrefour, la prime d’activité ?', 'prime-activite', 'general'],
+  ['farm place', 'j’habite un village agricole, je voudrais l’APL', 'aide-logement', 'general'],
+  ['neighbours', 'tous mes voisins sont éleveurs, je voudrais l’APL', 'aide-logement', 'general'],
   [
     'farm family, own job',
     'je viens d’une famille de paysans mais je travaille à l’usine depuis 10 ans, la prime d’activité c’est où',
@@ -118,6 +120,10 @@ describe('a job outside farming is read only when the message says it', () => {
     // Farm words about the past, relatives or a nickname give way to the person's own job, said outright.
     'je suis née à la ferme, mais je suis juste employée du magasin. comment demander le RSA ?',
     'mes parents étaient éleveurs, on m’appelle la fermière, mais je suis juste employée du magasin, j’ai droit aux APL ?',
+    // Farm words about the neighbours and the village give way to the person's own job.
+    'j’habite un village agricole, tous mes voisins sont agriculteurs, moi je suis aide à domicile',
+    // A past job in a non-farm trade (the building trade) said outright.
+    'j’étais maçon toute ma vie dans le bâtiment',
   ];
   const notSaid: string[] = [
     // A state ("perdue"), a place ("I'm in"), an employer in another sentence: nobody's job.
