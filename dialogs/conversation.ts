@@ -39,6 +39,11 @@ export class Conversation {
     const commune = t.rememberCommune(t.communeOfMessage()) ?? this.placeInQuestion();
     const pending = t.state.pending;
     if (t.regimeChanged && pending?.kind !== 'regime') await t.say(t.state.regime === 'msa' ? t.m.conversation.regimeNoted : t.m.conversation.regimeNo);
+    // "il ne respire plus" while a question is open: the emergency numbers first, not an answer to the question.
+    if (t.reader.emergency(text)) {
+      t.state.pending = null;
+      return newRequest(t, commune);
+    }
     // "et les impôts aussi ?" after a job loss: what the event calls for there, even while a question is open.
     const related = t.relatedProcedure(alone);
     if (related) {

@@ -16,13 +16,27 @@ const PLACE_ONLY_REST = 1;
 
 export async function newRequest(t: Turn, commune: Commune | null): Promise<void> {
   const m = t.m;
-  // After 15 / 112, the emergency told again with a need ("les pompiers l'ont emmenée, il faudra quelqu'un pour l'aider à la maison"): the need.
-  const need = t.emergencyBefore && t.reader.medical(t.text) && t.analysis.intent !== 'procedure' ? clauseRequest(t) : null;
-  if (need) t.analysis = need;
-  if (t.reader.medical(t.text) && t.analysis.intent !== 'procedure') {
-    logAnswer(t.context, t.services, { intent: 'out_of_scope', procedure: null, partner: null, unanswered: true, text: t.text });
-    t.state.emergency = t.reader.emergency(t.text);
-    return t.menu(`${m.conversation.medical}\n\n${m.replies.outOfScope}`);
+  // "I can't breathe", "ma mère est tombée, elle répond plus, il faut sa carte vitale ?": 15 / 112 first, then
+  // the need the rest of the message names, if any; never a refusal nor a list to choose from. At the desk too.
+  // Right after them, the emergency told again with a need ("les pompiers sont là, il faudra quelqu'un pour
+  // l'aider à la maison"): the need, without the numbers again.
+  if (t.reader.emergency(t.text)) {
+    const need = besideEmergency(t);
+    if (!need || !t.emergencyBefore) await t.say(m.conversation.emergency);
+    t.state.emergency = true;
+    if (!need) {
+      logAnswer(t.context, t.services, { intent: 'out_of_scope', procedure: null, partner: null, unanswered: true, text: t.text });
+      return t.agent ? undefined : t.menu(m.conversation.emergencyNext);
+    }
+    t.analysis = need;
+  } else if (t.reader.medical(t.text) && t.analysis.intent !== 'procedure') {
+    // After 15 / 112, the person's state told with a need: the need.
+    const need = t.emergencyBefore ? clauseRequest(t) : null;
+    if (need) t.analysis = need;
+    else {
+      logAnswer(t.context, t.services, { intent: 'out_of_scope', procedure: null, partner: null, unanswered: true, text: t.text });
+      return t.menu(`${m.conversation.medical}\n\n${m.replies.outOfScope}`);
+    }
   }
   if (isOneOf(t.text, m.commands.findSite) || (commune && onlyPlace(t, commune))) return sitesOrAsk(t, commune ?? t.commune());
   // "mon fils est mort dans un accident, il avait un appartement, un CDI, une voiture, par où commencer ?"
@@ -67,12 +81,6 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     logAnswer(t.context, t.services, { intent: t.analysis.intent, procedure: null, partner: null, unanswered: true, text: t.text });
     return t.say(m.replies.notUnderstood);
   }
-  // "mon père a fait un malaise, le samu est là, après pour sa carte vitale ?": 15 / 112 first, then the need;
-  // not for a medical word without an emergency ("je suis malade, comment envoyer mon arrêt ?"), nor again right after.
-  if (t.reader.emergency(t.text) && !t.emergencyBefore && !t.agent) {
-    await t.say(m.conversation.medical);
-    t.state.emergency = true;
-  }
   t.setProcedure(procedure);
   // The conversation's own reading first (it knows ages and foreign papers), then the core's.
   t.state.situation =
@@ -116,6 +124,27 @@ function eventNeeds(t: Turn): Procedure[] | null {
   const kept = read.filter((id) => id === event.id || ((family.has(id) || listed.length >= 2) && t.tools.evidence(rest, id)));
   const ids = kept.includes(event.id) ? kept : [event.id, ...kept];
   return ids.map((id) => t.services.orientation.procedure(id)).filter((p): p is Procedure => !!p);
+}
+
+/**
+ * The need an emergency message also names: the whole message's reading when it is sure of a procedure it
+ * names, else the reading of its clauses that tell no emergency nor health ("il faut sa carte vitale ?"),
+ * which then stand for the message; null when nothing else is asked.
+ */
+function besideEmergency(t: Turn): Analysis | null {
+  const a = t.analysis;
+  if (a.intent === 'procedure' && a.procedure && !a.clarify && t.tools.evidence(t.text, a.procedure.id)) return a;
+  const rest = t.text
+    .split(/[.;!?,]+/)
+    .map((c) => c.trim())
+    .filter((c) => c && !t.reader.medical(c))
+    .join(', ');
+  if (!rest) return null;
+  const read = t.services.orientation.analyze(rest);
+  if (read.intent !== 'procedure' || !read.procedure || !t.tools.evidence(rest, read.procedure.id)) return null;
+  t.text = rest;
+  const { intent, procedure, partner, confidence, clarify, alternatives, situation, needs } = read;
+  return { ...a, intent, procedure, partner, confidence, clarify, alternatives, situation, needs };
 }
 
 /** The analysis as a sure reading of this procedure (the context settled it). */

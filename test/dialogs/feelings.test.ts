@@ -35,7 +35,11 @@ describe.each(['webchat', 'sms'])('%s: a feeling is not a need, nor a regime', (
 describe.each(['webchat', 'sms'])('%s: an emergency with a need', (channelId) => {
   it('"mon père a fait un malaise, le samu est là, après sa carte vitale": 15 / 112 first, then the need', async () => {
     await dialogClient({ channelId }).play([
-      ["mon père a fait un malaise, le samu est là, et après je dois m'occuper de sa carte vitale", [c.medical, title('carte-vitale')], [m.replies.outOfScope]],
+      [
+        "mon père a fait un malaise, le samu est là, et après je dois m'occuper de sa carte vitale",
+        [c.emergency, title('carte-vitale')],
+        [m.replies.outOfScope, c.medical],
+      ],
     ]);
   });
 });

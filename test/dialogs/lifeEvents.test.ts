@@ -85,11 +85,11 @@ describe.each(['webchat', 'sms', 'msteams'])('%s: informing another partner afte
 describe.each(['webchat', 'sms'])('%s: after a medical emergency, the care needs', (channelId) => {
   it('a fall, 15 / 112, then help at home for the older parent: the APA, without 15 / 112 again', async () => {
     await dialogClient({ channelId }).play([
-      ["ma mère de 84 ans est tombée dans l'escalier, elle ne se relève pas", [c.medical]],
+      ["ma mère de 84 ans est tombée dans l'escalier, elle ne se relève pas", [c.emergency]],
       [
         "les pompiers l'ont emmenée, elle rentre demain mais elle ne pourra plus rester seule, on peut avoir de l'aide à la maison ?",
         [procedure('apa').title],
-        [c.medical, m.replies.outOfScope],
+        [c.emergency, c.medical, m.replies.outOfScope],
       ],
     ]);
   });

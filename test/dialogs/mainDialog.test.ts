@@ -43,7 +43,7 @@ describe('small talk, out of scope and emergencies', () => {
     ],
     [
       'signs of an emergency (a fall, breathing) → 15 / 112 first, not only a refusal',
-      [['ma voisine a fait un malaise, elle respire mal et ne répond plus, que faire ?', [c.medical]]],
+      [['ma voisine a fait un malaise, elle respire mal et ne répond plus, que faire ?', [c.emergency, c.emergencyNext], [m.replies.outOfScope]]],
     ],
     ['an emergency in English → 15 / 112', [['my husband collapsed and is not breathing properly, what do I do?', [/\b112\b/]]]],
   ])('%s', async (_name, turns) => {

@@ -53,8 +53,17 @@ export const conversationVocabularySchema = z.object({
   medical: phrases,
   /** Of those, an emergency happening (a fall, a faint, the SAMU): 15 / 112 come first, also before the answer to a need. */
   emergency: z.array(phrase).default([]),
+  /**
+   * Emergencies told by a vital sign (word beginnings: "respir", "chest") with a word of distress at most
+   * `reach` words away, in either order ("strong pain in my chest", "struggling to breathe").
+   */
+  emergencySigns: z.array(z.object({ signs: phrases, distress: phrases, reach: z.number().int().min(1).max(6) })).default([]),
   /** Openings of a question ("comment", "qui", "what"): with a question mark, a message that asks rather than answers. */
   questionWords: phrases,
+  /** What the person says of themself ("je suis", "j'étais", "I work"): to a pending question, context, not a new request. */
+  selfStatements: z.array(phrase).default([]),
+  /** Words that ask for something ("je voudrais", "i need"), besides the openings of a question. */
+  requests: z.array(phrase).default([]),
   /** A vague follow-up on what was just answered ("je fais comment alors ?", "what do I do"): the same procedure, not a new request. */
   vague: phrases,
   /** Words right before a commune ("j'habite à", "près de"): what follows is read as a commune, typos and all. */

@@ -229,6 +229,10 @@ export const messagesSchema = z.object({
     needs: say,
     nextNeeds: say,
     medical: say,
+    /** An emergency: 15 / 112 (and 114 by SMS) before anything else. */
+    emergency: say,
+    /** After the emergency numbers, when the message asked nothing else. */
+    emergencyNext: say,
     mailLike: say,
     feelings: z.object({ grief: say, urgency: say, frustration: say }),
     agentHelp: say,

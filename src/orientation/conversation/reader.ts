@@ -59,12 +59,20 @@ export interface ConversationReader {
   question(text: string): boolean;
   /** "ok jfais comment alors": a vague follow-up on what was just answered. */
   vague(text: string): boolean;
+  /** The message asks something: a question, or words of a request ("je voudrais", "i need"). */
+  asks(text: string): boolean;
+  /** "jsuis au chomage depuis 2 ans", "j'étais maçon": the message tells something of the person. */
+  tellsSelf(text: string): boolean;
   /** Number of words of the message. */
   length(text: string): number;
   /** A word as `simple` reads it is one of the stop words of knowledge/lexicon.yaml ("what", "does", "faut"). */
   stopword(word: string): boolean;
+  /** A health question or an emergency: never a treatment, always a doctor or 15 / 112. */
   medical(text: string): boolean;
-  /** An emergency happening ("il vient de tomber", "le samu est là"): among the medical words, those that call for 15 / 112. */
+  /**
+   * An emergency happening ("il vient de tomber", "le samu est là", "I can't breathe", "strong pain in my
+   * chest", "elle répond plus"): a whole phrase, or a vital sign with a word of distress near it; 15 / 112 first.
+   */
   emergency(text: string): boolean;
   /**
    * The message without what someone had, told as context ("il avait un appartement, un CDI et une
@@ -169,6 +177,7 @@ export function createConversationReader(
   const feelings = Object.entries(vocabulary.feelings).map(([feeling, phrases]) => ({ feeling: feeling as Feeling, phrases: list(phrases) }));
   const medical = list(vocabulary.medical);
   const emergency = list(vocabulary.emergency);
+  const signs = vocabulary.emergencySigns.map((rule) => ({ signs: rule.signs.map(simple), distress: list(rule.distress), reach: rule.reach }));
   const belongings = list(vocabulary.belongings);
   const network = list(vocabulary.network);
   const doneThere = list(vocabulary.doneThere);
@@ -184,6 +193,8 @@ export function createConversationReader(
   const mobile = list(vocabulary.mobileSite);
   const questionWords = list(vocabulary.questionWords);
   const vague = list(vocabulary.vague);
+  const selfStatements = list(vocabulary.selfStatements);
+  const requests = list(vocabulary.requests);
   const placeCues = list(vocabulary.placeCues).sort((a, b) => b.length - a.length);
   // Longest first, so that "je suis" goes before "je".
   const placeOnly = list(vocabulary.placeOnly).sort((a, b) => b.length - a.length);
@@ -234,6 +245,17 @@ export function createConversationReader(
       return found.filter((t) => !t.matched.every((p) => found.some((o) => o !== t && inside(p, o)))).map((t) => t.topic);
     };
     const topicsRead = remember ? remembering(topicsOf) : topicsOf;
+    /** A vital sign ("respir", "chest") with a word of distress at most `reach` words away, in either order. */
+    const signed = (text: string): boolean => {
+      const said = simple(text).split(' ');
+      return signs.some((rule) =>
+        said.some(
+          (word, at) =>
+            rule.signs.some((sign) => word.startsWith(sign)) &&
+            has(` ${said.slice(Math.max(0, at - rule.reach), at + rule.reach + 1).join(' ')} `, rule.distress),
+        ),
+      );
+    };
 
     const reader: ConversationReader = {
       simple,
@@ -332,8 +354,8 @@ export function createConversationReader(
         const padded = pad(text);
         return feelings.find((f) => has(padded, f.phrases))?.feeling ?? null;
       },
-      medical: (text) => has(pad(text), medical),
-      emergency: (text) => has(pad(text), emergency),
+      medical: (text) => has(pad(text), medical) || reader.emergency(text),
+      emergency: (text) => has(pad(text), emergency) || signed(text),
       withoutBelongings(text) {
         return text
           .split(/(?<=[.!?…])\s+|\n+/)
@@ -374,6 +396,9 @@ export function createConversationReader(
         return text.includes('?') || questionWords.some((q) => padded.startsWith(q));
       },
       vague: (text) => has(pad(text), vague),
+      asks: (text) => reader.question(text) || has(pad(text), requests),
+      // "je suis complètement paumée" tells how the person feels, not who they are.
+      tellsSelf: (text) => feelingFree(text) === text && has(pad(text), selfStatements),
       length: (text) => simple(text).split(' ').filter(Boolean).length,
       stopword: (word) => stopwords.has(word.replace(/'$/, '')),
       besidesPlace(text, place) {

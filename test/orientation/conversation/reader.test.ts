@@ -49,6 +49,47 @@ describe('conversation reader', () => {
   it('sees health questions', () => {
     expect(reader.medical("j'ai de la fièvre, je prends quoi ?")).toBe(true);
   });
+
+  // An emergency: a whole phrase, or a vital sign with a word of distress near it, in French, English, SMS spellings.
+  it.each([
+    'I have a strong pain in my chest',
+    "I can't breathe",
+    'my husband is struggling to breathe',
+    'she is short of breath and her chest feels tight',
+    'il ne respire plus',
+    'jarrive pa a respirer',
+    'elle respire pu',
+    "j'ai une grosse douleur dans la poitrine",
+    'mal a la poitrine depuis ce matin',
+    'ma mère est tombée, elle répond plus',
+    'mon père est inconscient',
+    'he collapsed and is unresponsive',
+  ])('« %s » is an emergency', (text) => {
+    expect(reader.emergency(text)).toBe(true);
+    expect(reader.medical(text)).toBe(true);
+  });
+
+  it.each([
+    "j'ai de la fièvre, je prends quoi ?",
+    'je suis en arrêt maladie, mes indemnités ?',
+    'la CAF ne répond pas à mes mails',
+    'mon dossier ne bouge plus depuis des mois',
+    "j'ai perdu ma carte vitale",
+    'I need to renew my passport',
+    'mon coeur de métier c est la vente',
+  ])('« %s » is no emergency', (text) => expect(reader.emergency(text)).toBe(false));
+
+  it.each([
+    ['nan jsuis pas agriculteur jsuis au chomage depuis 2 ans', true, false],
+    ["j'étais maçon toute ma vie dans le bâtiment", true, false],
+    ["je suis au chômage, je voudrais aussi la prime d'activité", true, true],
+    ['je suis complètement paumée', false, false],
+    ["c'est pour ma carte grise", false, false],
+    ['I was a nurse, how do I apply?', true, true],
+  ])('« %s » tells of the person: %s; asks: %s', (text, tells, asks) => {
+    expect(reader.tellsSelf(text)).toBe(tells);
+    expect(reader.asks(text)).toBe(asks);
+  });
 });
 
 describe('communes typed short', () => {
