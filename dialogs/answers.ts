@@ -10,7 +10,7 @@ import type { Partner } from '../src/knowledge/schemas/partner.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { Weekday } from '../src/knowledge/schemas/common.js';
 import { answerCard, answerText } from '../src/bot/render/answer.js';
-import { deskAnswerText, deskNeedLine } from '../src/bot/render/deskAnswer.js';
+import { deskAnswerText } from '../src/bot/render/deskAnswer.js';
 import { answerView } from '../src/orientation/procedures/answerView.js';
 import {
   costsText,
@@ -39,7 +39,7 @@ const SITES_SHOWN = 3;
  */
 export async function answerProcedure(t: Turn, procedure: Procedure, options: { repeat?: boolean; general?: boolean; noQuestion?: boolean }): Promise<void> {
   // Agents at the desk get the short desk answer, without questions back.
-  if (t.agent) return deskAnswer(t, procedure, { situation: t.state.procedure === procedure.id ? t.state.situation : null });
+  if (t.agent) return deskAnswer(t, procedure);
   // Not yet in English: one English sentence says so, then the French answer, marked French (its locale)
   // so that Web Chat does not mark its French texts lang="en".
   const inLanguage = t.inLanguage(procedure);
@@ -99,34 +99,16 @@ async function offerDetails(t: Turn): Promise<void> {
   await t.say(fill(c.smsDetails, { choices: frenchList(list, t.m.language.and) }));
 }
 
-/** The answer view of the desk: no question back; `situation` when the agent named one ("fiche carte grise vente"). */
-function deskView(t: Turn, procedure: Procedure, situation: string | null = null) {
+/** The short desk answer for agents. */
+export async function deskAnswer(t: Turn, procedure: Procedure): Promise<void> {
   const view = t.view(procedure);
   const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
   const msa = isMsaFor(procedure, t.state.regime);
-  const chosen = view.situations.find((s) => s.id === situation) ?? null;
-  return answerView(
-    {
-      procedure: view,
-      partner,
-      msa,
-      regimeKnown: t.state.regime !== 'unknown',
-      situation: chosen,
-      printableUrl: t.printableUrl(procedure.id, chosen?.id, msa),
-    },
+  const answer = answerView(
+    { procedure: view, partner, msa, regimeKnown: t.state.regime !== 'unknown', situation: null, printableUrl: t.printableUrl(procedure.id, undefined, msa) },
     t.m,
   );
-}
-
-/** Several needs at the desk: one line each (title, partner, the command of its fiche). */
-export async function deskNeeds(t: Turn, procedures: readonly Procedure[]): Promise<void> {
-  await t.say(procedures.map((p) => deskNeedLine(deskView(t, p), t.m.desk)).join('\n'));
-  for (const p of procedures) logAnswer(t.context, t.services, { intent: 'desk', procedure: p.id, partner: t.partnerId(p), unanswered: false });
-}
-
-/** The short desk answer for agents. */
-export async function deskAnswer(t: Turn, procedure: Procedure, options: { situation?: string | null } = {}): Promise<void> {
-  await t.say(deskAnswerText(deskView(t, procedure, options.situation ?? null), t.m.desk));
+  await t.say(deskAnswerText(answer, t.m.desk));
   logAnswer(t.context, t.services, { intent: 'desk', procedure: procedure.id, partner: t.partnerId(procedure), unanswered: false });
 }
 

@@ -60,12 +60,8 @@ async function deskCommand(t: Turn, query: string): Promise<void> {
     return t.services.responder.say(t.context, `${fill(t.m.desk.notFound, { query })}\n${fill(t.m.conversation.agentUsage, { example: example(t, 'fiche') })}`);
   }
   t.setProcedure(procedure);
-  // "fiche carte grise vente": that situation's papers.
-  // (Told in words, or by its label written out; not a label merely resembling the procedure's name.)
-  const said = t.reader.simple(query);
-  t.state.situation =
-    t.reader.situation(query, procedure.situations, { labels: false }) ?? procedure.situations.find((s) => said.includes(t.reader.simple(s.label)))?.id ?? null;
-  await deskAnswer(t, procedure, { situation: t.state.situation });
+  t.state.situation = null;
+  await deskAnswer(t, procedure);
 }
 
 async function sitesCommand(t: Turn, query: string, hours: boolean): Promise<boolean> {

@@ -8,7 +8,7 @@ import type { Analysis } from '../src/orientation/types.js';
 import { fill, frenchList, isOneOf } from '../src/bot/texts.js';
 import { logAnswer, logClarification } from '../src/bot/usage.js';
 import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
-import { answerProcedure, deskAnswer, deskNeeds, help, showSites, sitesOrAsk } from './answers.js';
+import { answerProcedure, deskAnswer, help, showSites, sitesOrAsk } from './answers.js';
 import type { Turn } from './turn.js';
 
 /** A message naming a commune and at most this many other words is only a place. */
@@ -218,10 +218,12 @@ async function severalNeeds(t: Turn, needs: Procedure[], commune: Commune | null
   t.setProcedure(first);
   t.state.situation = t.services.orientation.situationOf(t.text, first.id);
   t.state.needs = others.map((p) => p.id);
-  // At the desk, one line per need with the command of its fiche: a short answer.
-  if (t.agent) await deskNeeds(t, needs);
+  if (t.agent) await deskAnswer(t, first);
   else await answerProcedure(t, first, { noQuestion: true });
   if (commune) await showSites(t, commune);
-  if (t.agent) return;
+  if (t.agent) {
+    for (const other of others) await deskAnswer(t, other);
+    return;
+  }
   await t.ask({ kind: 'need', choices: others.map((p) => ({ id: p.id, label: t.title(p) })), misses: 0 }, t.m.conversation.nextNeeds);
 }

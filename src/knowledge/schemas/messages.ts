@@ -141,12 +141,6 @@ export const messagesSchema = z.object({
     msa: say,
     /** {ids} */
     alsoSee: say,
-    /** Heading of the situations' labels in a short desk answer. */
-    situations: say,
-    /** {id}, {situation}: how to get one situation's papers at the desk. */
-    situationHint: say,
-    /** {title}, {partner}, {id}: one need of several, at the desk. */
-    needLine: say,
   }),
   /** The conversation around an answer: questions asked again, follow-ups, ways to a person. */
   conversation: z.object({
