@@ -12,6 +12,10 @@ import { answerProcedure, deskAnswer, help, showSites, sitesOrAsk } from './answ
 import type { Turn } from './turn.js';
 
 /** A message naming a commune and at most this many other words is only a place. */
+/** Needs listed at most (as in src/orientation/conversation/needs.ts). */
+const MAX_NEEDS = 4;
+/** A life event the core ranks this high behind another reading still tells the message's event. */
+const EVENT_SCORE = 0.3;
 const PLACE_ONLY_REST = 1;
 
 export async function newRequest(t: Turn, commune: Commune | null): Promise<void> {
@@ -70,7 +74,7 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     default:
       break;
   }
-  const needs = t.readInContext || event ? [] : splitNeeds(t.text, t.parts, t.analysis);
+  const needs = t.readInContext || event ? [] : eventFamily(t, splitNeeds(t.text, t.parts, t.analysis));
   if (needs.length >= 2) return severalNeeds(t, needs, commune);
   const either = splitAlternatives(t.text, t.parts);
   if (either.length >= 2 && !t.agent) return clarify(t, either);
@@ -141,10 +145,54 @@ function besideEmergency(t: Turn): Analysis | null {
     .join(', ');
   if (!rest) return null;
   const read = t.services.orientation.analyze(rest);
-  if (read.intent !== 'procedure' || !read.procedure || !t.tools.evidence(rest, read.procedure.id)) return null;
+  if (read.intent !== 'procedure' || !read.procedure) return null;
+  // Named in its own words, or asked for ("il faudra quelqu'un pour l'aider à la maison, c'est qui ?").
+  const asked = t.reader.asks(t.text) && read.confidence >= CLAUSE_CONFIDENCE;
+  if (!asked && !t.tools.evidence(rest, read.procedure.id)) return null;
   t.text = rest;
   const { intent, procedure, partner, confidence, clarify, alternatives, situation, needs } = read;
   return { ...a, intent, procedure, partner, confidence, clarify, alternatives, situation, needs };
+}
+
+/**
+ * A life event told with the partners it concerns ("on se sépare… la CAF, les impôts, et surtout la garde
+ * des enfants et la pension"): the event's procedure first, then what it calls for at each partner named
+ * (knowledge/conversation.yaml `related`: the CAF's change of situation, the tax rate), in the order known;
+ * a need the parts were read as at such a partner gives way to it (the impôts of a separation are not the
+ * taxe foncière), one at another partner stays when the message names it in its own words (moving). The
+ * needs unchanged when the message tells no event with related procedures.
+ */
+function eventFamily(t: Turn, needs: Procedure[]): Procedure[] {
+  const best = t.procedureOf(t.analysis);
+  const related = t.services.orientation.knowledge.conversation.related;
+  // The event read first, or among the needs, or close behind ("on se sépare… comment on fixe une pension alimentaire").
+  const close = t.analysis.alternatives.filter((a) => a.score >= EVENT_SCORE).map((a) => t.services.orientation.procedure(a.id));
+  const event = [best, ...needs, ...close].find((p): p is Procedure => !!p && !!related[p.id]);
+  if (!event) return needs;
+  const named = t.tools.partnersNamed(t.text);
+  const family = (related[event.id] ?? [])
+    .map((entry) => t.services.orientation.procedure(entry.split('#')[0] ?? ''))
+    .filter((p): p is Procedure => !!p && p.partner !== event.partner);
+  const called = family.filter((p, i) => named.has(p.partner) && family.findIndex((q) => q.partner === p.partner) === i);
+  if (called.length === 0) return needs;
+  const covered = new Set(called.map((p) => p.partner));
+  // Named in its own words, not by a partner's name nor by a word of the event's own ("la pension" of a
+  // separation is the alimony the judge sets, no survivor's pension).
+  const own = new Set(t.reader.simple([event.title, ...event.keywords].join(' ')).split(' '));
+  const words = t.text
+    .split(/\s+/)
+    .filter(
+      (w) =>
+        t.tools.partnersNamed(w).size === 0 &&
+        !t.reader
+          .simple(w)
+          .split(' ')
+          .some((x) => own.has(x)),
+    )
+    .join(' ');
+  const others = needs.filter((p) => p.id !== event.id && !called.includes(p) && !covered.has(p.partner) && t.tools.evidence(words, p.id));
+  const kept = family.filter((p) => needs.includes(p) && !called.includes(p));
+  return [event, ...called, ...kept, ...others].slice(0, MAX_NEEDS);
 }
 
 /** The analysis as a sure reading of this procedure (the context settled it). */

@@ -471,6 +471,13 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     for (const person of persons) {
       if (person.id.startsWith('relative:') && deathSentences.has(words[person.at]!.sentence)) of(person.id).deceased = true;
     }
+    // At the desk, the person the agent speaks of has died ("usager ancien agri décédé, sa veuve veut la
+    // réversion"): a desk word is the nearest person before a death word of its clause.
+    words.forEach((w, i) => {
+      if (!is(i, 'deceased') || is(i, 'relative')) return;
+      const before = persons.filter((p) => p.at < i && words[p.at]!.clause === w.clause).at(-1);
+      if (before && is(before.at, 'desk')) of('self').deceased = true;
+    });
 
     const msa = (e: Evidence | undefined) => e !== undefined && (e.strong || (e.soft && !e.job));
     // The request is about the relative the message ends on when it names them again after saying what they

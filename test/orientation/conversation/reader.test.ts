@@ -26,6 +26,7 @@ describe('conversation reader', () => {
     ['il a 9 ans', 'passeport', 'mineur'],
     ['pour un mineur de 16 ans', 'passeport', 'mineur'],
     ["j'ai 40 ans", 'passeport', null],
+    ['mon ex me harcèle et me menace par sms', 'victime', 'violences-conjugales'],
   ])('situation in free words: « %s » (%s) → %s', (text, procedure, expected) => {
     expect(reader.situation(text, situations(procedure))).toBe(expected);
   });

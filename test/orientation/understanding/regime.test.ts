@@ -54,6 +54,8 @@ const cases: [kind: string, text: string, procedure: string, expected: Expected]
     'pension-reversion',
     'msa',
   ],
+  ['desk, deceased farmer', 'usager ancien agri décédé, sa veuve veut la réversion, quel organisme ?', 'pension-reversion', 'msa'],
+  ['desk, deceased mason', 'usager ancien maçon décédé, sa veuve veut la réversion', 'pension-reversion', 'general'],
   ['narrative after the question', 'je suis maraîcher, je peux avoir le RSA ? Ma mère a été hospitalisée mais elle va mieux.', 'rsa', 'msa'],
   ['survivor', 'je suis agricultrice mais mon mari était chauffeur routier, il est décédé : la pension de réversion ?', 'pension-reversion', 'general'],
   ['English', 'I work on a farm, how do I get housing benefit?', 'aide-logement', 'msa'],
