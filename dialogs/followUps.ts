@@ -304,16 +304,13 @@ function namedSite(t: Turn): Site | null {
   return named ?? inCommune.find((s) => t.state.sites.includes(s.id)) ?? inCommune[0] ?? null;
 }
 
-/** Parts of a message that may each name a site ("Noyon ou Montataire ?", "Clermont, Breteuil"). */
-const SITE_LIST = /\bou\b|\bet\b|\bvs\b|\bor\b|\band\b|[,;/?]/i;
-
 /**
  * The France services a message names one after the other, by their communes ("France services de Noyon ou
  * France services La Poste de Montataire ?"): for each part, the fixed site of the commune it names (the one
  * whose own name words it uses); in the message's order, each once.
  */
 function comparedSites(t: Turn): Site[] {
-  const parts = t.text.split(SITE_LIST).filter((p) => p.trim());
+  const parts = t.reader.listParts(t.text);
   if (parts.length < 2) return [];
   const sites = t.services.orientation.knowledge.sites.sites;
   const found: Site[] = [];

@@ -74,6 +74,8 @@ export const conversationVocabularySchema = z.object({
   network: z.array(phrase).default([]),
   /** "on peut le déposer à la France services de Noyon ?": whether the procedure itself is done or handed in at a place. */
   doneThere: z.array(phrase).default([]),
+  /** Words that join the items of a list ("Noyon ou Montataire", "Clermont and Breteuil"): the parts may each name a site. */
+  listWords: z.array(z.string().regex(/^[a-z]+$/)).default([]),
   /**
    * What else a life event calls for at other partners, most usual first: after the event's procedure, a
    * short question naming one of these or its partner ("et les impôts aussi ?") is about it, for the

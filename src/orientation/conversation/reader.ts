@@ -83,6 +83,8 @@ export interface ConversationReader {
   network(text: string): boolean;
   /** "on peut le déposer à la France services de Noyon ?": the message asks whether the procedure is done or handed in there. */
   doneThere(text: string): boolean;
+  /** "Noyon ou Montataire ?", "Clermont, Breteuil": the parts of a message between its list words and commas, as written. */
+  listParts(text: string): string[];
   /** The words of the message besides the place named, postal codes and the words that go with a place. */
   besidesPlace(text: string, place: string): string[];
   /**
@@ -181,6 +183,8 @@ export function createConversationReader(
   const belongings = list(vocabulary.belongings);
   const network = list(vocabulary.network);
   const doneThere = list(vocabulary.doneThere);
+  // Whole list words ("ou", "or", "vs": letters only, checked by the schema) or the punctuation between items of a list.
+  const listSeparator = new RegExp([...vocabulary.listWords.map((w) => `\\b${w}\\b`), '[,;/?]'].join('|'), 'i');
   const escape = (phrase: string) => simple(phrase).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const alternatives = (phrases: readonly string[]) =>
     phrases
@@ -370,6 +374,7 @@ export function createConversationReader(
       },
       network: (text) => has(pad(text), network),
       doneThere: (text) => has(pad(text), doneThere),
+      listParts: (text) => text.split(listSeparator).filter((part) => part.trim()),
       mobileSite: (text) => has(pad(text), mobile),
       afterPlaceCues(text, max) {
         const padded = pad(text);

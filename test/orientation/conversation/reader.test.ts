@@ -10,6 +10,15 @@ const situations = (id: string) => knowledge.procedures.find((p) => p.id === id)
 
 describe('conversation reader', () => {
   it.each([
+    ['Estrées-Saint-Denis ou Compiègne Puy du Roy ?', ['Estrées-Saint-Denis', 'Compiègne Puy du Roy']],
+    ['Clermont, Breteuil', ['Clermont', 'Breteuil']],
+    ['Noyon or Montataire', ['Noyon', 'Montataire']],
+    ['Orry-la-Ville', ['Orry-la-Ville']],
+  ])('list parts: %s → %j (list words of the knowledge, whole words only)', (text, expected) => {
+    expect(reader.listParts(text).map((part) => part.trim())).toEqual(expected);
+  });
+
+  it.each([
     ['oui', 'yes'],
     ['ouais je suis agriculteur', 'yes'],
     ['nan', 'no'],
