@@ -38,7 +38,7 @@ export class Conversation {
     t.regimeChanged = this.rememberRegime();
     const commune = t.rememberCommune(t.communeOfMessage()) ?? this.placeInQuestion();
     const pending = t.state.pending;
-    if (t.regimeChanged && pending?.kind !== 'regime') await t.say(t.state.regime === 'msa' ? t.m.conversation.regimeNoted : t.m.conversation.regimeNo);
+    if (t.regimeChanged && pending?.kind !== 'regime') await t.say(this.regimeText());
     // "il ne respire plus" while a question is open: the emergency numbers first, not an answer to the question.
     if (t.reader.emergency(text)) {
       t.state.pending = null;
@@ -78,6 +78,14 @@ export class Conversation {
     if (next === t.state.regime) return false;
     t.setRegime(next);
     return true;
+  }
+
+  /** What the regime just read is, said to the person; at the desk, of the usager's file, without "vous" (it is not the agent's). */
+  private regimeText(): string {
+    const { t } = this;
+    const c = t.m.conversation;
+    if (t.agent) return t.state.regime === 'msa' ? c.regimeNotedDesk : c.regimeNoDesk;
+    return t.state.regime === 'msa' ? c.regimeNoted : c.regimeNo;
   }
 
   /** "je cherche une france services à beauvai", "horaires pont ste max": a place the core did not see. */

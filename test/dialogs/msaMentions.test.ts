@@ -63,8 +63,8 @@ describe('the MSA mentions of an answer follow what the person said of their reg
       await dialogClient({ channelId }).play([[ask, [m.desk.msa, ...msaLinks]]]);
     });
 
-    it('a job outside farming said outright: neither', async () => {
-      await dialogClient({ channelId }).play([[farmChildhood, [m.conversation.regimeNo], [m.desk.msa, 'msa.fr']]]);
+    it('a job outside farming said outright: neither (the regime said of the file, not "vous")', async () => {
+      await dialogClient({ channelId }).play([[farmChildhood, [m.conversation.regimeNoDesk], [m.conversation.regimeNo, m.desk.msa, 'msa.fr']]]);
     });
   });
 
@@ -73,7 +73,12 @@ describe('the MSA mentions of an answer follow what the person said of their reg
     const apa = core.knowledge.procedures.find((p) => p.id === 'apa')!;
     await dialogClient({ channelId }).play([
       ["je loue un studio, j'ai droit à l'apl ?", [apl.title]],
-      ['non je suis pas agricultrice, je suis aide soignante en ehpad', [m.conversation.regimeNo, apl.title], [apa.title, 'msa.fr']],
+      // At the desk, the regime is the usager's: said of the file (regimeNoDesk), not "vous".
+      [
+        'non je suis pas agricultrice, je suis aide soignante en ehpad',
+        [channelId === 'msteams' ? m.conversation.regimeNoDesk : m.conversation.regimeNo, apl.title],
+        [apa.title, 'msa.fr'],
+      ],
     ]);
   });
 

@@ -154,6 +154,9 @@ export const messagesSchema = z.object({
     giveUp: say,
     regimeNo: say,
     regimeNoted: say,
+    /** The same at the desk (Teams): the regime is the usager's, read from the agent's message, told neutrally. */
+    regimeNotedDesk: say,
+    regimeNoDesk: say,
     /** {partner}, {website} */
     regimeNoPartner: say,
     /** {title} */

@@ -252,14 +252,16 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
   /** "je suis caissière à l'intermarché", "je bosse à la mairie": the person's own job, with a non-farm employer. */
   const saysOtherJob = (words: readonly Word[]): boolean => {
     // Both in one sentence: "mon mari est décédé à l'hôpital, je suis perdue" says no job of anyone.
-    const employers = new Set<number>();
-    const jobs = new Set<number>();
+    // One word is not both ("faire suivre mon courrier par La Poste": the employer, no job said).
+    const employers = new Map<number, number[]>();
+    const jobs: { sentence: number; at: number }[] = [];
     for (let i = 0; i < words.length; i++) {
       if (!lengthsByFirst.has(words[i]!.text)) continue;
-      if (markerAt(words, i, 'employer')) employers.add(words[i]!.sentence);
-      if (markerAt(words, i, 'work') || saysJobAt(words, i)) jobs.add(words[i]!.sentence);
+      const sentence = words[i]!.sentence;
+      if (markerAt(words, i, 'employer')) employers.set(sentence, [...(employers.get(sentence) ?? []), i]);
+      if (markerAt(words, i, 'work') || saysJobAt(words, i)) jobs.push({ sentence, at: i });
     }
-    return [...jobs].some((sentence) => employers.has(sentence));
+    return jobs.some((job) => (employers.get(job.sentence) ?? []).some((at) => at !== job.at));
   };
   /**
    * "je suis caissière", "I'm a nurse": the person's own verb of being followed by what they are; not "je
