@@ -6,8 +6,9 @@
  */
 import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import { normalizeChars } from './normalize.js';
-import { remembered } from './pipeline.js';
+import { normalizedChars, remembered } from './pipeline.js';
 import { smsMap } from './tokenize.js';
+import { wholeWordTest } from './wordFinder.js';
 
 /** A character of a word of raw text (letters, digits); apostrophes split words ("i'm" → "i", "m"). */
 const WORD_CHAR = /^[\p{L}\p{N}]/u;
@@ -55,6 +56,19 @@ export function createFeelingStateReader(lexicon: Pick<Lexicon, 'sms' | 'feeling
   return reader;
 }
 
+/**
+ * `normalizeChars` of the word from `start` to `end`: most words are lower-case a–z and 0–9 without a letter
+ * three times in a row, which it leaves as they are.
+ */
+function keyOf(text: string, start: number, end: number): string {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    const plain = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (!plain || (i >= start + 2 && c === text.charCodeAt(i - 1) && c === text.charCodeAt(i - 2))) return normalizeChars(text.slice(start, end));
+  }
+  return text.slice(start, end);
+}
+
 /** A–z and 0–9 only: such a word is one piece. */
 function isPlain(word: string): boolean {
   for (let i = 0; i < word.length; i++) {
@@ -75,7 +89,7 @@ function createReader(lexicon: Pick<Lexicon, 'sms' | 'feelingStates'>): (text: s
   const subjectPhrases = subjects.map(phrase).filter((p) => p.length > 0);
   const adverbPhrases = adverbs.map(phrase).filter((p) => p.length > 0);
   if (feeling.size === 0 || subjectPhrases.length === 0) return (text) => text;
-  const any = new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...feeling].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const any = wholeWordTest([...feeling]);
 
   /** The words of the text, SMS spellings expanded ("jsuis" → "je", "suis", both at the place of "jsuis"). */
   const wordsOf = (text: string): Word[] => {
@@ -83,7 +97,7 @@ function createReader(lexicon: Pick<Lexicon, 'sms' | 'feelingStates'>): (text: s
     let start = nextWordStart(text, 0);
     while (start < text.length) {
       const end = wordEnd(text, start);
-      const key = normalizeChars(text.slice(start, end));
+      const key = keyOf(text, start, end);
       const expanded = sms.get(key) ?? key;
       if (isPlain(expanded)) out.push({ text: expanded, start, end });
       else for (const piece of expanded.split(/[^a-z0-9]+/)) if (piece) out.push({ text: piece, start, end });
@@ -115,7 +129,7 @@ function createReader(lexicon: Pick<Lexicon, 'sms' | 'feelingStates'>): (text: s
   };
 
   return (text) => {
-    if (!any.test(normalizeChars(text))) return text;
+    if (!any(normalizedChars(text))) return text;
     const list = wordsOf(text);
     let out = text;
     for (let i = 0; i < list.length; i++) {

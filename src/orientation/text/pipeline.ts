@@ -2,13 +2,15 @@ import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import { normalizeChars } from './normalize.js';
 import { PhraseMatcher } from './phrases.js';
 import { stem } from './stem.js';
-import { createAbbreviationReader, smsMap, tokenize } from './tokenize.js';
+import { createAbbreviationReader, smsMap, tokenizeNormalized } from './tokenize.js';
 
 /**
  * Turns text into matching terms, the same way for the knowledge and for messages:
  * words → stop words removed → stems → (optional typo correction) → synonyms rewritten.
  */
 export interface TextPipeline {
+  /** The text the words are read from: SMS spellings that are also abbreviations read by their context, then normalizeChars. */
+  normalized(text: string): string;
   /** Normalised words, stop words kept (for intents). */
   words(text: string): readonly string[];
   /** Content stems, before synonyms (for cues that must see the user's own words). */
@@ -78,10 +80,21 @@ export function remembered<T>(compute: (text: string) => T): (text: string) => T
   };
 }
 
+/**
+ * `normalizeChars`, remembered during one analysis: the understanding, the regime and feeling readers read the
+ * same message (and its sentences and parts) through it.
+ */
+export const normalizedChars: (text: string) => string = remembered(normalizeChars);
+
 /** Words and content stems depend on the lexicon only: pipelines built from one lexicon share them. */
 const readersByLexicon = new WeakMap<
   Lexicon,
-  { words: (text: string) => readonly string[]; contentStems: (text: string) => readonly string[]; stopwords: Set<string> }
+  {
+    normalized: (text: string) => string;
+    words: (text: string) => readonly string[];
+    contentStems: (text: string) => readonly string[];
+    stopwords: Set<string>;
+  }
 >();
 
 function readersOf(lexicon: Lexicon) {
@@ -90,13 +103,14 @@ function readersOf(lexicon: Lexicon) {
     const sms = smsMap(lexicon.sms);
     const stopwords = new Set(lexicon.stopwords.map((w) => normalizeChars(w)));
     const abbreviations = createAbbreviationReader(lexicon);
-    const words = remembered((text: string) => tokenize(abbreviations(text), sms));
+    const normalized = remembered((text: string) => normalizedChars(abbreviations(text)));
+    const words = remembered((text: string) => tokenizeNormalized(normalized(text), sms));
     const contentStems = remembered((text: string) =>
       words(text)
         .filter((w) => !stopwords.has(w))
         .map(stem),
     );
-    readers = { words, contentStems, stopwords };
+    readers = { normalized, words, contentStems, stopwords };
     readersByLexicon.set(lexicon, readers);
   }
   return readers;
@@ -132,12 +146,13 @@ function synonymsOf(lexicon: Lexicon, contentStems: (text: string) => readonly s
 }
 
 export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = {}): TextPipeline {
-  const { words, contentStems, stopwords } = readersOf(lexicon);
+  const { normalized, words, contentStems, stopwords } = readersOf(lexicon);
   const { synonyms, phrases, synonymVocabulary } = synonymsOf(lexicon, contentStems);
   const { correct, ignore } = options;
   const stems = remembered((text: string) => (correct ? contentStems(text).map(correct) : contentStems(text)));
   const kept = (terms: readonly string[]) => (ignore ? terms.filter((t) => !ignore.has(t)) : terms);
   return {
+    normalized,
     words,
     stems,
     terms: remembered((text) => kept(synonyms.replace(stems(text), (canonical) => canonical))),

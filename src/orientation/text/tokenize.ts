@@ -1,5 +1,6 @@
 import type { Lexicon } from '../../knowledge/schemas/lexicon.js';
 import { normalizeChars } from './normalize.js';
+import { wholeWordTest } from './wordFinder.js';
 
 /** French elided forms: "j'ai" → "ai", "l'APL" → "apl", "d'identité" → "identite". */
 const ELISION = /^(?:j|l|d|m|t|s|n|c|qu|jusqu|lorsqu|puisqu)'(.+)$/;
@@ -11,8 +12,13 @@ const WORD_SPLIT = /[^a-z0-9']+/;
  * one- and two-digit numbers dropped (ages, days: noise for orientation).
  */
 export function tokenize(text: string, sms: ReadonlyMap<string, string> = new Map()): string[] {
+  return tokenizeNormalized(normalizeChars(text), sms);
+}
+
+/** `tokenize` of a text already through normalizeChars. */
+export function tokenizeNormalized(normalized: string, sms: ReadonlyMap<string, string>): string[] {
   const out: string[] = [];
-  for (const raw of normalizeChars(text).split(WORD_SPLIT)) {
+  for (const raw of normalized.split(WORD_SPLIT)) {
     const plain = !raw.includes("'");
     const expanded = sms.get(plain ? raw : raw.replace(/'+$/, ''));
     if (expanded !== undefined) for (const word of expanded.split(WORD_SPLIT)) pushWord(word, out);
@@ -58,9 +64,9 @@ export function createAbbreviationReader(lexicon: Pick<Lexicon, 'smsOrAbbreviati
   const words = new Map(Object.entries(lexicon.smsOrAbbreviation.words).map(([key, value]) => [normalizeChars(key).trim(), value]));
   if (words.size === 0) return (text) => text;
   const determiners = new Set(lexicon.smsOrAbbreviation.determiners.map((d) => normalizeChars(d)));
-  const any = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${[...words.keys()].join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+  const any = wholeWordTest([...words.keys()]);
   return (text) => {
-    if (!any.test(text)) return text;
+    if (!any(text)) return text;
     const lowerCase = /\p{Ll}/u.test(text);
     let previous = '';
     return text.replace(RAW_WORD, (raw) => {

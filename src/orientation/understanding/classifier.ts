@@ -43,11 +43,14 @@ export function featuresOf(pipeline: TextPipeline, text: string): string[] {
   return [...features];
 }
 
-/** Features of a message read sentence by sentence: each feature keeps the largest weight of the sentences it occurs in. */
-export function weightedFeaturesOf(pipeline: TextPipeline, sentences: readonly { text: string; weight: number }[]): Map<string, number> {
+/**
+ * Features of a message read sentence by sentence: each feature keeps the largest weight of the sentences it occurs in.
+ * `features` gives a text's features (featuresOf, remembered during the analysis: each sentence was read already).
+ */
+export function weightedFeaturesOf(features: (text: string) => readonly string[], sentences: readonly { text: string; weight: number }[]): Map<string, number> {
   const out = new Map<string, number>();
   for (const { text, weight } of sentences) {
-    for (const feature of featuresOf(pipeline, text)) out.set(feature, Math.max(weight, out.get(feature) ?? 0));
+    for (const feature of features(text)) out.set(feature, Math.max(weight, out.get(feature) ?? 0));
   }
   return out;
 }

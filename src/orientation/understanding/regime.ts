@@ -13,7 +13,7 @@ import { normalizeChars } from '../text/normalize.js';
 import { PhraseMatcher } from '../text/phrases.js';
 import type { TextPipeline } from '../text/pipeline.js';
 import { stem } from '../text/stem.js';
-import { createAbbreviationReader, smsMap } from '../text/tokenize.js';
+import { smsMap } from '../text/tokenize.js';
 
 export interface RegimeCues {
   /** 'msa' when the person the message is about is MSA-affiliated, by what the message says. */
@@ -144,11 +144,11 @@ interface Evidence {
 }
 
 const APOSTROPHE = 39;
+const isDigit = (c: number) => c >= 48 && c <= 57;
 
 export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): (text: string) => RegimeCues {
   const vocabulary = lexicon.regime;
   const sms = smsMap(lexicon.sms);
-  const abbreviations = createAbbreviationReader(lexicon);
   const stopwords = pipeline.stopwords;
   /** One-word adverbs of degree ("complètement", "très"), as written without accents. */
   const degree = new Set(lexicon.feelingStates.adverbs.map((a) => normalizeChars(a)).filter((a) => !a.includes(' ')));
@@ -157,12 +157,13 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
 
   const add = (out: Word[], piece: string, sentence: number, clause: number, asks: boolean) => {
     if (!piece) return;
-    const meaningful = piece.length >= 2 && !/^\d{1,2}$/.test(piece) && !stopwords.has(piece);
+    // Not one or two digits (ages, days), not a stop word.
+    const meaningful = piece.length >= 2 && !(piece.length === 2 && isDigit(piece.charCodeAt(0)) && isDigit(piece.charCodeAt(1))) && !stopwords.has(piece);
     out.push({ text: piece, sentence, clause, stem: meaningful ? stem(piece) : null, asks });
   };
   const wordsOf = (text: string): Word[] => {
     const out: Word[] = [];
-    const parts = normalizeChars(abbreviations(text)).split(SENTENCE_END);
+    const parts = pipeline.normalized(text).split(SENTENCE_END);
     // split() with a group alternates sentences and their ends.
     parts.forEach((sentenceText, index) => {
       if (index % 2 === 1) return;
@@ -281,9 +282,16 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
 
   return (text) => {
     const read = wordsOf(text);
-    // Cues, on the stems of meaningful words; most messages have none and stop here.
-    const meaningful = read.map((w, i) => ({ stem: w.stem, i })).filter((w): w is { stem: string; i: number } => w.stem !== null);
-    const matches = cues.find(meaningful.map((w) => w.stem)).filter((m) => m.value !== 'not');
+    // Cues, on the stems of meaningful words (with where each stands among all the words); most messages have none and stop here.
+    const meaningfulStems: string[] = [];
+    const meaningfulAt: number[] = [];
+    for (let i = 0; i < read.length; i++) {
+      const stem = read[i]!.stem;
+      if (stem === null) continue;
+      meaningfulStems.push(stem);
+      meaningfulAt.push(i);
+    }
+    const matches = cues.find(meaningfulStems).filter((m) => m.value !== 'not');
     if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null, denied: saysOtherJob(read), aboutPerson: false };
     const words = splitAtContrasts(read);
     // Marker phrases starting at each word (longest first), and the kinds present in each clause.
@@ -328,16 +336,16 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     let deniedCues = 0;
     for (const match of matches) {
       if (match.value === 'not') continue;
-      const first = meaningful[match.start]!;
-      const last = meaningful[match.start + match.length - 1]!;
-      const cue: Cue = { start: first.i, length: last.i - first.i + 1, strength: match.value };
-      if (cue.strength === 'place' && (inClause(words[first.i]!.clause, 'dwell') || !placeInContext(cue.start))) continue;
+      const first = meaningfulAt[match.start]!;
+      const last = meaningfulAt[match.start + match.length - 1]!;
+      const cue: Cue = { start: first, length: last - first + 1, strength: match.value };
+      if (cue.strength === 'place' && (inClause(words[first]!.clause, 'dwell') || !placeInContext(cue.start))) continue;
       // "j'habite un village agricole", "on vit dans une région viticole": where the person lives, not their
       // work ("ouvrier viticole et j'habite à Noyon" still is).
       if (cue.strength === 'weak' && dwellsBefore(cue.start)) continue;
       // A denied cue still says who asks (its words count little in matching), but not that they are in the MSA.
-      meaningful.slice(match.start, match.start + match.length).forEach((w) => cueStems.add(w.stem));
-      markPerson(first.i, last.i);
+      for (let k = match.start; k < match.start + match.length; k++) cueStems.add(meaningfulStems[k]!);
+      markPerson(first, last);
       if (denied(cue.start)) {
         deniedCues += 1;
         continue;

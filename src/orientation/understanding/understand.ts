@@ -1,6 +1,6 @@
 import type { Knowledge } from '../../knowledge/load.js';
 import { createFeelingStateReader } from '../text/feelingStates.js';
-import { createTextPipeline } from '../text/pipeline.js';
+import { createTextPipeline, remembered } from '../text/pipeline.js';
 import type { Analysis, ScoredProcedure } from '../types.js';
 import { createCalibrator, type CalibrationInput } from './calibrate.js';
 import { classifierFrom, featuresOf, OUT_OF_SCOPE, trainClassifierModel, trainingTexts, weightedFeaturesOf, type ClassifierModel } from './classifier.js';
@@ -110,7 +110,10 @@ export function createUnderstanding(
   const classifier = classifierFrom(model.classifier);
   const correct = createSpellingCorrector(model.spellingVocabulary);
   const pipeline = createTextPipeline(lexicon, { correct, ignore });
-  const regimeOf = createRegimeDetector(lexicon, indexing);
+  /** A text's classifier features, read once per analysis: a sentence is read alone, then as part of its message. */
+  const featuresOfText = remembered((text: string) => featuresOf(pipeline, text));
+  // Read once per text and analysis: a part of the message may be the whole message.
+  const regimeOf = remembered(createRegimeDetector(lexicon, indexing));
   const feelingFree = createFeelingStateReader(lexicon);
   const fusion = createFusion(
     classifier.labels,
@@ -125,7 +128,7 @@ export function createUnderstanding(
   const read = (text: string, regimeCues: Set<string>): Reading => {
     // How clearly a sentence, read on its own, names one procedure (0 when it reads as out of scope).
     const names = (sentence: string) => {
-      const features = featuresOf(pipeline, sentence);
+      const features = featuresOfText(sentence);
       const best = fusion.mostProbable({
         classifier: classifier.odds(features),
         lexical: matcher.scores(pipeline.terms(sentence)),
@@ -159,7 +162,7 @@ export function createUnderstanding(
       outOfScopeCues += s.weight * detector.outOfScopeCues(s.text);
     }
     const unknownShare = typedTotal === 0 ? 0 : typedUnknown / typedTotal;
-    const features = weightedFeaturesOf(pipeline, sentences);
+    const features = weightedFeaturesOf(featuresOfText, sentences);
     const length = [...features.values()].reduce((a, b) => a + b, 0);
     const evidence = { classifier: classifier.odds([...features.keys()], [...features.values()]), lexical, outOfScopeCues, unknownShare, length };
     const ranked = fusion.best(evidence, RANKED);
