@@ -22,6 +22,18 @@ function find(keys: readonly string[], key: string): number {
   return -1;
 }
 
+/** Index of the first key of the sorted `keys` that is not below `key` (keys.length when none). */
+function lowerBound(keys: readonly string[], key: string): number {
+  let low = 0;
+  let high = keys.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (keys[mid]! < key) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** Numbers by key while the tables are built, each distinct number once per key, in the order added. */
 type Pairs = Map<string, number[]>;
 
@@ -66,6 +78,12 @@ class MultiTable {
   get(key: string): Uint32Array | undefined {
     const at = find(this.keys, key);
     return at < 0 ? undefined : this.values.subarray(this.starts[at]!, this.starts[at + 1]!);
+  }
+
+  /** Whether some key starts with `prefix`: the first key not below it does then. */
+  hasKeyStartingWith(prefix: string): boolean {
+    const at = lowerBound(this.keys, prefix);
+    return at < this.keys.length && this.keys[at]!.startsWith(prefix);
   }
 
   toData(): MultiTableData {
@@ -186,6 +204,11 @@ export class CommuneTables {
       return at < 0 ? undefined : this.tokenLengths[at];
     },
   };
+
+  /** Whether some name key starts with `prefix` ("LA NEUVILLE" for "LA NEUVILLE EN HEZ"): no longer name goes on from a text that none starts. */
+  startsSomeName(prefix: string): boolean {
+    return this.names.hasKeyStartingWith(prefix);
+  }
 
   /** Every commune a name key may designate, or undefined when none. */
   matches(key: string): NameMatches | undefined {

@@ -86,8 +86,15 @@ function nameMentions(tables: CommuneTables, tokens: string[], isOrdinaryName: O
     const longest = tables.firstTokens.get(tokens[start]!);
     if (longest === undefined) continue;
     const cue = cueBefore(tokens, start);
-    for (let length = Math.min(longest, tokens.length - start); length >= 1; length--) {
-      const key = tokens.slice(start, start + length).join(' ');
+    // The names tried: the words from `start` on, as long as some name starts with them (most words start none longer than one word).
+    const keys = [tokens[start]!];
+    for (let limit = Math.min(longest, tokens.length - start); keys.length < limit;) {
+      const next = `${keys[keys.length - 1]!} ${tokens[start + keys.length]!}`;
+      if (!tables.startsSomeName(next)) break;
+      keys.push(next);
+    }
+    for (let length = keys.length; length >= 1; length--) {
+      const key = keys[length - 1]!;
       const matches = tables.matches(key);
       if (!matches) continue;
       const result = tables.resolver.resolveName(key, matches);
