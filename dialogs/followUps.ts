@@ -45,12 +45,15 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
   const switched = t.newProcedure();
   const named = namedSite(t);
   // "usager dispo que le lundi : France services de Noyon ou La Poste de Montataire ?": that day (or the week) at each site named.
-  const compared = comparedSites(t);
-  if (compared.length >= 2 && (t.reader.weekday(t.text) || topics.includes('hours'))) {
-    const day = t.reader.weekday(t.text);
+  // (The sites named are looked for only when a day or the hours are asked: each part's commune search is costly.)
+  const weekday = t.reader.weekday(t.text);
+  const compared = weekday || topics.includes('hours') ? comparedSites(t) : [];
+  if (compared.length >= 2) {
     const c = t.m.conversation;
     await t.say(
-      compared.map((s) => (day ? siteDayText(s, day, t.reader.halfDay(t.text), c, t.m.hours, t.m.language.and) : siteWeekText(s, c, t.m.hours))).join('\n'),
+      compared
+        .map((s) => (weekday ? siteDayText(s, weekday, t.reader.halfDay(t.text), c, t.m.hours, t.m.language.and) : siteWeekText(s, c, t.m.hours)))
+        .join('\n'),
     );
     return true;
   }
