@@ -8,6 +8,7 @@ import { DEFAULT_DEPARTEMENT } from './location/resolve.js';
 import { createCommuneIndex, nearbyServices, nearestSites } from './location/index.js';
 import { detectPersonalData } from './privacy.js';
 import { procedureView } from './procedures/view.js';
+import { cachedProcedureViews } from './procedures/viewCache.js';
 import { createTextPipeline, withRememberedTexts } from './text/pipeline.js';
 import type { OrientationModel } from './model.js';
 import type { Orientation } from './types.js';
@@ -56,13 +57,13 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
     locate: (text) => communes.extract(detectPersonalData(text).redacted),
     situationOf: (text, id) => withRememberedTexts(() => situationOf(detectPersonalData(text).redacted, id)),
     procedure: (id) => procedures.get(id),
-    procedureView: (id, options = {}) => {
+    procedureView: cachedProcedureViews((id, options) => {
       // English texts only where the whole procedure is translated: never half French, half English.
       const english = options.language === 'en' && Object.hasOwn(knowledge.english.procedures, id) ? knowledge.english.procedures[id] : undefined;
       if (english) return procedureView(english, knowledge.english.messages.figures, { ...options, language: 'en' });
       const procedure = procedures.get(id);
       return procedure ? procedureView(procedure, knowledge.messages.figures, { ...options, language: 'fr' }) : undefined;
-    },
+    }),
     procedureIn(id, language) {
       const french = procedures.get(id);
       if (!french) return undefined;
