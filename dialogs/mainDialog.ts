@@ -1,5 +1,5 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
-import type { DialogContext, DialogState, DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState, DialogStateManagerConfiguration, DialogTurnResult } from 'botbuilder-dialogs';
 // The modules themselves, not the package's index: the index also loads every prompt and its text
 // recognisers (date, number, choice; lodash, globalize), some 30 MB and most of a second at each start,
 // for prompts this conversation never uses. They are the same classes the index exports.
@@ -13,6 +13,8 @@ import { Conversation } from './conversation.js';
 import type { ConversationTools } from './turn.js';
 
 export const MAIN_DIALOG = 'mainDialog';
+/** Where botbuilder's DialogStateManager looks for its memory scopes before building them (its turn-state key). */
+const STATE_MANAGER_CONFIGURATION = 'DialogStateManagerConfiguration';
 
 /** `build()`'s function, built when first called: a start does not pay for what its first turns may never use. */
 function builtOnFirstCall<A extends unknown[], R>(build: () => (...args: A) => R): (...args: A) => R {
@@ -29,6 +31,12 @@ function builtOnFirstCall<A extends unknown[], R>(build: () => (...args: A) => R
 export class MainDialog extends Dialog {
   private readonly tools: ConversationTools;
   private readonly dialogSets = new WeakMap<StatePropertyAccessor<DialogState>, DialogSet>();
+  /**
+   * The dialog context's memory scopes and path resolvers: botbuilder builds them again at every turn
+   * (a service collection each time, some 6 % of a turn), although they hold no state of their own (they
+   * read the turn's context). Built at the first turn, then given to every turn.
+   */
+  private stateManagerConfiguration: DialogStateManagerConfiguration | undefined;
 
   constructor(private readonly services: BotServices) {
     super(MAIN_DIALOG);
@@ -46,7 +54,10 @@ export class MainDialog extends Dialog {
 
   /** Runs one turn of the dialog (used by the bot; DialogTestClient drives begin/continue itself). */
   async run(context: TurnContext, accessor: StatePropertyAccessor<DialogState>): Promise<void> {
+    if (this.stateManagerConfiguration && !context.turnState.has(STATE_MANAGER_CONFIGURATION))
+      context.turnState.set(STATE_MANAGER_CONFIGURATION, this.stateManagerConfiguration);
     const dc = await this.dialogSetFor(accessor).createContext(context);
+    this.stateManagerConfiguration ??= dc.state.configuration;
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) await dc.beginDialog(this.id);
   }
