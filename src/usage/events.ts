@@ -13,8 +13,14 @@ export type UsageKind = (typeof usageKinds)[number];
 export const confidenceBands = ['high', 'medium', 'low'] as const;
 export type ConfidenceBand = (typeof confidenceBands)[number];
 
-const day = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/);
-const id = z.string().min(1).max(80);
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const COMMUNE = /^\d[\dAB]\d{3}$/;
+const CONVERSATION = /^[a-f0-9]{16}$/;
+const MAX_ID = 80;
+const MAX_SITES = 10;
+const MAX_TEXT = 400;
+const day = z.string().regex(DAY);
+const id = z.string().min(1).max(MAX_ID);
 
 export const usageEventSchema = z.object({
   /** Schema version, so that a later format can read older lines. */
@@ -28,24 +34,50 @@ export const usageEventSchema = z.object({
   partner: id.nullable(),
   confidence: z.enum(confidenceBands).nullable(),
   /** INSEE code of the commune the user gave, or null. */
-  commune: z
-    .string()
-    .regex(/^\d[\dAB]\d{3}$/)
-    .nullable(),
+  commune: z.string().regex(COMMUNE).nullable(),
   /** Ids of the France services recommended in the answer (nearest first). */
-  sites: z.array(id).max(10),
+  sites: z.array(id).max(MAX_SITES),
   /** For feedback: did the answer help? */
   helpful: z.boolean().nullable(),
   /** Masked question, only for an unanswered (out of scope, not understood) or disliked answer. */
-  text: z.string().max(400).optional(),
+  text: z.string().max(MAX_TEXT).optional(),
   /** Salted hash of the conversation id, to count conversations; never the id itself. */
-  conversation: z
-    .string()
-    .regex(/^[a-f0-9]{16}$/)
-    .nullable(),
+  conversation: z.string().regex(CONVERSATION).nullable(),
 });
 
 export type UsageEvent = z.infer<typeof usageEventSchema>;
+
+const isId = (value: unknown): value is string => typeof value === 'string' && value.length >= 1 && value.length <= MAX_ID;
+const orNull = (value: unknown, check: (value: unknown) => boolean) => value === null || check(value);
+
+/**
+ * True when `usageEventSchema` accepts the event exactly as it is (the same keys, in its order, nothing to
+ * strip or convert): the store checks each event it builds this way, at every turn, without zod's cost,
+ * and lets zod say what is wrong otherwise (test/usage/events.test.ts holds both to the same answers).
+ */
+export function isUsageEvent(event: Record<string, unknown>): event is UsageEvent {
+  const keys = Object.keys(event);
+  const expected = Object.keys(usageEventSchema.shape).filter((key) => key !== 'text' || 'text' in event);
+  return (
+    keys.length === expected.length &&
+    keys.every((key, i) => key === expected[i]) &&
+    event.v === 2 &&
+    (usageKinds as readonly unknown[]).includes(event.kind) &&
+    typeof event.day === 'string' &&
+    DAY.test(event.day) &&
+    isId(event.channel) &&
+    orNull(event.procedure, isId) &&
+    orNull(event.partner, isId) &&
+    orNull(event.confidence, (c) => (confidenceBands as readonly unknown[]).includes(c)) &&
+    orNull(event.commune, (c) => typeof c === 'string' && COMMUNE.test(c)) &&
+    Array.isArray(event.sites) &&
+    event.sites.length <= MAX_SITES &&
+    event.sites.every(isId) &&
+    orNull(event.helpful, (h) => typeof h === 'boolean') &&
+    (!('text' in event) || (typeof event.text === 'string' && event.text.length <= MAX_TEXT)) &&
+    orNull(event.conversation, (c) => typeof c === 'string' && CONVERSATION.test(c))
+  );
+}
 
 /** What a caller gives; the store adds the version and the day, masks and hashes. */
 export interface NewUsageEvent {

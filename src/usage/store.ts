@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { parisMoment } from '../orientation/hours/index.js';
 import { detectPersonalData } from '../orientation/privacy.js';
-import { usageEventSchema, type NewUsageEvent, type UsageEvent, type UsageRange } from './events.js';
+import { isUsageEvent, usageEventSchema, type NewUsageEvent, type UsageEvent, type UsageRange } from './events.js';
 
 /** Where events are written and read back. */
 export interface UsageBackend {
@@ -90,7 +90,7 @@ export class UsageStore {
   private toEvent(event: NewUsageEvent): UsageEvent {
     const now = (this.options.now ?? (() => new Date()))();
     const text = event.text === undefined ? undefined : cleanText(event.text);
-    return usageEventSchema.parse({
+    const line = {
       v: 2,
       kind: event.kind,
       day: parisMoment(now).date,
@@ -103,7 +103,9 @@ export class UsageStore {
       helpful: event.helpful ?? null,
       ...(text ? { text } : {}),
       conversation: event.conversationId && this.options.salt ? hashId(event.conversationId, this.options.salt) : null,
-    });
+    };
+    // Checked without zod on every turn; zod tells what is wrong with an event that does not pass.
+    return isUsageEvent(line) ? line : usageEventSchema.parse(line);
   }
 }
 
