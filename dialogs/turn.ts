@@ -5,6 +5,7 @@ import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import type { Site } from '../src/knowledge/schemas/site.js';
 import type { ConversationStateData, PendingQuestion } from '../src/bot/conversationState.js';
 import type { BotServices } from '../src/bot/services.js';
+import { ficheUrl } from '../src/bot/ficheUrl.js';
 import { fill } from '../src/bot/texts.js';
 import type { UserProfile } from '../src/bot/state.js';
 import type { Evidence } from '../src/orientation/conversation/evidence.js';
@@ -446,14 +447,13 @@ export class Turn {
 
   /** Our printable fiche: `${publicBaseUrl}/fiches/<id>?situation=<sid>&commune=<insee>` (`&lang=en` in English, `&regime=msa|no`). */
   printableUrl(id: string, situation: string | undefined, msa = false): string {
-    const url = new URL(`fiches/${encodeURIComponent(id)}`, `${this.services.publicBaseUrl.replace(/\/+$/, '')}/`);
-    if (this.state.language !== 'fr' && this.services.orientation.procedureIn(id, this.state.language)?.inLanguage)
-      url.searchParams.set('lang', this.state.language);
-    if (situation) url.searchParams.set('situation', situation);
-    if (msa) url.searchParams.set('regime', 'msa');
-    else if (this.state.regime === 'no') url.searchParams.set('regime', 'no');
-    if (this.state.commune) url.searchParams.set('commune', this.state.commune);
-    return url.toString();
+    const params: [string, string][] = [];
+    if (this.state.language !== 'fr' && this.services.orientation.procedureIn(id, this.state.language)?.inLanguage) params.push(['lang', this.state.language]);
+    if (situation) params.push(['situation', situation]);
+    if (msa) params.push(['regime', 'msa']);
+    else if (this.state.regime === 'no') params.push(['regime', 'no']);
+    if (this.state.commune) params.push(['commune', this.state.commune]);
+    return ficheUrl(this.services.publicBaseUrl, id, params);
   }
 
   // ——— the sites ———
