@@ -11,7 +11,7 @@ import { procedureView } from './procedures/view.js';
 import { cachedProcedureViews } from './procedures/viewCache.js';
 import { createTextPipeline, withRememberedTexts } from './text/pipeline.js';
 import type { OrientationModel } from './model.js';
-import type { Orientation } from './types.js';
+import type { Analysis, Orientation } from './types.js';
 import { createSituationFinder } from './understanding/situation.js';
 import { createUnderstanding } from './understanding/understand.js';
 
@@ -28,6 +28,18 @@ export interface OrientationOptions {
   model?: OrientationModel;
 }
 
+/**
+ * Short parts of messages read without context ("Bonjour", "comment faire ?", "merci d'avance") come back in
+ * many people's messages: their readings (the same for the same text) are kept, a few hundred at most. Never
+ * a text with a digit or an "@": nothing that may be a number or an address of a person stays in memory.
+ */
+const SHORT_TEXT_WORDS = 3;
+const SHORT_TEXT_CHARS = 40;
+const KEPT_READINGS = 500;
+function isShortCommonText(text: string): boolean {
+  return text.length <= SHORT_TEXT_CHARS && !/[\d@]/.test(text) && text.trim().split(/\s+/).length <= SHORT_TEXT_WORDS;
+}
+
 export function createOrientation(knowledge: Knowledge, options: OrientationOptions = {}): Orientation {
   const departement = options.departement ?? DEFAULT_DEPARTEMENT;
   const understand = createUnderstanding(knowledge, departement, undefined, options.model?.understanding);
@@ -38,6 +50,7 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
   const findSituation = createSituationFinder(knowledge.lexicon, createTextPipeline(knowledge.lexicon));
   const situationOf = (text: string, id: string) => findSituation(text, procedures.get(id)?.situations ?? []);
   const identifyLanguage = createLanguageIdentifier(knowledge.languages, options.languageModel);
+  const shortReadings = new Map<string, Analysis>();
 
   return {
     knowledge,
@@ -49,11 +62,19 @@ export function createOrientation(knowledge: Knowledge, options: OrientationOpti
         const situation = understood.procedure ? situationOf(redacted, understood.procedure.id) : null;
         return { ...understood, situation, location: communes.extract(redacted), personalData: kinds };
       }),
-    understand: (text) =>
-      withRememberedTexts(() => {
+    understand: (text) => {
+      const kept = shortReadings.get(text);
+      if (kept) return kept;
+      const found = withRememberedTexts(() => {
         const { kinds, redacted } = detectPersonalData(text);
         return { ...understand(redacted), situation: null, location: null, personalData: kinds };
-      }),
+      });
+      if (isShortCommonText(text)) {
+        if (shortReadings.size >= KEPT_READINGS) shortReadings.clear();
+        shortReadings.set(text, found);
+      }
+      return found;
+    },
     locate: (text) => communes.extract(detectPersonalData(text).redacted),
     situationOf: (text, id) => withRememberedTexts(() => situationOf(detectPersonalData(text).redacted, id)),
     procedure: (id) => procedures.get(id),
