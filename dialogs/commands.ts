@@ -69,6 +69,9 @@ async function sitesCommand(t: Turn, query: string, hours: boolean): Promise<boo
     await t.services.responder.say(t.context, fill(t.m.conversation.agentUsage, { example: example(t, hours ? 'horaires' : 'sites') }));
     return true;
   }
+  // "horaire du bus de Compiègne à Noyon": a topic no public service handles, no command about France services.
+  const read = t.services.orientation.analyze(t.text);
+  if (read.intent === 'out_of_scope' && read.outOfScopeTopic) return false;
   const found = t.findCommune(query, { alone: true });
   if (!found) {
     // "horaires du vendredi ?": not a commune, so a follow-up on the sites shown, read as any message.

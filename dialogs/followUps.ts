@@ -40,6 +40,7 @@ export const SITE_TOPICS: readonly FollowUpTopic[] = ['hours', 'appointment', 'p
 const PROCEDURE_TOPICS: readonly FollowUpTopic[] = ['cost', 'online', 'documents', 'delay', 'child'];
 
 export async function followUp(t: Turn, commune: Commune | null): Promise<boolean> {
+  if (commune && ownTopic(t)) return false;
   const topics = t.reader.topics(t.text);
   const elliptic = t.reader.elliptic(t.text);
   const switched = t.newProcedure();
@@ -260,6 +261,20 @@ export async function followUp(t: Turn, commune: Commune | null): Promise<boolea
     }
   }
   return false;
+}
+
+/**
+ * "horaire du bus de Compiègne à Noyon", "un taxi de Senlis à Chantilly demain matin": a message naming towns and a
+ * topic no public service handles (knowledge/intents.yaml) is a request of its own, its towns where, not France
+ * services to ask about; unless it speaks of the network, of a person to talk to, or of a site shown ("le bus passe
+ * quand ?" after a France services bus).
+ */
+function ownTopic(t: Turn): boolean {
+  if (t.analysis.intent !== 'out_of_scope' || !t.analysis.outOfScopeTopic || t.reader.network(t.text)) return false;
+  if (t.reader.topics(t.text).includes('human')) return false;
+  const shown = t.state.sites.map((id) => t.siteById(id)).filter((s): s is Site => !!s);
+  if (t.reader.mobileSite(t.text) && shown.some((s) => s.mobile)) return false;
+  return shownByOwnWord(t) === null;
 }
 
 /** Where the procedure is done (what is done elsewhere) and what an agent France services does with the person. */

@@ -59,6 +59,11 @@ export interface Analysis {
    * pas agricultrice, je suis aide-soignante en ehpad" answers a question, it is no request for the APA.
    */
   aboutPersonOnly?: boolean;
+  /**
+   * True when the message names a topic no public service handles (knowledge/intents.yaml `outOfScope` cues: a
+   * train, a bus timetable, a taxi…), whatever else it names: with towns, it asks about them, not their France services.
+   */
+  outOfScopeTopic?: boolean;
   /** Id of the procedure's situation the message clearly describes ("perdu" → loss), null when unclear. */
   situation: string | null;
   /** Commune mentioned in the message, if any. */

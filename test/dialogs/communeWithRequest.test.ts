@@ -36,6 +36,25 @@ describe.each(['webchat', 'sms', 'msteams'])('%s: a commune with a request', (ch
     ]);
   });
 
+  // A bus timetable, a taxi, a train on a day between towns: the refusal that says what the assistant does, never
+  // the towns' France services (nor their hours because the message asks "à quelle heure" or names a day).
+  it.each([
+    ['horaire du bus de compiegne a noyon stp', 'Compiègne'],
+    ['usager cherche un taxi pour aller de Senlis à Chantilly demain matin', 'Senlis'],
+    ['il y a un train direct de Creil à Paris Nord le dimanche ?', 'Creil'],
+    ['c koi le numero dun taxi a clermont', 'Clermont'],
+  ])('a trip out of scope naming towns ("%s") gets the refusal, not the sites', async (text, town) => {
+    await dialogClient({ channelId }).play([[text, [m.replies.outOfScope], [header(town), m.orientation.clarify]]]);
+  });
+
+  it('after sites with a France services bus, "le bus il passe quand ?" is still about that bus', async () => {
+    const senlis = knowledge.sites.sites.find((s) => s.mobile && s.commune === 'Senlis')!;
+    await dialogClient({ channelId }).play([
+      ['france services senlis', [header('Senlis'), senlis.name]],
+      ['le bus il passe quand ?', [senlis.name], [m.replies.outOfScope]],
+    ]);
+  });
+
   it('a commune said of a relative later in the conversation still gets its sites', async () => {
     await dialogClient({ channelId }).play([
       ["j'ai perdu ma carte vitale", [title('carte-vitale')]],

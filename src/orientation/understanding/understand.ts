@@ -185,6 +185,7 @@ export function createUnderstanding(
       ...(cues.denied && !context.regime ? { regimeDenied: true } : {}),
       // The words of a job may be request cues ("aide-soignante"): only a question mark makes it a question.
       ...(cues.aboutPerson && !said.includes('?') ? { aboutPersonOnly: true } : {}),
+      ...(detector.outOfScopeCues(text) > 0 ? { outOfScopeTopic: true } : {}),
       procedure: null,
       partner: null,
       confidence: 0,
