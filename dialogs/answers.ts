@@ -101,15 +101,49 @@ async function offerDetails(t: Turn): Promise<void> {
 
 /** The short desk answer for agents. */
 export async function deskAnswer(t: Turn, procedure: Procedure): Promise<void> {
+  await t.say(deskText(t, procedure));
+  logAnswer(t.context, t.services, { intent: 'desk', procedure: procedure.id, partner: t.partnerId(procedure), unanswered: false });
+}
+
+/**
+ * Several needs at the desk, after the line that names them: each one's short desk answer when they all fit
+ * in one short reply; otherwise the first one's and one line for each other (title, partner and line, the
+ * command of its fiche); the first one a line too when even that is long.
+ */
+export async function deskNeeds(t: Turn, procedures: readonly Procedure[], room: number): Promise<void> {
+  const [first, ...others] = procedures;
+  if (!first) return;
+  const answers = procedures.map((p) => deskText(t, p));
+  const lines = procedures.map((p) => deskNeedText(t, p));
+  const length = (texts: string[]) => texts.reduce((sum, text) => sum + text.length + 1, 0);
+  const shown =
+    length(answers) <= room ? answers : length([answers[0]!, ...lines.slice(1)]) <= room ? [answers[0]!, lines.slice(1).join('\n')] : [lines.join('\n')];
+  for (const text of shown) await t.say(text);
+  for (const p of [first, ...others]) logAnswer(t.context, t.services, { intent: 'desk', procedure: p.id, partner: t.partnerId(p), unanswered: false });
+}
+
+/** The desk answer's text: the situation the agent told ("et pour un mineur ?") gives its full papers. */
+function deskText(t: Turn, procedure: Procedure): string {
   const view = t.view(procedure);
   const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
   const msa = isMsaFor(procedure, t.state.regime);
+  const situation = t.state.procedure === procedure.id ? (view.situations.find((s) => s.id === t.state.situation) ?? null) : null;
   const answer = answerView(
-    { procedure: view, partner, msa, regimeKnown: t.state.regime !== 'unknown', situation: null, printableUrl: t.printableUrl(procedure.id, undefined, msa) },
+    { procedure: view, partner, msa, regimeKnown: t.state.regime !== 'unknown', situation, printableUrl: t.printableUrl(procedure.id, situation?.id, msa) },
     t.m,
   );
-  await t.say(deskAnswerText(answer, t.m.desk));
-  logAnswer(t.context, t.services, { intent: 'desk', procedure: procedure.id, partner: t.partnerId(procedure), unanswered: false });
+  return deskAnswerText(answer, t.m.desk);
+}
+
+/** One need of several at the desk: its title, partner and line, the command of its fiche. */
+function deskNeedText(t: Turn, procedure: Procedure): string {
+  const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
+  const phone = t.view(procedure).phone ?? partner?.phone;
+  return fill(t.m.desk.needLine, {
+    title: t.title(procedure),
+    partner: `${partner?.shortName ?? procedure.partner}${phone ? ` – ${phone.number}` : ''}`,
+    id: procedure.id,
+  });
 }
 
 /** The nearest France services to the commune, remembered with the sites shown. */

@@ -8,8 +8,12 @@ import type { Analysis } from '../src/orientation/types.js';
 import { fill, frenchList, isOneOf } from '../src/bot/texts.js';
 import { logAnswer, logClarification } from '../src/bot/usage.js';
 import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
-import { answerProcedure, deskAnswer, help, showSites, sitesOrAsk } from './answers.js';
+import { answerProcedure, deskAnswer, deskNeeds, help, showSites, sitesOrAsk } from './answers.js';
+import { DESK_MAX } from '../src/bot/render/deskAnswer.js';
 import type { Turn } from './turn.js';
+
+/** What the nearest sites take at most in a desk reply (three sites, a bus and the source line). */
+const SITES_ROOM = 1400;
 
 /** A message naming a commune and at most this many other words is only a place. */
 /** Needs listed at most (as in src/orientation/conversation/needs.ts). */
@@ -262,16 +266,18 @@ async function severalNeeds(t: Turn, needs: Procedure[], commune: Commune | null
   const [first, ...others] = needs;
   if (!first) return;
   const names = needs.map((p) => `${t.title(p)} (${t.services.orientation.partner(t.partnerId(p), t.state.language)?.shortName ?? p.partner})`);
-  await t.say(fill(t.m.conversation.needs, { list: frenchList(names, t.m.language.and), first: t.title(first) }));
+  const intro = fill(t.m.conversation.needs, { list: frenchList(names, t.m.language.and), first: t.title(first) });
+  await t.say(intro);
   t.setProcedure(first);
   t.state.situation = t.services.orientation.situationOf(t.text, first.id);
   t.state.needs = others.map((p) => p.id);
-  if (t.agent) await deskAnswer(t, first);
-  else await answerProcedure(t, first, { noQuestion: true });
-  if (commune) await showSites(t, commune);
   if (t.agent) {
-    for (const other of others) await deskAnswer(t, other);
+    // One short reply at the desk: what the needs' answers may take besides the line naming them and the sites.
+    await deskNeeds(t, needs, DESK_MAX - intro.length - (commune ? SITES_ROOM : 0));
+    if (commune) await showSites(t, commune);
     return;
   }
+  await answerProcedure(t, first, { noQuestion: true });
+  if (commune) await showSites(t, commune);
   await t.ask({ kind: 'need', choices: others.map((p) => ({ id: p.id, label: t.title(p) })), misses: 0 }, t.m.conversation.nextNeeds);
 }

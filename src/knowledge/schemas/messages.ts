@@ -141,6 +141,16 @@ export const messagesSchema = z.object({
     msa: say,
     /** {ids} */
     alsoSee: say,
+    /** Label of what the agent does first (the procedure's first "agentCan"). */
+    first: say,
+    /** Heading of the key papers, one line per situation, in a short desk answer. */
+    keyPapers: say,
+    /** The desk answer of a procedure with no online service. */
+    notOnline: say,
+    /** {title}, {partner}, {id}: one need of several at the desk, with the command of its fiche. */
+    needLine: say,
+    /** The one line of a short desk answer that says how to get the full lists and details. */
+    more: say,
   }),
   /** The conversation around an answer: questions asked again, follow-ups, ways to a person. */
   conversation: z.object({
