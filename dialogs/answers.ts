@@ -39,7 +39,8 @@ const SITES_SHOWN = 3;
  */
 export async function answerProcedure(t: Turn, procedure: Procedure, options: { repeat?: boolean; general?: boolean; noQuestion?: boolean }): Promise<void> {
   // Agents at the desk get the short desk answer, without questions back.
-  if (t.agent) return deskAnswer(t, procedure);
+  // Asked again about the fiche just given ("et si ça bouge pas ?"): every paper and note.
+  if (t.agent) return deskAnswer(t, procedure, { full: options.repeat === true });
   // Not yet in English: one English sentence says so, then the French answer, marked French (its locale)
   // so that Web Chat does not mark its French texts lang="en".
   const inLanguage = t.inLanguage(procedure);
@@ -99,9 +100,9 @@ async function offerDetails(t: Turn): Promise<void> {
   await t.say(fill(c.smsDetails, { choices: frenchList(list, t.m.language.and) }));
 }
 
-/** The short desk answer for agents. */
-export async function deskAnswer(t: Turn, procedure: Procedure): Promise<void> {
-  await t.say(deskText(t, procedure));
+/** The short desk answer for agents; the same fiche again ("et si ça bouge pas ?") gives every paper and note. */
+export async function deskAnswer(t: Turn, procedure: Procedure, options: { full?: boolean; budget?: number } = {}): Promise<void> {
+  await t.say(deskText(t, procedure, { ...options, full: options.full === true || t.procedureBefore === procedure.id }));
   logAnswer(t.context, t.services, { intent: 'desk', procedure: procedure.id, partner: t.partnerId(procedure), unanswered: false });
 }
 
@@ -122,17 +123,18 @@ export async function deskNeeds(t: Turn, procedures: readonly Procedure[], room:
   for (const p of [first, ...others]) logAnswer(t.context, t.services, { intent: 'desk', procedure: p.id, partner: t.partnerId(p), unanswered: false });
 }
 
-/** The desk answer's text: the situation the agent told ("et pour un mineur ?") gives its full papers. */
-function deskText(t: Turn, procedure: Procedure): string {
+/** The desk answer's text: the situation the agent told ("et pour un mineur ?"), or the only one, gives its full papers. */
+function deskText(t: Turn, procedure: Procedure, options: { full?: boolean; budget?: number } = {}): string {
   const view = t.view(procedure);
   const partner = t.services.orientation.partner(t.partnerId(procedure), t.state.language);
   const msa = isMsaFor(procedure, t.state.regime);
-  const situation = t.state.procedure === procedure.id ? (view.situations.find((s) => s.id === t.state.situation) ?? null) : null;
+  const told = t.state.procedure === procedure.id ? view.situations.find((s) => s.id === t.state.situation) : undefined;
+  const situation = told ?? (view.situations.length === 1 ? (view.situations[0] ?? null) : null);
   const answer = answerView(
     { procedure: view, partner, msa, regimeKnown: t.state.regime !== 'unknown', situation, printableUrl: t.printableUrl(procedure.id, situation?.id, msa) },
     t.m,
   );
-  return deskAnswerText(answer, t.m.desk);
+  return deskAnswerText(answer, t.m.desk, options);
 }
 
 /** One need of several at the desk: its title, partner and line, the command of its fiche. */
@@ -147,11 +149,11 @@ function deskNeedText(t: Turn, procedure: Procedure): string {
 }
 
 /** The nearest France services to the commune, remembered with the sites shown. */
-export async function showSites(t: Turn, commune: Commune): Promise<void> {
+export async function showSites(t: Turn, commune: Commune, options: { limit?: number } = {}): Promise<void> {
   t.state.commune = commune.insee;
   t.profile.commune = { insee: commune.insee, name: commune.name };
   const now = t.services.now();
-  const nearby = t.services.orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: SITES_SHOWN, now });
+  const nearby = t.services.orientation.nearbyServices({ lat: commune.lat, lon: commune.lon }, { limit: options.limit ?? SITES_SHOWN, now });
   const m = t.m.location;
   if (nearby.fixed.length === 0 && nearby.mobile.length === 0) return t.say(m.noSite);
   t.state.sites = [...nearby.fixed, ...nearby.mobile].map((n) => n.site.id);

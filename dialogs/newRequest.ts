@@ -12,8 +12,10 @@ import { answerProcedure, deskAnswer, deskNeeds, help, showSites, sitesOrAsk } f
 import { DESK_MAX } from '../src/bot/render/deskAnswer.js';
 import type { Turn } from './turn.js';
 
-/** What the nearest sites take at most in a desk reply (three sites, a bus and the source line). */
-const SITES_ROOM = 1400;
+/** At the desk, a need with a commune shows this many sites ("sites <commune>" gives the full list)… */
+const DESK_SITES = 2;
+/** …which take about this much of the reply (two sites, a bus and the source line). */
+const SITES_ROOM = 1000;
 
 /** A message naming a commune and at most this many other words is only a place. */
 /** Needs listed at most (as in src/orientation/conversation/needs.ts). */
@@ -95,8 +97,8 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     t.reader.situation(t.text, procedure.situations, { labels: false }) ??
     (t.analysis.procedure?.id === procedure.id ? t.analysis.situation : t.services.orientation.situationOf(t.text, procedure.id));
   if (t.agent) {
-    await deskAnswer(t, procedure);
-    if (commune) await showSites(t, commune);
+    await deskAnswer(t, procedure, commune ? { budget: DESK_MAX - SITES_ROOM } : {});
+    if (commune) await showSites(t, commune, { limit: DESK_SITES });
     return;
   }
   await answerProcedure(t, procedure, {});
@@ -274,7 +276,7 @@ async function severalNeeds(t: Turn, needs: Procedure[], commune: Commune | null
   if (t.agent) {
     // One short reply at the desk: what the needs' answers may take besides the line naming them and the sites.
     await deskNeeds(t, needs, DESK_MAX - intro.length - (commune ? SITES_ROOM : 0));
-    if (commune) await showSites(t, commune);
+    if (commune) await showSites(t, commune, { limit: DESK_SITES });
     return;
   }
   await answerProcedure(t, first, { noQuestion: true });

@@ -85,6 +85,8 @@ export class Turn {
   readonly underWay: boolean;
   /** 15 / 112 were shown at the previous message. */
   readonly emergencyBefore: boolean;
+  /** The procedure discussed when the turn began. */
+  readonly procedureBefore: string | null;
 
   constructor(
     readonly services: BotServices,
@@ -94,6 +96,7 @@ export class Turn {
     readonly profile: UserProfile,
   ) {
     this.pendingBefore = state.pending;
+    this.procedureBefore = state.procedure;
     this.hoursBefore = state.hoursAsked;
     state.hoursAsked = null;
     this.underWay = state.underWay;

@@ -61,6 +61,37 @@ describe('msteams: the short desk fiche and its follow-ups', () => {
     ]);
   });
 
+  it('asked again about the fiche ("ok jfais comment alors"): every paper and note in full', async () => {
+    await dialogClient({ channelId: 'msteams' }).play([
+      ['fiche passeport', [passport.title], [situation('renouvellement').note!]],
+      ['ok jfais comment alors', [`${m.desk.documents} :`, detailed('premiere-demande'), situation('renouvellement').note!], [m.desk.more]],
+    ]);
+  });
+
+  it('the same fiche asked again: every paper and note in full', async () => {
+    const grise = procedure('carte-grise');
+    const sale = grise.situations.find((s) => s.id === 'vente')!;
+    await dialogClient({ channelId: 'msteams' }).play([
+      ['fiche carte grise', [m.desk.more], [sale.documents[0]!]],
+      ['fiche carte grise', [sale.documents[0]!, sale.note!], [m.desk.more]],
+    ]);
+  });
+
+  it('a procedure of one situation: its papers and note in full', async () => {
+    const aspa = procedure('aspa');
+    const only = aspa.situations[0]!;
+    const threshold = aspa.figures.find((f) => only.note?.includes(`{{${f.id}}}`))!;
+    await dialogClient({ channelId: 'msteams' }).play([['fiche aspa', [`${m.desk.documents} (${only.label}) :`, ...only.documents, threshold.value]]]);
+  });
+
+  it('a need and a commune at the desk: the fiche and the nearest sites, in one short reply', async () => {
+    const { send } = dialogClient({ channelId: 'msteams' });
+    const text = allText(await send('usager de Creil, il veut refaire son passeport'));
+    expect(text).toContain(passport.title);
+    expect(text).toContain(fill(m.location.header, { commune: 'Creil' }));
+    expect(text.length).toBeLessThanOrEqual(DESK_MAX);
+  });
+
   it('a procedure with no online service says so', async () => {
     const offline = knowledge.procedures.find((p) => p.online.length === 0);
     if (!offline) return;
@@ -72,6 +103,8 @@ describe('msteams: the short desk fiche and its follow-ups', () => {
     const text = allText(await send('usager avec 3 demandes : carte vitale perdue, inscription france travail, attestation caf pour la cantine'));
     for (const id of ['carte-vitale', 'inscription-france-travail', 'attestation-caf']) expect(text).toContain(procedure(id).title);
     expect(text.length).toBeLessThanOrEqual(DESK_MAX);
-    await play([['fiche inscription-france-travail', [procedure('inscription-france-travail').title, `${m.desk.keyPapers} :`]]]);
+    await play([
+      ['fiche inscription-france-travail', [procedure('inscription-france-travail').title, procedure('inscription-france-travail').situations[0]!.label]],
+    ]);
   });
 });
