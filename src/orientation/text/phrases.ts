@@ -43,7 +43,8 @@ export class PhraseMatcher<T> {
     return this.byFirst.has(token);
   }
 
-  private matchAt(tokens: readonly string[], start: number): { tokens: readonly string[]; value: T } | undefined {
+  /** The longest phrase starting at `start`, undefined when none does. */
+  matchAt(tokens: readonly string[], start: number): { tokens: readonly string[]; value: T } | undefined {
     const candidates = this.byFirst.get(tokens[start] ?? '');
     return candidates?.find((c) => c.tokens.every((t, k) => tokens[start + k] === t));
   }

@@ -150,7 +150,7 @@ export function createTextPipeline(lexicon: Lexicon, options: PipelineOptions = 
   const { synonyms, phrases, synonymVocabulary } = synonymsOf(lexicon, contentStems);
   const { correct, ignore } = options;
   const stems = remembered((text: string) => (correct ? contentStems(text).map(correct) : contentStems(text)));
-  const kept = (terms: readonly string[]) => (ignore ? terms.filter((t) => !ignore.has(t)) : terms);
+  const kept = (terms: readonly string[]) => (ignore && terms.some((t) => ignore.has(t)) ? terms.filter((t) => !ignore.has(t)) : terms);
   return {
     normalized,
     words,

@@ -36,8 +36,10 @@ export function sentencesOf(text: string, detector: IntentDetector, names: (sent
     .filter((s) => s.length > 0);
   if (parts.length < 2) return [{ text, weight: 1 }];
   const raw = parts.map((s) => {
+    // A question asks, whatever it names: it is not read on its own.
+    if (s.includes('?')) return { text: s, weight: 1 };
     const named = names(s) >= w.namesFrom;
-    const asks = s.includes('?') || (named && detector.isRequest(s));
+    const asks = named && detector.isRequest(s);
     return { text: s, weight: asks ? 1 : named ? w.named : w.narrative };
   });
   const max = Math.max(...raw.map((s) => s.weight));

@@ -30,14 +30,22 @@ export function createIntentDetector(intents: Intents, pipeline: TextPipeline): 
     smallTalk(text) {
       const words = pipeline.words(text);
       const found = new Set<SmallTalk | 'courtesy'>();
-      const rest = social.replace(words, (kind) => {
-        found.add(kind);
-        return [];
-      });
-      if (rest.some((w) => !stopwords.has(w))) return null;
+      // The words left once the social phrases are taken out, scanning left to right: any but a stop word says something else.
+      let rest = 0;
+      for (let i = 0; i < words.length;) {
+        const match = social.matchAt(words, i);
+        if (match) {
+          found.add(match.value);
+          i += match.tokens.length;
+          continue;
+        }
+        if (!stopwords.has(words[i]!)) return null;
+        rest += 1;
+        i += 1;
+      }
       if (found.has('thanks')) return 'thanks';
       // "aide" alone asks for the menu; "je veux de l'aide" is a vague request.
-      if (found.has('help') && rest.length === 0) return 'help';
+      if (found.has('help') && rest === 0) return 'help';
       if (found.has('greeting')) return 'greeting';
       return words.length === 0 ? 'help' : null;
     },

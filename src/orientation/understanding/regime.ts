@@ -146,7 +146,16 @@ interface Evidence {
 const APOSTROPHE = 39;
 const isDigit = (c: number) => c >= 48 && c <= 57;
 
-export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): (text: string) => RegimeCues {
+export interface RegimeDetector {
+  (text: string): RegimeCues;
+  /**
+   * False when the text holds no regime cue (whoever it would be said of): its cueStems are then empty. Cheaper
+   * than reading the text through: a part of a message is only asked whether it says who asks.
+   */
+  mayHaveCues(text: string): boolean;
+}
+
+export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): RegimeDetector {
   const vocabulary = lexicon.regime;
   const sms = smsMap(lexicon.sms);
   const stopwords = pipeline.stopwords;
@@ -280,9 +289,9 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
     return !markerAt(words, next, 'place') && !markerAt(words, next, 'state') && !markerAt(words, next, 'negation') && !markerAt(words, next, 'deceased');
   };
 
-  return (text) => {
+  /** The words of the text and its cues, on the stems of meaningful words (with where each stands among all the words). */
+  const cuesOf = (text: string) => {
     const read = wordsOf(text);
-    // Cues, on the stems of meaningful words (with where each stands among all the words); most messages have none and stop here.
     const meaningfulStems: string[] = [];
     const meaningfulAt: number[] = [];
     for (let i = 0; i < read.length; i++) {
@@ -291,7 +300,12 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       meaningfulStems.push(stem);
       meaningfulAt.push(i);
     }
-    const matches = cues.find(meaningfulStems).filter((m) => m.value !== 'not');
+    return { read, meaningfulStems, meaningfulAt, matches: cues.find(meaningfulStems).filter((m) => m.value !== 'not') };
+  };
+
+  const detect = (text: string): RegimeCues => {
+    const { read, meaningfulStems, meaningfulAt, matches } = cuesOf(text);
+    // Most messages have no cue and stop here.
     if (matches.length === 0) return { regime: null, cueStems: new Set(), deceased: null, household: null, denied: saysOtherJob(read), aboutPerson: false };
     const words = splitAtContrasts(read);
     // Marker phrases starting at each word (longest first), and the kinds present in each clause.
@@ -522,4 +536,5 @@ export function createRegimeDetector(lexicon: Lexicon, pipeline: TextPipeline): 
       aboutPerson: words.every((w, i) => w.stem === null || personWords.has(i)),
     };
   };
+  return Object.assign(detect, { mayHaveCues: (text: string) => cuesOf(text).matches.length > 0 });
 }

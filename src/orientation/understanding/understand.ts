@@ -113,7 +113,8 @@ export function createUnderstanding(
   /** A text's classifier features, read once per analysis: a sentence is read alone, then as part of its message. */
   const featuresOfText = remembered((text: string) => featuresOf(pipeline, text));
   // Read once per text and analysis: a part of the message may be the whole message.
-  const regimeOf = remembered(createRegimeDetector(lexicon, indexing));
+  const regimeDetector = createRegimeDetector(lexicon, indexing);
+  const regimeOf = remembered(regimeDetector);
   const feelingFree = createFeelingStateReader(lexicon);
   const fusion = createFusion(
     classifier.labels,
@@ -225,7 +226,8 @@ export function createUnderstanding(
   const needsOf = (text: string, best: string, regimeCues: Set<string>): string[] => {
     const needs = [best];
     // A part that says who the person is ("je cotise à la MSA") or asks nothing is context, not a need.
-    const isNeed = (part: string) => indexing.terms(part).length >= MIN_PART_TERMS && detector.isRequest(part) && regimeOf(part).cueStems.size === 0;
+    const isNeed = (part: string) =>
+      detector.isRequest(part) && indexing.terms(part).length >= MIN_PART_TERMS && (!regimeDetector.mayHaveCues(part) || regimeOf(part).cueStems.size === 0);
     const parts: string[] = [];
     for (const part of text.split(REQUEST_BOUNDARY)) {
       if (parts.length === MAX_NEED_PARTS) break;
