@@ -80,7 +80,7 @@ export async function newRequest(t: Turn, commune: Commune | null): Promise<void
     default:
       break;
   }
-  const needs = t.readInContext || event ? [] : eventFamily(t, splitNeeds(t.text, t.parts, t.analysis));
+  const needs = t.readInContext || event ? [] : eventFamily(t, inMessageOrder(t, splitNeeds(t.text, t.parts, t.analysis)));
   if (needs.length >= 2) return severalNeeds(t, needs, commune);
   const either = splitAlternatives(t.text, t.parts);
   if (either.length >= 2 && !t.agent) return clarify(t, either);
@@ -199,6 +199,27 @@ function eventFamily(t: Turn, needs: Procedure[]): Procedure[] {
   const others = needs.filter((p) => p.id !== event.id && !called.includes(p) && !covered.has(p.partner) && t.tools.evidence(words, p.id));
   const kept = family.filter((p) => needs.includes(p) && !called.includes(p));
   return [event, ...called, ...kept, ...others].slice(0, MAX_NEEDS);
+}
+
+/** Marks between the items of a list of needs ("carte grise, courrier et listes électorales"). */
+const NEED_PARTS = /[,;:+\n.!?]|\bet\b|\bpuis\b|\bainsi que\b|\band\b|\bthen\b/i;
+
+/**
+ * The needs in the order the message names them ("changer l'adresse de ma carte grise, faire suivre mon courrier
+ * et m'inscrire sur les listes": the carte grise first), each at the first part that names it in its own words;
+ * a need no part names keeps its place after them.
+ */
+function inMessageOrder(t: Turn, needs: Procedure[]): Procedure[] {
+  if (needs.length < 2) return needs;
+  const parts = t.text.split(NEED_PARTS).filter((p) => p.trim());
+  const at = (p: Procedure) => {
+    const i = parts.findIndex((part) => t.tools.evidence(part, p.id));
+    return i < 0 ? parts.length : i;
+  };
+  return needs
+    .map((p, i) => ({ p, i, at: at(p) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.p);
 }
 
 /** The analysis as a sure reading of this procedure (the context settled it). */

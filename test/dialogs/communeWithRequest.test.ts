@@ -6,7 +6,8 @@
  */
 import { describe, it } from 'vitest';
 import { loadKnowledge } from '../../src/knowledge/load.js';
-import { fill } from '../../src/bot/texts.js';
+import { fill, frenchList } from '../../src/bot/texts.js';
+import { orientation } from '../bot/harness.js';
 import { dialogClient } from './dialogHarness.js';
 
 const knowledge = loadKnowledge();
@@ -14,6 +15,12 @@ const m = knowledge.messages;
 const title = (id: string) => knowledge.procedures.find((p) => p.id === id)!.title;
 const header = (commune: string) => fill(m.location.header, { commune });
 const newcomer = ['carte-grise', 'reexpedition-courrier', 'elections'];
+const core = orientation();
+/** "Je vois plusieurs démarches dans votre message : … Voici d'abord : …", the needs in this order. */
+const needsLead = (ids: string[]) => {
+  const named = ids.map((id) => `${title(id)} (${knowledge.partners.find((p) => p.id === knowledge.procedures.find((x) => x.id === id)!.partner)!.shortName})`);
+  return fill(m.conversation.needs, { list: frenchList(named, m.language.and), first: title(ids[0]!) });
+};
 
 describe.each(['webchat', 'sms', 'msteams'])('%s: a commune with a request', (channelId) => {
   it('a newcomer listing three procedures with the town moved to gets the three procedures and the sites of the town', async () => {
@@ -23,6 +30,16 @@ describe.each(['webchat', 'sms', 'msteams'])('%s: a commune with a request', (ch
         [...newcomer.map(title), header('Noyon')],
       ],
     ]);
+  });
+
+  it('a newcomer in SMS spelling gets the three needs in the order written, the first answered, and the sites of the town', async () => {
+    const text = 'jvien demmenager a beauvais jdoi changer ladresse de ma carte grise, faire suivre le courier a la poste et minscrire pour les elections';
+    await dialogClient({ channelId }).play([[text, [needsLead(newcomer), header('Beauvais')]]]);
+  });
+
+  it('a newcomer writing in English gets the three needs and the sites of the town', async () => {
+    const text = 'Hi, we just moved to Compiègne. I need to change the address on my car registration, forward my mail and register to vote.';
+    await dialogClient({ channelId, language: 'en' }).play([[text, [...newcomer.map((id) => core.procedureIn(id, 'en')!.procedure.title), 'Compiègne']]]);
   });
 
   it('an out-of-scope request naming two towns gets the refusal, not the sites', async () => {

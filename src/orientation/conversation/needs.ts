@@ -24,7 +24,7 @@ const LIST_ITEM_CONFIDENCE = 0.85;
 
 /** Commas, semicolons, colons and lines: the marks of a list. */
 const LIST_SEPARATORS = /[,;:\n]/g;
-const PARTS = /[,;:+\n]|\bet\b|\bpuis\b|\bainsi que\b|\bavec\b|\bplus\b/i;
+const PARTS = /[,;:+\n]|\bet\b|\bpuis\b|\bainsi que\b|\bavec\b|\bplus\b|\band\b|\bthen\b/i;
 
 export function splitNeeds(text: string, orientation: Pick<Orientation, 'understand' | 'procedure'>, analysis: Analysis): Procedure[] {
   const fromCore = (analysis as Analysis & { needs?: string[] }).needs;
