@@ -130,6 +130,12 @@ function eventNeeds(t: Turn): Procedure[] | null {
     .split(/\s+/)
     .filter((w) => !t.tools.evidence(w, event.id))
     .join(' ');
+  // What the event calls for, read first and named in the message's own words ("la pension de ma femme qui est
+  // décédée": the survivor's pension), is the need, not the event's procedure.
+  const best = a.intent === 'procedure' ? a.procedure?.id : undefined;
+  const named =
+    best && best !== event.id && family.has(best) && listed.length < 2 && t.tools.evidence(rest, best) ? t.services.orientation.procedure(best) : undefined;
+  if (named) return [named];
   // A need of its own, asked in the message's own words ("mettre la taxe foncière à son nom"), stays; a doubt keeps only the event's family.
   const kept = read.filter((id) => id === event.id || ((family.has(id) || listed.length >= 2) && t.tools.evidence(rest, id)));
   const ids = kept.includes(event.id) ? kept : [event.id, ...kept];

@@ -148,7 +148,9 @@ export async function answerPending(t: Turn, pending: PendingQuestion, commune: 
 
 /** The offered procedure the message's reading ranks highest (ties: the order offered), if any fits. */
 function fittingChoice(t: Turn, pending: PendingQuestion): PendingQuestion['choices'][number] | null {
-  const { analysis } = t;
+  // Read alone: the choices offered are the context ("c'est pour compléter ma retraite à moi" to the ASPA offered
+  // after a death's procedures is the ASPA, not the death's procedures the context would read it as).
+  const analysis = t.alone ?? t.analysis;
   if (analysis.intent !== 'procedure') return null;
   const offered = pending.choices.filter((c) => t.services.orientation.procedure(c.id));
   const other = analysis.procedure && !offered.some((c) => c.id === analysis.procedure?.id);

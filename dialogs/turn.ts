@@ -257,7 +257,10 @@ export class Turn {
   /** The message's own analysis (read alone, before any context): its place is the one `locate` gives for it. */
   setMessageAnalysis(alone: Analysis): void {
     this.located.set(this.text, alone.location);
+    this.alone = alone;
   }
+  /** The message's own analysis, before the procedure discussed colours it (`inContext`); null before it is read. */
+  alone: Analysis | null = null;
 
   /**
    * The message says no more than a place, for someone ("ah non pardon c pour mon pere il habite chaumont en
