@@ -7,7 +7,7 @@ import type { Procedure } from '../src/knowledge/schemas/procedure.js';
 import type { Analysis } from '../src/orientation/types.js';
 import { fill, frenchList, isOneOf } from '../src/bot/texts.js';
 import { logAnswer, logClarification } from '../src/bot/usage.js';
-import { splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
+import { orderParts, splitAlternatives, splitNeeds } from '../src/orientation/conversation/needs.js';
 import { answerProcedure, deskAnswer, deskNeeds, help, showSites, sitesOrAsk } from './answers.js';
 import { DESK_MAX } from '../src/bot/render/deskAnswer.js';
 import type { Turn } from './turn.js';
@@ -207,9 +207,6 @@ function eventFamily(t: Turn, needs: Procedure[]): Procedure[] {
   return [event, ...called, ...kept, ...others].slice(0, MAX_NEEDS);
 }
 
-/** Marks between the items of a list of needs ("carte grise, courrier et listes électorales"). */
-const NEED_PARTS = /[,;:+\n.!?]|\bet\b|\bpuis\b|\bainsi que\b|\band\b|\bthen\b/i;
-
 /**
  * The needs in the order the message names them ("changer l'adresse de ma carte grise, faire suivre mon courrier
  * et m'inscrire sur les listes": the carte grise first), each at the first part that names it in its own words;
@@ -217,7 +214,7 @@ const NEED_PARTS = /[,;:+\n.!?]|\bet\b|\bpuis\b|\bainsi que\b|\band\b|\bthen\b/i
  */
 function inMessageOrder(t: Turn, needs: Procedure[]): Procedure[] {
   if (needs.length < 2) return needs;
-  const parts = t.text.split(NEED_PARTS).filter((p) => p.trim());
+  const parts = orderParts(t.text);
   const at = (p: Procedure) => {
     const i = parts.findIndex((part) => t.tools.evidence(part, p.id));
     return i < 0 ? parts.length : i;

@@ -24,7 +24,18 @@ const LIST_ITEM_CONFIDENCE = 0.85;
 
 /** Commas, semicolons, colons and lines: the marks of a list. */
 const LIST_SEPARATORS = /[,;:\n]/g;
-const PARTS = /[,;:+\n]|\bet\b|\bpuis\b|\bainsi que\b|\bavec\b|\bplus\b|\band\b|\bthen\b/i;
+/** The words that join needs named one after the other ("carte grise et courrier", "car and mail"). */
+const JOINING = ['et', 'puis', 'ainsi que', 'and', 'then'];
+const words = (list: readonly string[]) => list.map((w) => `\\b${w}\\b`).join('|');
+/** The parts a message may name needs in: list marks, joining words, "avec" and "plus". */
+const PARTS = new RegExp(`[,;:+\\n]|${words([...JOINING, 'avec', 'plus'])}`, 'i');
+/** The parts that tell the order a message names its needs in: list and sentence marks, joining words. */
+const ORDER_PARTS = new RegExp(`[,;:+\\n.!?]|${words(JOINING)}`, 'i');
+
+/** "changer l'adresse de ma carte grise, faire suivre mon courrier et m'inscrire sur les listes": the parts, in order. */
+export function orderParts(text: string): string[] {
+  return text.split(ORDER_PARTS).filter((p) => p.trim());
+}
 
 export function splitNeeds(text: string, orientation: Pick<Orientation, 'understand' | 'procedure'>, analysis: Analysis): Procedure[] {
   const fromCore = (analysis as Analysis & { needs?: string[] }).needs;
